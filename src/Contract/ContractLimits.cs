@@ -1,0 +1,17 @@
+namespace Harness.Contract;
+
+/// <summary>Limits the spec leaves open, as DECISIONS.md fixes them.</summary>
+public static class ContractLimits
+{
+    /// <summary>Containers may nest this deep (the root object counts as one); deeper is 400 (row 9).</summary>
+    public const int MaxDepth = 64;
+
+    /// <summary>The fake's default body limit; over it is 413 (row 10).</summary>
+    public const int DefaultMaxBodyBytes = 1024 * 1024;
+
+    /// <summary>The real gateway's body limit (12 MB), for reference.</summary>
+    public const int GatewayMaxBodyBytes = 12 * 1000 * 1000;
+
+    /// <summary>The largest <c>time</c>: Int64.MaxValue (row 3). The smallest is 1.</summary>
+    public const long MaxTime = long.MaxValue;
+}

@@ -1,0 +1,107 @@
+using System.Text.Json;
+using System.Text.Unicode;
+using Harness.Contract.Fields;
+
+namespace Harness.Contract.Validation;
+
+/// <summary>
+/// Reads a body once with <see cref="Utf8JsonReader"/> into one <see cref="FieldSlot"/> per field
+/// of the table; unknown properties are skipped (row 11). Allocates only the strings it keeps.
+/// </summary>
+internal static class BodyReader
+{
+    private static readonly byte[][] FieldNames =
+        AlarmFields.All.Select(f => System.Text.Encoding.UTF8.GetBytes(f.Name)).ToArray();
+
+    private static readonly JsonReaderOptions Options = new()
+    {
+        MaxDepth = ContractLimits.MaxDepth,
+        CommentHandling = JsonCommentHandling.Disallow,
+        AllowTrailingCommas = false,
+    };
+
+    /// <summary>The byte-order mark Jackson skips (row 18).</summary>
+    private static ReadOnlySpan<byte> Bom => [0xEF, 0xBB, 0xBF];
+
+    public static BodyProblem Read(ReadOnlySpan<byte> body, FieldSlot[] slots, out int bodyOffset)
+    {
+        bodyOffset = body.StartsWith(Bom) ? Bom.Length : 0;
+        body = body[bodyOffset..];
+        if (body.Trim(" \t\r\n"u8).IsEmpty)
+        {
+            return BodyProblem.Empty;
+        }
+
+        if (!Utf8.IsValid(body))
+        {
+            return BodyProblem.InvalidUtf8;
+        }
+
+        var reader = new Utf8JsonReader(body, isFinalBlock: true, new JsonReaderState(Options));
+        try
+        {
+            reader.Read();
+            if (reader.TokenType != JsonTokenType.StartObject)
+            {
+                reader.Skip();
+                return reader.Read() ? BodyProblem.MalformedJson : BodyProblem.NotAnObject;
+            }
+
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var index = FieldIndex(ref reader);
+                reader.Read();
+                if (index < 0)
+                {
+                    reader.Skip();
+                }
+                else
+                {
+                    slots[index] = ReadValue(ref reader);
+                }
+            }
+
+            // Anything after the closing brace other than white space is malformed (Read throws).
+            return reader.Read() ? BodyProblem.MalformedJson : BodyProblem.None;
+        }
+        catch (JsonException)
+        {
+            return reader.CurrentDepth >= ContractLimits.MaxDepth ? BodyProblem.TooDeep : BodyProblem.MalformedJson;
+        }
+    }
+
+    private static int FieldIndex(ref Utf8JsonReader reader)
+    {
+        for (var i = 0; i < FieldNames.Length; i++)
+        {
+            if (reader.ValueTextEquals(FieldNames[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static FieldSlot ReadValue(ref Utf8JsonReader reader)
+    {
+        var start = (int)reader.TokenStartIndex;
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.String:
+                return new FieldSlot { Kind = SlotKind.String, Text = reader.GetString() };
+            case JsonTokenType.Number:
+                return new FieldSlot { Kind = SlotKind.Number, Start = start, Length = reader.ValueSpan.Length };
+            case JsonTokenType.True:
+                return new FieldSlot { Kind = SlotKind.True };
+            case JsonTokenType.False:
+                return new FieldSlot { Kind = SlotKind.False };
+            case JsonTokenType.Null:
+                return new FieldSlot { Kind = SlotKind.Null };
+            default:
+                var kind = reader.TokenType == JsonTokenType.StartObject ? SlotKind.Object : SlotKind.Array;
+                reader.Skip();
+                return new FieldSlot { Kind = kind, Start = start, Length = (int)reader.BytesConsumed - start };
+        }
+    }
+}
