@@ -66,8 +66,21 @@ internal static class BodyReader
         }
         catch (JsonException)
         {
-            return reader.CurrentDepth >= ContractLimits.MaxDepth ? BodyProblem.TooDeep : BodyProblem.MalformedJson;
+            return OpensOneLevelTooMany(body, ref reader) ? BodyProblem.TooDeep : BodyProblem.MalformedJson;
         }
+    }
+
+    // The reader stops before the container that would exceed its limit (its depth then reads one
+    // below the limit); any other error at that depth is plain malformed JSON.
+    private static bool OpensOneLevelTooMany(ReadOnlySpan<byte> body, ref Utf8JsonReader reader)
+    {
+        if (reader.CurrentDepth < ContractLimits.MaxDepth - 1)
+        {
+            return false;
+        }
+
+        var rest = body[(int)reader.BytesConsumed..].TrimStart(" \t\r\n,:"u8);
+        return !rest.IsEmpty && rest[0] is (byte)'[' or (byte)'{';
     }
 
     private static int FieldIndex(ref Utf8JsonReader reader)
