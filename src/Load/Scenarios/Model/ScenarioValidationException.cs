@@ -1,0 +1,33 @@
+namespace Harness.Load.Scenarios;
+
+/// <summary>Thrown by <see cref="ScenarioBuilder.Build"/> and <see cref="ScenarioLoadResult.OrThrow"/> with every problem found.</summary>
+public sealed class ScenarioValidationException : Exception
+{
+    /// <summary>Creates the exception listing <paramref name="problems"/>.</summary>
+    public ScenarioValidationException(string source, IReadOnlyList<ScenarioProblem> problems)
+        : base($"{source} is not a valid scenario ({problems.Count} problem{(problems.Count == 1 ? "" : "s")}):"
+               + Environment.NewLine + string.Join(Environment.NewLine, problems.Select(p => "  " + p)))
+    {
+        Problems = problems;
+    }
+
+    public ScenarioValidationException()
+        : this("scenario", [])
+    {
+    }
+
+    public ScenarioValidationException(string message)
+        : base(message)
+    {
+        Problems = [];
+    }
+
+    public ScenarioValidationException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+        Problems = [];
+    }
+
+    /// <summary>Every problem, in document order.</summary>
+    public IReadOnlyList<ScenarioProblem> Problems { get; }
+}

@@ -1,0 +1,23 @@
+namespace Harness.Load.Scenarios;
+
+/// <summary>Comparison of a threshold expression.</summary>
+public enum ThresholdOperator
+{
+    /// <summary><c>&lt;</c></summary>
+    Less,
+
+    /// <summary><c>&lt;=</c></summary>
+    LessOrEqual,
+
+    /// <summary><c>&gt;</c></summary>
+    Greater,
+
+    /// <summary><c>&gt;=</c></summary>
+    GreaterOrEqual,
+
+    /// <summary><c>==</c></summary>
+    Equal,
+
+    /// <summary><c>!=</c></summary>
+    NotEqual,
+}
