@@ -1,0 +1,57 @@
+using System.Text;
+
+namespace Harness.Generators.Valid;
+
+/// <summary>Text of an exact length in UTF-16 code units, written in a given script.</summary>
+public static class TextShapes
+{
+    private const string AsciiPattern = "abcdefghijklmnopqrstuvwxyz0123456789";
+    private const string CjkPattern = "告警测试中文字符监控服务器";
+    private const string EmojiUnit = "\U0001F525";
+    private const string CombiningUnit = "e\u0301";
+
+    /// <summary>
+    /// Text of exactly <paramref name="units"/> UTF-16 units. Two-unit scripts fill an odd length
+    /// with one ASCII letter at the end (a lone combining accent for length 1); an emoji text of
+    /// length 1 cannot exist, so null is returned.
+    /// </summary>
+    public static string? Of(TextScript script, int units)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(units);
+        return script switch
+        {
+            TextScript.Ascii => Repeat(AsciiPattern, units),
+            TextScript.Cjk => Repeat(CjkPattern, units),
+            TextScript.Emoji => units == 1 ? null : Pairs(EmojiUnit, units),
+            TextScript.Combining => units == 1 ? "\u0301" : Pairs(CombiningUnit, units),
+            _ => throw new ArgumentOutOfRangeException(nameof(script), script, null),
+        };
+    }
+
+    private static string Repeat(string pattern, int units)
+    {
+        var builder = new StringBuilder(units);
+        while (builder.Length < units)
+        {
+            builder.Append(pattern[builder.Length % pattern.Length]);
+        }
+
+        return builder.ToString();
+    }
+
+    private static string Pairs(string unit, int units)
+    {
+        var builder = new StringBuilder(units);
+        for (var i = 0; i < units / 2; i++)
+        {
+            builder.Append(unit);
+        }
+
+        if (units % 2 == 1)
+        {
+            builder.Append('a');
+        }
+
+        return builder.ToString();
+    }
+}
