@@ -1,0 +1,64 @@
+using Harness.Load.Measurement;
+using Harness.Load.Scheduling;
+using Harness.Load.Workload;
+
+namespace Harness.Load.Engine;
+
+/// <summary>
+/// The closed model: virtual users that each send, wait for the answer, and send again. A ramp
+/// turns users on and off over time; an iteration phase shares a fixed number of requests.
+/// </summary>
+/// <remarks>
+/// A closed model slows down with the target, so its response times hide queueing (coordinated
+/// omission): here the intended time of a request is simply when its user was ready to send.
+/// </remarks>
+internal static class ClosedPhaseRunner
+{
+    private static readonly TimeSpan IdlePoll = TimeSpan.FromMilliseconds(20);
+
+    public static Task RunAsync(RunContext context, PhasePlan phase, RunMetrics metrics)
+    {
+        var clock = context.Clock;
+        var start = clock.GetTimestamp();
+        var users = Math.Max(phase.UsersFrom, phase.UsersTo);
+        var budget = phase.Kind == PhaseKind.Iterations ? phase.Iterations : long.MaxValue;
+        var issued = new long[1];
+        var tasks = new Task[users];
+        for (var user = 0; user < users; user++)
+        {
+            tasks[user] = UserAsync(context, phase, metrics, user, start, issued, budget);
+        }
+
+        return Task.WhenAll(tasks);
+    }
+
+    private static async Task UserAsync(RunContext context, PhasePlan phase, RunMetrics metrics, int user, long start, long[] issued, long budget)
+    {
+        // Each user is its own task from the start, so no user runs on the caller's stack.
+        await Task.Yield();
+        var clock = context.Clock;
+        var bounded = phase.Duration > TimeSpan.Zero;
+        while (!context.Token.IsCancellationRequested)
+        {
+            var elapsed = clock.GetElapsedTime(start);
+            if (bounded && elapsed >= phase.Duration)
+            {
+                return;
+            }
+
+            if (phase.Kind == PhaseKind.Closed && user >= ConcurrencySchedule.UsersAt(phase.UsersFrom, phase.UsersTo, phase.Duration, elapsed))
+            {
+                await Task.Delay(IdlePoll, clock, context.Token).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+                continue;
+            }
+
+            if (Interlocked.Increment(ref issued[0]) > budget)
+            {
+                return;
+            }
+
+            metrics.CountScheduled();
+            await context.SendAsync(context.NextRequest(), clock.GetTimestamp(), metrics).ConfigureAwait(false);
+        }
+    }
+}

@@ -1,0 +1,123 @@
+using Harness.Contract;
+using Harness.Load.Measurement;
+using Harness.Load.Payloads;
+using Harness.Load.Reconcile;
+using Harness.Load.Results;
+using Harness.Load.Transport;
+using Harness.Load.Workload;
+
+namespace Harness.Load.Engine;
+
+/// <summary>
+/// Runs a <see cref="LoadPlan"/>: phases in order, warm-up measured apart, every request accounted
+/// for. Cancelling the token (Ctrl+C) stops the run; the result is then marked partial.
+/// </summary>
+public static class LoadEngine
+{
+    /// <summary>Runs the plan with these payloads (sent in turn). Throws only for an invalid plan.</summary>
+    public static Task<LoadResult> RunAsync(LoadPlan plan, IReadOnlyList<LoadPayload> payloads, LoadRunOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(payloads);
+        options ??= new LoadRunOptions();
+        var problems = plan.Validate();
+        if (payloads.Count == 0)
+        {
+            problems = [.. problems, "payloads: at least one payload is needed"];
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new ArgumentException("The load plan is not valid:\n  " + string.Join("\n  ", problems), nameof(plan));
+        }
+
+        return RunCoreAsync(plan, payloads, options, token => CreateTransportAsync(plan, options.Clock, token), cancellationToken);
+    }
+
+    internal static async Task<ILoadTransport> CreateTransportAsync(LoadPlan plan, TimeProvider clock, CancellationToken token)
+    {
+        var raw = plan.Transport == TransportKind.Raw
+            || (plan.Transport == TransportKind.Auto && plan.Target.Scheme == Uri.UriSchemeHttp && plan.HttpVersion == "1.1");
+        return raw
+            ? await RawHttpTransport.CreateAsync(plan.Target, plan.Connections, plan.RequestTimeout, clock, token).ConfigureAwait(false)
+            : new HttpClientTransport(plan.Connections, plan.RequestTimeout, plan.HttpVersion, plan.Insecure, clock, token);
+    }
+
+    internal static async Task<LoadResult> RunCoreAsync(
+        LoadPlan plan, IReadOnlyList<LoadPayload> payloads, LoadRunOptions options,
+        Func<CancellationToken, Task<ILoadTransport>> transportFactory, CancellationToken token)
+    {
+        var clock = options.Clock;
+        var started = clock.GetUtcNow();
+        var address = PreparedRequest.AddressFor(plan.Target, plan.Key);
+        var shownTarget = PreparedRequest.AddressFor(plan.Target, Secrets.Redact(plan.Key)).ToString();
+        if (options.CheckReachable && await Reachability.ProblemAsync(plan.Target, Min(plan.RequestTimeout, TimeSpan.FromSeconds(5)), token).ConfigureAwait(false) is { } problem)
+        {
+            return ResultBuilder.Unreachable(plan, shownTarget, started, problem, clock.TimestampFrequency);
+        }
+
+        var requests = payloads.Select(p => PreparedRequest.Prepare(p, address, plan.Token)).ToArray();
+        var acceptedBefore = options.Reconcile ? await FakeStatsProbe.TryReadAcceptedAsync(plan.Target, plan.Insecure, token).ConfigureAwait(false) : null;
+        await using var transport = await transportFactory(token).ConfigureAwait(false);
+        var context = new RunContext(plan, clock, transport, requests, token);
+        var measured = new RunMetrics(clock.TimestampFrequency);
+        var warmup = new RunMetrics(clock.TimestampFrequency);
+        var phases = new List<PhaseResult>();
+        long? measuredStart = null;
+        using (var sampler = new IntervalSampler(clock, options.Interval, options.OnInterval))
+        {
+            sampler.Start();
+            for (var i = 0; i < plan.Phases.Count && !token.IsCancellationRequested; i++)
+            {
+                var phase = plan.Phases[i];
+                var metrics = phase.IsWarmup ? warmup : measured;
+                sampler.Activate(metrics, phase.Name, phase.IsWarmup);
+                var before = PhaseCounts.Of(metrics);
+                var phaseStart = clock.GetTimestamp();
+                if (!phase.IsWarmup)
+                {
+                    measuredStart ??= phaseStart;
+                }
+
+                await (phase.Kind == PhaseKind.Open
+                    ? OpenPhaseRunner.RunAsync(context, phase, plan.Seed + i, metrics)
+                    : ClosedPhaseRunner.RunAsync(context, phase, metrics)).ConfigureAwait(false);
+                phases.Add(ResultBuilder.Phase(phase, before, PhaseCounts.Of(metrics), clock.GetElapsedTime(phaseStart), plan.Seed + i));
+            }
+
+            // Requests still in flight end with an answer, a timeout, or (after Ctrl+C) a cancellation.
+            await context.Gate.WaitBelowAsync(1, plan.RequestTimeout + TimeSpan.FromSeconds(2), clock, CancellationToken.None).ConfigureAwait(false);
+            var measuredSeconds = measuredStart is { } s ? clock.GetElapsedTime(s).TotalSeconds : 0;
+            sampler.Dispose();
+            var measuredTotals = ResultBuilder.Totals(measured, sampler.TotalsFor(measured), measuredSeconds);
+            var warmupTotals = plan.Phases.Any(p => p.IsWarmup) ? ResultBuilder.Totals(warmup, sampler.TotalsFor(warmup), 0) : null;
+            Reconciliation? reconciliation = null;
+            if (acceptedBefore is { } b && await FakeStatsProbe.TryReadAcceptedAsync(plan.Target, plan.Insecure, CancellationToken.None).ConfigureAwait(false) is { } after)
+            {
+                reconciliation = new Reconciliation(after - b, Status200(measuredTotals) + (warmupTotals is null ? 0 : Status200(warmupTotals)));
+            }
+
+            var totals = sampler.TotalsFor(measured);
+            return new LoadResult
+            {
+                Name = plan.Name,
+                Target = shownTarget,
+                Transport = transport.Name,
+                StartedUtc = started,
+                Partial = token.IsCancellationRequested,
+                Measured = measuredTotals,
+                Warmup = warmupTotals,
+                Phases = phases,
+                Timeline = sampler.Rows,
+                SelfCheck = SelfCheck.From(
+                    totals.Intervals == 0 ? 0 : (double)totals.CpuSaturatedIntervals / totals.Intervals,
+                    measuredTotals.SchedulerLag.TotalCount == 0 ? 0 : measuredTotals.SchedulerLag.GetValueAtPercentile(99) / 1000.0),
+                Reconciliation = reconciliation,
+            };
+        }
+    }
+
+    private static long Status200(LoadTotals totals) => totals.Statuses.TryGetValue(200, out var n) ? n : 0;
+
+    private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
+}

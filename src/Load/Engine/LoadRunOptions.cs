@@ -1,0 +1,21 @@
+using Harness.Load.Results;
+
+namespace Harness.Load.Engine;
+
+/// <summary>How a run is observed: the clock, the live view's callback, reconciliation.</summary>
+public sealed record LoadRunOptions
+{
+    /// <summary>All timing goes through it, so schedulers can run on a fake clock in tests.</summary>
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
+
+    /// <summary>Called after every interval with its timeline row and the totals so far (keep it quick).</summary>
+    public Action<ProgressSnapshot>? OnInterval { get; init; }
+
+    public TimeSpan Interval { get; init; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Compare the accepted count with the target's <c>/_fake/stats</c> when it has one.</summary>
+    public bool Reconcile { get; init; } = true;
+
+    /// <summary>Check that the target accepts a connection before starting (else the result says unreachable).</summary>
+    public bool CheckReachable { get; init; } = true;
+}

@@ -1,0 +1,69 @@
+using Harness.Load.Measurement;
+using Harness.Load.Scheduling;
+using Harness.Load.Workload;
+
+namespace Harness.Load.Engine;
+
+/// <summary>
+/// The open model: starts each request at its intended time whatever the target does. When the
+/// in-flight cap is reached a start waits (and is counted late), and past the drop bound it is
+/// dropped (counted, never sent): load is never skipped silently.
+/// </summary>
+internal static class OpenPhaseRunner
+{
+    // Timers on Linux wake about a millisecond late anyway; sleeping less than that would spin.
+    private static readonly TimeSpan MinimumSleep = TimeSpan.FromMilliseconds(1);
+
+    public static async Task RunAsync(RunContext context, PhasePlan phase, int seed, RunMetrics metrics)
+    {
+        var clock = context.Clock;
+        var frequency = clock.TimestampFrequency;
+        var schedule = new ArrivalSchedule(phase.Segments, phase.Spacing, seed);
+        var lateAfter = context.Ticks(context.Plan.LateAfter);
+        var dropAfter = context.Ticks(context.Plan.DropAfter ?? context.Plan.RequestTimeout);
+        var cap = context.Plan.MaxInFlight;
+        var start = clock.GetTimestamp();
+        while (!context.Token.IsCancellationRequested && schedule.TryNext(out var offset))
+        {
+            var intended = start + (long)(offset * frequency);
+            metrics.CountScheduled();
+            var now = clock.GetTimestamp();
+            if (intended > now)
+            {
+                var sleep = TimeSpan.FromSeconds((double)(intended - now) / frequency);
+                var wakeTarget = now + (long)(Max(sleep, MinimumSleep).TotalSeconds * frequency);
+                await Task.Delay(Max(sleep, MinimumSleep), clock, context.Token).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+                if (context.Token.IsCancellationRequested)
+                {
+                    break;
+                }
+
+                now = clock.GetTimestamp();
+                // Wake-up lateness is the generator's own lag (timers, CPU), not the target's doing.
+                metrics.SchedulerLag.RecordValue(LatencyHistograms.Clamp(LatencyHistograms.ToMicroseconds(Math.Max(0, now - wakeTarget), frequency)));
+            }
+
+            if (context.Gate.Count >= cap)
+            {
+                var waitLeft = TimeSpan.FromSeconds((double)(intended + dropAfter - now) / frequency);
+                if (!await context.Gate.WaitBelowAsync(cap, waitLeft, clock, context.Token).ConfigureAwait(false))
+                {
+                    if (context.Token.IsCancellationRequested)
+                    {
+                        break;
+                    }
+
+                    metrics.CountDropped();
+                    continue;
+                }
+
+                now = clock.GetTimestamp();
+            }
+
+            metrics.RecordStart(now - intended, lateAfter);
+            context.Start(context.NextRequest(), intended, metrics);
+        }
+    }
+
+    private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
+}

@@ -1,0 +1,70 @@
+using Harness.Load.Measurement;
+using Harness.Load.Results;
+using Harness.Load.Scheduling;
+using Harness.Load.Workload;
+
+namespace Harness.Load.Engine;
+
+/// <summary>Turns live counters and sampled histograms into the immutable result types.</summary>
+internal static class ResultBuilder
+{
+    /// <summary>Achieved below this share of the scheduled rate flags the phase.</summary>
+    private const double RateTolerance = 0.99;
+
+    public static LoadTotals Totals(RunMetrics metrics, MetricTotals totals, double seconds) => new()
+    {
+        Scheduled = metrics.Scheduled,
+        Sent = metrics.Sent,
+        Dropped = metrics.Dropped,
+        Late = metrics.Late,
+        Outcomes = Enum.GetValues<OutcomeKind>().ToDictionary(k => k, metrics.Count),
+        Statuses = metrics.StatusCounts(),
+        ErrorCodes = metrics.ErrorCodeCounts(),
+        BytesIn = metrics.BytesIn,
+        BytesOut = metrics.BytesOut,
+        ResponseTime = totals.Response,
+        ServiceTime = totals.Service,
+        SchedulerLag = totals.SchedulerLag,
+        Seconds = seconds,
+    };
+
+    public static PhaseResult Phase(PhasePlan phase, PhaseCounts before, PhaseCounts after, TimeSpan actual, int seed)
+    {
+        var planned = phase.PlannedDuration;
+        long scheduled = after.Scheduled - before.Scheduled, sent = after.Sent - before.Sent;
+        // The rate is judged over the longer of the planned and the actual time: a dispatcher that
+        // fell behind stretches the phase, and that is a shortfall too.
+        var span = Math.Max(planned.TotalSeconds, actual.TotalSeconds);
+        var achieved = span > 0 ? sent / span : 0;
+        double? target = null;
+        var below = false;
+        if (phase.Kind == PhaseKind.Open && planned > TimeSpan.Zero)
+        {
+            target = new ArrivalSchedule(phase.Segments, phase.Spacing, seed).ExpectedCount / planned.TotalSeconds;
+            // Compared with what the schedule itself asked for, so Poisson's natural spread is no shortfall.
+            var scheduledRate = scheduled / planned.TotalSeconds;
+            below = achieved < scheduledRate * RateTolerance;
+        }
+
+        return new PhaseResult(phase.Name, phase.Kind, phase.IsWarmup, planned, actual, scheduled, sent,
+            after.Dropped - before.Dropped, after.Late - before.Late, target, achieved, below);
+    }
+
+    public static LoadResult Unreachable(LoadPlan plan, string shownTarget, DateTimeOffset started, string problem, long frequency)
+    {
+        var empty = new MetricTotals();
+        return new LoadResult
+        {
+            Name = plan.Name,
+            Target = shownTarget,
+            Transport = "none",
+            StartedUtc = started,
+            Partial = false,
+            Unreachable = problem,
+            Measured = Totals(new RunMetrics(frequency), empty, 0),
+            Phases = [],
+            Timeline = [],
+            SelfCheck = SelfCheck.From(0, 0),
+        };
+    }
+}

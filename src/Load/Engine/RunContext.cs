@@ -1,0 +1,65 @@
+using Harness.Load.Measurement;
+using Harness.Load.Payloads;
+using Harness.Load.Transport;
+using Harness.Load.Workload;
+
+namespace Harness.Load.Engine;
+
+/// <summary>What every phase runner shares: the clock, the transport, the prepared requests and the in-flight gate.</summary>
+internal sealed class RunContext
+{
+    private readonly PreparedRequest[] _requests;
+    private long _next = -1;
+
+    public RunContext(LoadPlan plan, TimeProvider clock, ILoadTransport transport, PreparedRequest[] requests, CancellationToken token)
+    {
+        Plan = plan;
+        Clock = clock;
+        Transport = transport;
+        _requests = requests;
+        Token = token;
+    }
+
+    public LoadPlan Plan { get; }
+
+    public TimeProvider Clock { get; }
+
+    public ILoadTransport Transport { get; }
+
+    public InFlightGate Gate { get; } = new();
+
+    /// <summary>Ctrl+C: stop starting requests, and cancel those in flight.</summary>
+    public CancellationToken Token { get; }
+
+    public long Ticks(TimeSpan span) => (long)(span.TotalSeconds * Clock.TimestampFrequency);
+
+    /// <summary>The payloads in turn (round robin, shared by every sender).</summary>
+    public PreparedRequest NextRequest() => _requests[(int)((ulong)Interlocked.Increment(ref _next) % (ulong)_requests.Length)];
+
+    /// <summary>Starts a request without waiting for it (open model).</summary>
+    public void Start(PreparedRequest request, long intendedAt, RunMetrics metrics) =>
+        _ = SendAsync(request, intendedAt, metrics);
+
+    /// <summary>Sends one request and books its outcome; never throws.</summary>
+    public async Task<OutcomeKind> SendAsync(PreparedRequest request, long intendedAt, RunMetrics metrics)
+    {
+        Gate.Enter();
+        metrics.CountSent();
+        TransportResponse response;
+        try
+        {
+            response = await Transport.SendAsync(request).ConfigureAwait(false);
+        }
+#pragma warning disable CA1031 // A transport bug must not leak a request out of the books: it is a connection error.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+            var now = Clock.GetTimestamp();
+            response = TransportResponse.Failed(Token.IsCancellationRequested ? TransportFailure.Cancelled : TransportFailure.Connection, 0, 0, now, now);
+        }
+
+        var kind = metrics.Record(response, request, intendedAt);
+        Gate.Exit();
+        return kind;
+    }
+}

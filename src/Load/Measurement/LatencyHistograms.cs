@@ -1,0 +1,22 @@
+using HdrHistogram;
+
+namespace Harness.Load.Measurement;
+
+/// <summary>The one histogram shape every latency uses: microseconds, 1 us to 1 hour, 3 significant digits.</summary>
+internal static class LatencyHistograms
+{
+    public const long Lowest = 1;
+    public const long Highest = 3_600_000_000;
+    public const int SignificantDigits = 3;
+
+    public static LongHistogram Create() => new(Lowest, Highest, SignificantDigits);
+
+    public static Recorder CreateRecorder() =>
+        new(Lowest, Highest, SignificantDigits, static (id, lowest, highest, digits) => new LongHistogram(id, lowest, highest, digits));
+
+    /// <summary>Clamps into the trackable range: a value past an hour is recorded as an hour, never lost.</summary>
+    public static long Clamp(long microseconds) => Math.Clamp(microseconds, Lowest, Highest);
+
+    public static long ToMicroseconds(long timestampTicks, long frequency) =>
+        (long)(timestampTicks * (1_000_000.0 / frequency));
+}

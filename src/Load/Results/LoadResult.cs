@@ -1,0 +1,36 @@
+namespace Harness.Load.Results;
+
+/// <summary>The outcome of a run: what was asked, what happened, and how far to trust it.</summary>
+public sealed class LoadResult
+{
+    public required string Name { get; init; }
+
+    /// <summary>The request address with the key redacted.</summary>
+    public required string Target { get; init; }
+
+    public required string Transport { get; init; }
+
+    public required DateTimeOffset StartedUtc { get; init; }
+
+    /// <summary>The run was stopped (Ctrl+C) before its phases ended: the results are what was measured so far.</summary>
+    public required bool Partial { get; init; }
+
+    /// <summary>Set when the run could not start: the target did not accept a connection.</summary>
+    public string? Unreachable { get; init; }
+
+    public required LoadTotals Measured { get; init; }
+
+    public LoadTotals? Warmup { get; init; }
+
+    public required IReadOnlyList<PhaseResult> Phases { get; init; }
+
+    public required IReadOnlyList<TimelineRow> Timeline { get; init; }
+
+    public required SelfCheck SelfCheck { get; init; }
+
+    /// <summary>Null when the target exposes no <c>/_fake/stats</c>.</summary>
+    public Reconciliation? Reconciliation { get; init; }
+
+    /// <summary>Some phase achieved less than its target rate (drops, or a dispatcher that fell behind).</summary>
+    public bool BelowTargetRate => Phases.Any(p => p.BelowTarget);
+}

@@ -1,0 +1,104 @@
+namespace Harness.Load.Workload;
+
+/// <summary>
+/// Everything the engine needs for one run: where to send, how to connect, and the phases in order.
+/// Validated once (<see cref="Validate"/> lists every problem with its path), then left alone.
+/// </summary>
+public sealed record LoadPlan
+{
+    /// <summary>The scenario's name, for the run folder and reports.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>The base address of the receiver; the route <c>/v1/event/huawei/custom/{key}</c> is appended.</summary>
+    public required Uri Target { get; init; }
+
+    /// <summary>The integration key (a secret: only ever shown redacted).</summary>
+    public required string Key { get; init; }
+
+    /// <summary>The optional <c>X-Auth-Token</c> (a secret as well).</summary>
+    public string? Token { get; init; }
+
+    public required IReadOnlyList<PhasePlan> Phases { get; init; }
+
+    /// <summary>Keep-alive connections to the target (the raw transport opens exactly these).</summary>
+    public int Connections { get; init; } = 16;
+
+    /// <summary>Requests in flight at most; open-model starts beyond it wait and are counted late or dropped.</summary>
+    public int MaxInFlight { get; init; } = 16;
+
+    public TimeSpan RequestTimeout { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>"1.1" or "2" (HTTP/2 goes through HttpClient).</summary>
+    public string HttpVersion { get; init; } = "1.1";
+
+    public TransportKind Transport { get; init; } = TransportKind.Auto;
+
+    /// <summary>Skip TLS certificate verification (only when asked for explicitly).</summary>
+    public bool Insecure { get; init; }
+
+    /// <summary>Seeds Poisson arrivals (payload pools take their own seed).</summary>
+    public int Seed { get; init; } = 1;
+
+    /// <summary>
+    /// An open-model start that goes out later than this after its intended time counts as late.
+    /// </summary>
+    public TimeSpan LateAfter { get; init; } = TimeSpan.FromMilliseconds(10);
+
+    /// <summary>
+    /// An open-model start still waiting for an in-flight slot this long after its intended time is
+    /// dropped (counted, never sent). Defaults to the request timeout.
+    /// </summary>
+    public TimeSpan? DropAfter { get; init; }
+
+    /// <summary>Every problem of the plan, each with its path; empty when the plan can run.</summary>
+    public IReadOnlyList<string> Validate()
+    {
+        var problems = new List<string>();
+        if (!Target.IsAbsoluteUri || (Target.Scheme != Uri.UriSchemeHttp && Target.Scheme != Uri.UriSchemeHttps))
+        {
+            problems.Add("target: must be an absolute http:// or https:// address");
+        }
+
+        if (string.IsNullOrEmpty(Key))
+        {
+            problems.Add("key: an integration key is needed");
+        }
+
+        if (Phases.Count == 0)
+        {
+            problems.Add("phases: at least one phase is needed");
+        }
+
+        for (var i = 0; i < Phases.Count; i++)
+        {
+            problems.AddRange(Phases[i].Validate($"phases[{i}]"));
+        }
+
+        if (Connections < 1)
+        {
+            problems.Add("transport.connections: must be at least 1");
+        }
+
+        if (MaxInFlight < 1)
+        {
+            problems.Add("transport.maxInFlight: must be at least 1");
+        }
+
+        if (RequestTimeout <= TimeSpan.Zero)
+        {
+            problems.Add("transport.requestTimeout: must be positive");
+        }
+
+        if (HttpVersion is not ("1.1" or "2"))
+        {
+            problems.Add("transport.httpVersion: must be \"1.1\" or \"2\"");
+        }
+
+        if (Transport == TransportKind.Raw && (Target.Scheme == Uri.UriSchemeHttps || HttpVersion != "1.1"))
+        {
+            problems.Add("transport.kind: the raw transport speaks plain HTTP/1.1 only; use auto or httpclient");
+        }
+
+        return problems;
+    }
+}
