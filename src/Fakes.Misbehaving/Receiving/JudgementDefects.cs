@@ -1,0 +1,101 @@
+using System.Text;
+using System.Text.Json;
+using Harness.Contract;
+using Harness.Contract.Fields;
+using Harness.Contract.Validation;
+
+namespace Harness.Fakes.Misbehaving.Receiving;
+
+/// <summary>
+/// The defects that change what is accepted: each bends the contract validator's judgement in
+/// one narrow way, so everything the defect does not touch is still judged correctly.
+/// </summary>
+internal static class JudgementDefects
+{
+    public static Judgement Judge(Defect? defect, AlarmValidator validator, InboundRequest request)
+    {
+        var result = validator.Validate(request.Body, request.ContentType);
+        if (defect == Defect.IgnoresContentType && result.Problem == BodyProblem.UnsupportedContentType)
+        {
+            result = validator.Validate(request.Body, ContentTypeRule.Canonical);
+        }
+
+        var judgement = Judgement.From(result);
+        if (judgement.Problem != BodyProblem.None || !NeedsValues(defect))
+        {
+            return judgement;
+        }
+
+        var values = BodyValues.TryRead(request.Body);
+        if (values is not null)
+        {
+            Bend(defect, validator.Profile, values, judgement);
+        }
+
+        return judgement;
+    }
+
+    private static bool NeedsValues(Defect? defect) => defect is Defect.Accepts256CharacterNames
+        or Defect.CaseInsensitiveEnumsInStrict or Defect.AcceptsStringTime or Defect.AcceptsTimeOutOfRange
+        or Defect.AcceptsAdditionalAsString or Defect.CoercesScalarsToStringsInStrict
+        or Defect.AcceptsEmptyRequiredStrings or Defect.CountsUtf8Bytes or Defect.RejectsUnknownFields
+        or Defect.TreatsWhitespaceAsMissing;
+
+    private static void Bend(Defect? defect, Profile profile, BodyValues values, Judgement judgement)
+    {
+        switch (defect)
+        {
+            case Defect.Accepts256CharacterNames:
+                judgement.Drop(v => v.Field == AlarmFields.AlarmName && v.Rule == ViolationRule.Size
+                    && values.TextOf(v.Field.Name)?.Length == AlarmFields.MaxStringLength + 1);
+                break;
+            case Defect.CaseInsensitiveEnumsInStrict when profile == Profile.Strict:
+                judgement.Drop(v => v.Rule == ViolationRule.Enum && v.Field.EnumValues.Contains(
+                    values.TextOf(v.Field.Name) ?? string.Empty, StringComparer.OrdinalIgnoreCase));
+                break;
+            case Defect.AcceptsStringTime:
+                judgement.Drop(v => v.Field == AlarmFields.Time && values.KindOf(v.Field.Name) == JsonValueKind.String);
+                break;
+            case Defect.AcceptsTimeOutOfRange:
+                judgement.Drop(v => v.Field == AlarmFields.Time && v.Rule == ViolationRule.Range);
+                break;
+            case Defect.AcceptsAdditionalAsString:
+                judgement.Drop(v => v.Field == AlarmFields.Additional && values.KindOf(v.Field.Name) == JsonValueKind.String);
+                break;
+            case Defect.CoercesScalarsToStringsInStrict:
+                judgement.Drop(v => v.Field.Kind == JsonKind.String && v.Rule == ViolationRule.Type
+                    && values.KindOf(v.Field.Name) is JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False);
+                break;
+            case Defect.AcceptsEmptyRequiredStrings:
+                judgement.Drop(v => v.Rule == ViolationRule.Size && values.TextOf(v.Field.Name) is { Length: 0 });
+                break;
+            case Defect.CountsUtf8Bytes:
+                AddForEachText(values, judgement, ViolationRule.Size,
+                    (field, text) => Encoding.UTF8.GetByteCount(text) > field.MaxLength);
+                break;
+            case Defect.TreatsWhitespaceAsMissing:
+                AddForEachText(values, judgement, ViolationRule.Missing,
+                    (field, text) => field.Required && text.Length > 0 && string.IsNullOrWhiteSpace(text));
+                break;
+            case Defect.RejectsUnknownFields:
+                judgement.ExtraMessages.AddRange(values.Names
+                    .Where(name => AlarmFields.Find(name) is null)
+                    .Select(name => $"Unrecognized field \"{name}\""));
+                break;
+            default:
+                break;
+        }
+    }
+
+    private static void AddForEachText(BodyValues values, Judgement judgement, ViolationRule rule,
+        Func<FieldRule, string, bool> breaks)
+    {
+        foreach (var field in AlarmFields.All)
+        {
+            if (field.Kind == JsonKind.String && values.TextOf(field.Name) is { } text && breaks(field, text))
+            {
+                judgement.Add(field, rule);
+            }
+        }
+    }
+}

@@ -1,0 +1,78 @@
+using System.Buffers;
+using System.Text.Json;
+using Harness.Contract.Envelopes;
+
+namespace Harness.Fakes.Misbehaving.Receiving;
+
+/// <summary>
+/// Puts a decided answer on the wire as the contract wants it (status, <c>application/json</c>,
+/// the whole envelope), except for the one thing the target's defect breaks.
+/// </summary>
+internal static class ReplyWriter
+{
+    public const string SuccessCodeOfTheDefect = "SUCCESS";
+    public const string BadRequestCodeOfTheDefect = "400";
+    public const string PlainContentType = "text/plain; charset=utf-8";
+
+    public static WireReply Write(Defect? defect, Reply reply)
+    {
+        var code = ResponseCodes.For(reply.Kind);
+        var status = code.Status;
+        var errorCode = code.ErrorCode;
+        var contentType = EnvelopeJson.ContentType;
+        var dataJson = "null";
+        var withProvider = true;
+        switch (defect)
+        {
+            case Defect.ErrorsAnsweredWith200 when reply.Kind != ResponseKind.Success:
+                status = 200;
+                break;
+            case Defect.UnauthorizedAnsweredAs400 when reply.Kind == ResponseKind.Unauthorized:
+                status = 400;
+                break;
+            case Defect.MissingProviderCode:
+                withProvider = false;
+                break;
+            case Defect.TextPlainContentType:
+                contentType = PlainContentType;
+                break;
+            case Defect.DataNotNull:
+                dataJson = "{}";
+                break;
+            case Defect.WrongSuccessCode when reply.Kind == ResponseKind.Success:
+                errorCode = SuccessCodeOfTheDefect;
+                break;
+            case Defect.WrongBadRequestCode when reply.Kind == ResponseKind.BadBody:
+                errorCode = BadRequestCodeOfTheDefect;
+                break;
+            default:
+                break;
+        }
+
+        var body = Envelope(errorCode, reply.Message, dataJson, withProvider);
+        var allow = reply.Kind == ResponseKind.MethodNotAllowed ? "POST" : null;
+        return new WireReply(status, contentType, body, reply.Delayed, allow);
+    }
+
+    // Written here rather than with EnvelopeJson because one defect must leave provider_code out entirely.
+    private static byte[] Envelope(string errorCode, string message, string dataJson, bool withProvider)
+    {
+        var buffer = new ArrayBufferWriter<byte>(160);
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("error_code"u8, errorCode);
+            writer.WriteString("error_msg"u8, message);
+            writer.WritePropertyName("data"u8);
+            writer.WriteRawValue(dataJson);
+            if (withProvider)
+            {
+                writer.WriteString("provider_code"u8, ResponseCodes.ProviderCode);
+            }
+
+            writer.WriteEndObject();
+        }
+
+        return buffer.WrittenSpan.ToArray();
+    }
+}
