@@ -1,0 +1,132 @@
+using Harness.Contract;
+using Harness.Contract.Fields;
+using Harness.Fakes.Faults;
+
+namespace Harness.Fakes;
+
+/// <summary>
+/// Everything the reference receiver can be told. Init-only; <see cref="Validate"/> reports every
+/// problem at once, and <see cref="FakeReceiver.StartAsync"/> refuses options that have any.
+/// </summary>
+public sealed class FakeReceiverOptions
+{
+    /// <summary>The largest body limit accepted (the real gateway's is 12 MB).</summary>
+    public const int MaxMaxBodyBytes = 64 * 1024 * 1024;
+
+    /// <summary>Integration keys the receiver accepts; empty means one generated 32-character key.</summary>
+    public IReadOnlyList<string> Keys { get; init; } = [];
+
+    /// <summary>When set, <c>X-Auth-Token</c> must equal it (DECISIONS row 1).</summary>
+    public string? RequiredToken { get; init; }
+
+    /// <summary>How open points are read (DECISIONS.md); strict by default.</summary>
+    public Profile Profile { get; init; } = Profile.Strict;
+
+    /// <summary>Where to listen; port 0 picks a free port. The first one becomes <see cref="FakeReceiver.BaseAddress"/>.</summary>
+    public IReadOnlyList<string> Urls { get; init; } = ["http://127.0.0.1:0"];
+
+    /// <summary>Bodies over this many bytes get 413 (DECISIONS row 10).</summary>
+    public int MaxBodyBytes { get; init; } = ContractLimits.DefaultMaxBodyBytes;
+
+    /// <summary>Delay before each answer of the API route; null for none.</summary>
+    public LatencySpec? Latency { get; init; }
+
+    /// <summary>The share (0..1) of authorised requests answered 500 on purpose, without storing the alarm.</summary>
+    public double ErrorRate { get; init; }
+
+    /// <summary>A per-key token bucket; excess requests get 429 <c>APIG.0308</c> with <c>Retry-After</c>.</summary>
+    public RateLimitSpec? RateLimit { get; init; }
+
+    /// <summary>Periodic pauses of every answer of the API route, like GC pauses.</summary>
+    public StallSpec? Stall { get; init; }
+
+    /// <summary>A file every accepted alarm is appended to as one JSON line; null for none.</summary>
+    public string? JournalPath { get; init; }
+
+    /// <summary>How many recently accepted alarms <c>/_fake/alarms</c> keeps.</summary>
+    public int RecentCapacity { get; init; } = 100;
+
+    /// <summary>
+    /// How many active alarms the store tracks; past it, raises are still counted but not kept,
+    /// so a long load test with unique ids cannot exhaust memory.
+    /// </summary>
+    public int MaxTrackedAlarms { get; init; } = 100_000;
+
+    /// <summary>Seeds the random draws of faults (error share, latency), for repeatable runs; null for a random seed.</summary>
+    public int? FaultSeed { get; init; }
+
+    /// <summary>The clock of faults, rate limits and timestamps; tests pass a fake one.</summary>
+    public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
+
+    /// <summary>Every problem with these options, each naming its option; empty when they are usable.</summary>
+    public IReadOnlyList<string> Validate()
+    {
+        var problems = new List<string>();
+        for (var i = 0; i < (Keys?.Count ?? 0); i++)
+        {
+            var key = Keys![i];
+            if (string.IsNullOrEmpty(key) || !IntegrationKeyRule.HasValidLength(key))
+            {
+                problems.Add($"Keys[{i}]: a key must have {IntegrationKeyRule.MinLength} to {IntegrationKeyRule.MaxLength} characters");
+            }
+        }
+
+        if (Keys is { Count: > 1 } && Keys.Distinct(StringComparer.Ordinal).Count() != Keys.Count)
+        {
+            problems.Add("Keys: the same key is given twice");
+        }
+
+        if (RequiredToken is not null && (RequiredToken.Length == 0 || RequiredToken.Any(c => c is < '!' or > '~')))
+        {
+            problems.Add("RequiredToken: must be non-empty printable ASCII without spaces (it travels in a header)");
+        }
+
+        if (Urls is null || Urls.Count == 0)
+        {
+            problems.Add("Urls: at least one address is needed");
+        }
+        else
+        {
+            foreach (var url in Urls)
+            {
+                if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+                {
+                    problems.Add($"Urls: '{url}' is not an http:// or https:// address");
+                }
+            }
+        }
+
+        if (MaxBodyBytes is < 1 or > MaxMaxBodyBytes)
+        {
+            problems.Add($"MaxBodyBytes: must be between 1 and {MaxMaxBodyBytes}");
+        }
+
+        if (double.IsNaN(ErrorRate) || ErrorRate is < 0 or > 1)
+        {
+            problems.Add("ErrorRate: must be between 0 and 1");
+        }
+
+        if (RecentCapacity is < 0 or > 100_000)
+        {
+            problems.Add("RecentCapacity: must be between 0 and 100000");
+        }
+
+        if (MaxTrackedAlarms < 0)
+        {
+            problems.Add("MaxTrackedAlarms: must not be negative");
+        }
+
+        if (JournalPath is not null && (JournalPath.Length == 0 || Directory.Exists(JournalPath)
+            || (Path.GetDirectoryName(Path.GetFullPath(JournalPath)) is { } folder && !Directory.Exists(folder))))
+        {
+            problems.Add($"JournalPath: '{JournalPath}' must be a file in an existing folder");
+        }
+
+        if (TimeProvider is null)
+        {
+            problems.Add("TimeProvider: must be set");
+        }
+
+        return problems;
+    }
+}

@@ -1,0 +1,53 @@
+using Harness.Contract.Envelopes;
+using Harness.Fakes.Store;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Harness.Fakes.Http;
+
+/// <summary>The startup: a slim Kestrel app with no logging, the API route, the admin surface, and 404 for the rest.</summary>
+internal static class ReceiverApp
+{
+    public static WebApplication Build(ReceiverCore core)
+    {
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
+        builder.Logging.ClearProviders();
+        builder.Services.AddSingleton<IHostLifetime, QuietLifetime>();
+        builder.WebHost.ConfigureKestrel(kestrel => KestrelLimits.Apply(kestrel, core.Options.MaxBodyBytes));
+        var app = builder.Build();
+        app.Urls.Clear();
+        foreach (var url in core.Options.Urls)
+        {
+            app.Urls.Add(url);
+        }
+
+        app.Use((context, next) => ShieldAsync(context, next, core));
+        AlarmApi.Map(app, core);
+        AdminApi.Map(app, core);
+
+        // Lowest-priority endpoint for every other path and method; "{**path}" also takes paths that look like files.
+        app.MapFallback("{**path}", (Func<EnvelopeResult>)(() => core.Refuse(core.Answers.NotFound, RejectionReason.NotFound, null)));
+        return app;
+    }
+
+    /// <summary>
+    /// Last line of defence: a bug must still answer with the envelope, never with Kestrel's
+    /// empty 500. Bad input never gets here; it is answered in the handlers.
+    /// </summary>
+    private static async Task ShieldAsync(HttpContext context, RequestDelegate next, ReceiverCore core)
+    {
+        try
+        {
+            await next(context).ConfigureAwait(false);
+        }
+        catch (Exception) when (!context.Response.HasStarted && !context.RequestAborted.IsCancellationRequested)
+        {
+            context.Response.Clear();
+            await core.Refuse(core.Answers.ServerError, RejectionReason.InternalError, null).ExecuteAsync(context).ConfigureAwait(false);
+        }
+    }
+}

@@ -1,0 +1,98 @@
+using Harness.Contract.Envelopes;
+using Harness.Contract.Validation;
+using Harness.Fakes.Faults;
+using Harness.Fakes.Store;
+
+namespace Harness.Fakes.Http;
+
+/// <summary>The receiver's state shared by its handlers: keys, validator, store, counters, faults.</summary>
+internal sealed class ReceiverCore : IAsyncDisposable
+{
+    public ReceiverCore(FakeReceiverOptions options, IReadOnlyList<string> keys)
+    {
+        Options = options;
+        Time = options.TimeProvider;
+        Started = Time.GetTimestamp();
+        Validator = new AlarmValidator(options.Profile);
+        Keys = new KeyRegistry(keys, options.RateLimit, Time);
+        Store = new AlarmStore(options.MaxTrackedAlarms);
+        Recent = new RecentAlarms(options.RecentCapacity);
+        Journal = options.JournalPath is { } path ? new AlarmJournal(path) : null;
+        Faults = new FaultPlan(options);
+        Answers = new EnvelopeResults(options.RateLimit?.PerSecond);
+        RequiredToken = options.RequiredToken;
+    }
+
+    public FakeReceiverOptions Options { get; }
+    public TimeProvider Time { get; }
+    public long Started { get; }
+    public AlarmValidator Validator { get; }
+    public KeyRegistry Keys { get; }
+    public string? RequiredToken { get; }
+    public AlarmStore Store { get; }
+    public RecentAlarms Recent { get; }
+    public AlarmJournal? Journal { get; }
+    public FaultPlan Faults { get; }
+    public EnvelopeResults Answers { get; }
+    public ReceiverCounters Counters { get; } = new();
+
+    /// <summary>Counts a refusal that is not about the body, and returns its answer.</summary>
+    public EnvelopeResult Refuse(EnvelopeResult answer, RejectionReason reason, KeyState? key)
+    {
+        Counters.Answered(answer.Kind, key);
+        Counters.Rejected(reason);
+        return answer;
+    }
+
+    /// <summary>Counts a 400 by its violations, and returns its answer.</summary>
+    public EnvelopeResult RefuseBody(ValidationResult verdict, KeyState key)
+    {
+        Counters.Answered(ResponseKind.BadBody, key);
+        Counters.Rejected(verdict);
+        return Answers.BadBody(verdict);
+    }
+
+    /// <summary>Stores an accepted alarm, counts it, and journals it.</summary>
+    public ValueTask AcceptAsync(Alarm alarm, KeyState key, CancellationToken cancellation)
+    {
+        var now = Time.GetUtcNow();
+        var outcome = Store.Apply(key.Index, alarm, now);
+        Counters.Answered(ResponseKind.Success, key);
+        if (Recent.Capacity == 0 && Journal is null)
+        {
+            return ValueTask.CompletedTask;
+        }
+
+        var recent = new RecentAlarm(Recent.NextSequence(), now, key.Redacted, outcome, alarm);
+        Recent.Add(recent);
+        return Journal?.AppendAsync(recent, cancellation) ?? ValueTask.CompletedTask;
+    }
+
+    public FakeStats Stats()
+    {
+        var byStatus = new SortedDictionary<int, long>();
+        long rejected = 0;
+        foreach (var code in ResponseCodes.All)
+        {
+            var count = Counters.Count(code.Kind);
+            byStatus[code.Status] = count;
+            rejected += code.Kind == ResponseKind.Success ? 0 : count;
+        }
+
+        var keys = Keys.All.Select(k => new FakeKeyStats(k.Redacted, Interlocked.Read(ref k.Accepted), Interlocked.Read(ref k.Rejected))).ToList();
+        return new FakeStats(Counters.Count(ResponseKind.Success), rejected, byStatus, Counters.Reasons(), keys, Store.Counts());
+    }
+
+    public void Reset()
+    {
+        Counters.Reset();
+        Store.Reset();
+        Recent.Reset();
+        foreach (var key in Keys.All)
+        {
+            key.Reset();
+        }
+    }
+
+    public ValueTask DisposeAsync() => Journal?.DisposeAsync() ?? ValueTask.CompletedTask;
+}

@@ -1,0 +1,48 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace Harness.Fakes.Http;
+
+/// <summary>The JSON of <c>/_fake/stats</c> (the shape agreed with the load engine).</summary>
+internal static class StatsJson
+{
+    public static void Write(Utf8JsonWriter writer, FakeStats stats)
+    {
+        writer.WriteNumber("accepted"u8, stats.Accepted);
+        writer.WriteNumber("rejected"u8, stats.Rejected);
+        writer.WriteStartObject("byStatus"u8);
+        foreach (var (status, count) in stats.ByStatus)
+        {
+            writer.WriteNumber(status.ToString(CultureInfo.InvariantCulture), count);
+        }
+
+        writer.WriteEndObject();
+        writer.WriteStartObject("byReason"u8);
+        foreach (var (reason, count) in stats.ByReason)
+        {
+            writer.WriteNumber(reason, count);
+        }
+
+        writer.WriteEndObject();
+        writer.WriteStartArray("keys"u8);
+        foreach (var key in stats.Keys)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("key"u8, key.Key);
+            writer.WriteNumber("accepted"u8, key.Accepted);
+            writer.WriteNumber("rejected"u8, key.Rejected);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        var alarms = stats.Alarms;
+        writer.WriteStartObject("alarms"u8);
+        writer.WriteNumber("active"u8, alarms.Active);
+        writer.WriteNumber("raised"u8, alarms.Raised);
+        writer.WriteNumber("updated"u8, alarms.Updated);
+        writer.WriteNumber("cleared"u8, alarms.Cleared);
+        writer.WriteNumber("orphanRecoveries"u8, alarms.OrphanRecoveries);
+        writer.WriteNumber("untracked"u8, alarms.Untracked);
+        writer.WriteEndObject();
+    }
+}

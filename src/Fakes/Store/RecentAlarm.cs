@@ -1,0 +1,6 @@
+using Harness.Contract.Validation;
+
+namespace Harness.Fakes.Store;
+
+/// <summary>One accepted alarm as it arrived, for <c>/_fake/alarms</c> and the journal.</summary>
+internal sealed record RecentAlarm(long Sequence, DateTimeOffset ReceivedAt, string RedactedKey, StoreOutcome Outcome, Alarm Alarm);
