@@ -88,8 +88,7 @@ internal sealed class ThresholdParser(string text)
         var digitsStart = wordStart + (word[1] == '(' ? 2 : 1);
         if (!double.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
         {
-            Fail(digitsStart, $"'{digits}' is not a percentile", "write p50, p99, p99.9 or p(99.9)");
-            return null;
+            return null; // reported as an unknown metric, with a did-you-mean
         }
         if (value is <= 0 or > 100)
         {

@@ -1,0 +1,115 @@
+using Harness.Load.Scenarios;
+
+namespace Harness.Load.Tests.Scenarios;
+
+public class ThresholdExpressionTests
+{
+    [Fact]
+    public void Parse_LatencyPercentile_GivesMetricOperatorAndMilliseconds()
+    {
+        var expression = ThresholdExpression.Parse("p99 < 250ms");
+        Assert.Equal(new ThresholdMetric(ThresholdMetricKind.Percentile, LatencyMeasure.Response, 99), expression.Metric);
+        Assert.Equal(ThresholdOperator.Less, expression.Operator);
+        Assert.Equal(new ThresholdQuantity(250, ThresholdUnit.Milliseconds), expression.Limit);
+        Assert.Equal(250, expression.Limit.Normalized);
+    }
+
+    [Theory]
+    [InlineData("p99.9<1s", ThresholdMetricKind.Percentile, 99.9, ThresholdOperator.Less, 1000)]
+    [InlineData("p(95) <= 800us", ThresholdMetricKind.Percentile, 95.0, ThresholdOperator.LessOrEqual, 0.8)]
+    [InlineData("service.p50 < 2ms", ThresholdMetricKind.Percentile, 50.0, ThresholdOperator.Less, 2)]
+    [InlineData("error_rate < 0.1%", ThresholdMetricKind.ErrorRate, null, ThresholdOperator.Less, 0.001)]
+    [InlineData("error_rate < 0.001", ThresholdMetricKind.ErrorRate, null, ThresholdOperator.Less, 0.001)]
+    [InlineData("achieved_rate >= 99%", ThresholdMetricKind.AchievedRate, null, ThresholdOperator.GreaterOrEqual, 0.99)]
+    [InlineData("rps >= 500/s", ThresholdMetricKind.Throughput, null, ThresholdOperator.GreaterOrEqual, 500)]
+    [InlineData("dropped == 0", ThresholdMetricKind.Dropped, null, ThresholdOperator.Equal, 0)]
+    [InlineData("  avg != 2m  ", ThresholdMetricKind.Mean, null, ThresholdOperator.NotEqual, 120_000)]
+    [InlineData("max > 1.5s", ThresholdMetricKind.Max, null, ThresholdOperator.Greater, 1500)]
+    public void Parse_ValidExpressions_NormalizeTheLimit(string text, ThresholdMetricKind kind, double? percentile, ThresholdOperator op, double normalized)
+    {
+        var expression = ThresholdExpression.Parse(text);
+        Assert.Equal(kind, expression.Metric.Kind);
+        Assert.Equal(percentile, expression.Metric.Percentile);
+        Assert.Equal(op, expression.Operator);
+        Assert.Equal(normalized, expression.Limit.Normalized, 9);
+    }
+
+    [Fact]
+    public void Parse_ServicePrefix_SelectsServiceTime() =>
+        Assert.Equal(LatencyMeasure.Service, ThresholdExpression.Parse("service.p99 < 10ms").Metric.Measure);
+
+    // The caret column is what a user sees; each case pins the character the error points at.
+    [Theory]
+    [InlineData("p99x < 250ms", 0, "unknown metric 'p99x'")]
+    [InlineData("eror_rate < 1%", 0, "unknown metric")]
+    [InlineData("p99 250ms", 4, "expected a comparison")]
+    [InlineData("p99 = 250ms", 4, "expected a comparison")]
+    [InlineData("p99 < ms", 6, "expected a non-negative number")]
+    [InlineData("p99 < -5ms", 6, "expected a non-negative number")]
+    [InlineData("p99 < 250", 9, "is a latency: add a time unit")]
+    [InlineData("p99 < 250 parsecs", 10, "unknown unit 'parsecs'")]
+    [InlineData("p99 < 250ms and more", 12, "unexpected 'and more'")]
+    [InlineData("p101 < 250ms", 1, "out of range")]
+    [InlineData("p(0) < 250ms", 2, "out of range")]
+    [InlineData("error_rate < 5", 13, "a ratio is between 0 and 1")]
+    [InlineData("error_rate < 101%", 13, "at most 100")]
+    [InlineData("error_rate < 5ms", 14, "is a rate")]
+    [InlineData("dropped == 1.5", 11, "whole number")]
+    [InlineData("service.error_rate < 1%", 0, "only applies to latency metrics")]
+    [InlineData("", 0, "expected a metric")]
+    [InlineData("   < 3ms", 3, "expected a metric")]
+    public void TryParse_Invalid_PointsAtTheOffendingCharacter(string text, int position, string message)
+    {
+        Assert.False(ThresholdExpression.TryParse(text, out _, out var error));
+        Assert.Equal(position, error.Position);
+        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+        var lines = error.Render().Split(Environment.NewLine);
+        Assert.Equal("  " + text, lines[1]);
+        Assert.Equal(new string(' ', 2 + position) + "^", lines[2]);
+    }
+
+    [Fact]
+    public void TryParse_NearMissMetric_SuggestsTheName()
+    {
+        Assert.False(ThresholdExpression.TryParse("eror_rate < 1%", out _, out var error));
+        Assert.Equal("did you mean 'error_rate'?", error.Hint);
+        Assert.Contains("did you mean 'error_rate'?", error.Render(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TryParse_SingleEquals_HintsDoubleEquals()
+    {
+        Assert.False(ThresholdExpression.TryParse("dropped = 0", out _, out var error));
+        Assert.Contains("'=='", error.Hint, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("p99 < 250ms", 249.9, true)]
+    [InlineData("p99 < 250ms", 250, false)]
+    [InlineData("p99 <= 250ms", 250, true)]
+    [InlineData("achieved_rate >= 99%", 0.995, true)]
+    [InlineData("achieved_rate >= 99%", 0.98, false)]
+    [InlineData("dropped == 0", 0, true)]
+    [InlineData("dropped == 0", 3, false)]
+    public void IsSatisfiedBy_ComparesInTheBaseUnit(string text, double observed, bool expected) =>
+        Assert.Equal(expected, ThresholdExpression.Parse(text).IsSatisfiedBy(observed));
+
+    [Theory]
+    [InlineData("p99<250ms", "p99 < 250ms")]
+    [InlineData("p(99.9) <= 1s", "p99.9 <= 1s")]
+    [InlineData("service.avg>2ms", "service.mean > 2ms")]
+    [InlineData("rps>=500", "rps >= 500")]
+    public void ToString_IsCanonicalAndParsesBack(string text, string canonical)
+    {
+        var expression = ThresholdExpression.Parse(text);
+        Assert.Equal(canonical, expression.ToString());
+        Assert.Equal(expression, ThresholdExpression.Parse(expression.ToString()));
+    }
+
+    [Fact]
+    public void Threshold_InvalidExpression_ThrowsWithCaret()
+    {
+        var error = Assert.Throws<FormatException>(() => new Threshold("p99 < 250"));
+        Assert.Contains("^", error.Message, StringComparison.Ordinal);
+    }
+}
