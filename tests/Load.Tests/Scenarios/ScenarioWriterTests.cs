@@ -1,0 +1,25 @@
+using Harness.Load.Scenarios;
+
+namespace Harness.Load.Tests.Scenarios;
+
+public class ScenarioWriterTests
+{
+    [Theory]
+    [MemberData(nameof(ShippedScenarioTests.ShippedFiles), MemberType = typeof(ShippedScenarioTests))]
+    public void ToJson_ShippedScenario_LoadsBackEqual(string file)
+    {
+        var scenario = ScenarioLoader.LoadFile(Path.Combine(RepoPaths.Scenarios, file)).OrThrow();
+        var again = ScenarioLoader.Load(ScenarioWriter.ToJson(scenario)).OrThrow();
+        Assert.Equal(scenario, again);
+    }
+
+    [Fact]
+    public void ToJson_Secrets_AreRedactedUnlessAskedNotTo()
+    {
+        var scenario = Scenario.Create("x").Target(key: "abcdefgh12345678", token: "secret-token").Iterations(1).Build();
+        var json = ScenarioWriter.ToJson(scenario);
+        Assert.DoesNotContain("abcdefgh12345678", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("secret-token", json, StringComparison.Ordinal);
+        Assert.Equal(scenario, ScenarioLoader.Load(ScenarioWriter.ToJson(scenario, redactSecrets: false)).OrThrow());
+    }
+}
