@@ -14,6 +14,7 @@ internal static class HarnessCommand
             "(--rate-limit -> HARNESS_RATE_LIMIT); the command line wins.\n" +
             "Exit codes: 0 passed, 1 checks or thresholds failed, 2 usage or configuration error, " +
             "3 target unreachable or run incomplete, 130 interrupted.");
+        root.Subcommands.Add(Commands.LoadCommand.Create());
         return root;
     }
 }

@@ -50,7 +50,7 @@ public static class LoadEngine
         var clock = options.Clock;
         var started = clock.GetUtcNow();
         var address = PreparedRequest.AddressFor(plan.Target, plan.Key);
-        var shownTarget = PreparedRequest.AddressFor(plan.Target, Secrets.Redact(plan.Key)).ToString();
+        var shownTarget = PreparedRequest.DisplayAddress(plan.Target, Secrets.Redact(plan.Key));
         if (options.CheckReachable && await Reachability.ProblemAsync(plan.Target, Min(plan.RequestTimeout, TimeSpan.FromSeconds(5)), token).ConfigureAwait(false) is { } problem)
         {
             return ResultBuilder.Unreachable(plan, shownTarget, started, problem, clock.TimestampFrequency);

@@ -11,9 +11,6 @@ namespace Harness.Load.Engine;
 /// </summary>
 internal static class OpenPhaseRunner
 {
-    // Timers on Linux wake about a millisecond late anyway; sleeping less than that would spin.
-    private static readonly TimeSpan MinimumSleep = TimeSpan.FromMilliseconds(1);
-
     public static async Task RunAsync(RunContext context, PhasePlan phase, int seed, RunMetrics metrics)
     {
         var clock = context.Clock;
@@ -28,19 +25,21 @@ internal static class OpenPhaseRunner
             var intended = start + (long)(offset * frequency);
             metrics.CountScheduled();
             var now = clock.GetTimestamp();
-            if (intended > now)
+            // Timers round to whole milliseconds (and may fire early): sleep whole milliseconds, rounded
+            // up, until the intended time has passed, so no request ever leaves before its time.
+            while (intended > now && !context.Token.IsCancellationRequested)
             {
-                var sleep = TimeSpan.FromSeconds((double)(intended - now) / frequency);
-                var wakeTarget = now + (long)(Max(sleep, MinimumSleep).TotalSeconds * frequency);
-                await Task.Delay(Max(sleep, MinimumSleep), clock, context.Token).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-                if (context.Token.IsCancellationRequested)
-                {
-                    break;
-                }
-
+                var sleep = TimeSpan.FromMilliseconds(Math.Max(1, Math.Ceiling((intended - now) * 1000.0 / frequency)));
+                var wakeTarget = now + (long)(sleep.TotalSeconds * frequency);
+                await Task.Delay(sleep, clock, context.Token).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
                 now = clock.GetTimestamp();
                 // Wake-up lateness is the generator's own lag (timers, CPU), not the target's doing.
                 metrics.SchedulerLag.RecordValue(LatencyHistograms.Clamp(LatencyHistograms.ToMicroseconds(Math.Max(0, now - wakeTarget), frequency)));
+            }
+
+            if (context.Token.IsCancellationRequested)
+            {
+                break;
             }
 
             if (context.Gate.Count >= cap)
@@ -64,6 +63,4 @@ internal static class OpenPhaseRunner
             context.Start(context.NextRequest(), intended, metrics);
         }
     }
-
-    private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
 }

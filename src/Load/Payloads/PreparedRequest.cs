@@ -39,6 +39,13 @@ internal sealed class PreparedRequest
         return builder.Uri;
     }
 
+    /// <summary>The request address as shown to people: the key already redacted, not percent-encoded.</summary>
+    public static string DisplayAddress(Uri target, string redactedKey)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        return $"{target.GetLeftPart(UriPartial.Authority)}{target.AbsolutePath.TrimEnd('/')}/v1/event/huawei/custom/{redactedKey}";
+    }
+
     public static PreparedRequest Prepare(LoadPayload payload, Uri address, string? token)
     {
         ArgumentNullException.ThrowIfNull(payload);

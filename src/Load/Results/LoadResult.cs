@@ -1,7 +1,7 @@
 namespace Harness.Load.Results;
 
 /// <summary>The outcome of a run: what was asked, what happened, and how far to trust it.</summary>
-public sealed class LoadResult
+public sealed record LoadResult
 {
     public required string Name { get; init; }
 
@@ -30,6 +30,9 @@ public sealed class LoadResult
 
     /// <summary>Null when the target exposes no <c>/_fake/stats</c>.</summary>
     public Reconciliation? Reconciliation { get; init; }
+
+    /// <summary>The target was the embedded fake receiver, started for this run on a loopback port.</summary>
+    public bool EmbeddedTarget { get; init; }
 
     /// <summary>Some phase achieved less than its target rate (drops, or a dispatcher that fell behind).</summary>
     public bool BelowTargetRate => Phases.Any(p => p.BelowTarget);

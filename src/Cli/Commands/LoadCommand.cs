@@ -1,0 +1,52 @@
+using System.CommandLine;
+using Harness.Load.Running;
+using Harness.Load.Scenarios;
+using Harness.Load.Workload;
+
+namespace Harness.Cli.Commands;
+
+/// <summary>
+/// <c>harness load</c>: runs a load scenario (default <c>scenarios/smoke.json</c>) against a target
+/// (default: the embedded fake), shows a live view, writes the run folder, prints a summary.
+/// </summary>
+internal static class LoadCommand
+{
+    public const string DefaultScenario = "scenarios/smoke.json";
+
+    public static Command Create()
+    {
+        var scenario = new Option<string>("--scenario") { Description = $"Scenario file (default {DefaultScenario})." };
+        var target = new Option<Uri>("--target") { Description = "Base URL of the receiver (default: start the embedded fake on a free loopback port)." };
+        var key = new Option<string>("--key") { Description = "Integration key (a secret: shown redacted)." };
+        var token = new Option<string>("--token") { Description = "X-Auth-Token to send (a secret: shown redacted)." };
+        var rate = new Option<double?>("--rate") { Description = "Peak arrival rate of the open phases, per second (the scenario's shape is kept)." };
+        var duration = new Option<string>("--duration") { Description = "Total length of the timed main phases, e.g. 30s or 2m (stretched in proportion)." };
+        var connections = new Option<int?>("--connections") { Description = "Keep-alive connections to the target." };
+        var output = new Option<string>("--out") { Description = "Folder for the run folder (default results)." };
+        var insecure = new Option<bool>("--insecure") { Description = "Do not verify the target's TLS certificate." };
+        var seed = new Option<int?>("--seed") { Description = "Seed of the payload pool and Poisson arrivals." };
+        var transport = new Option<TransportKind>("--transport") { Description = "auto (raw HTTP/1.1 sockets for http://, HttpClient otherwise), raw or httpclient." };
+        var command = new Command("load", "Run a load scenario: open or closed workloads, latency from the intended send time, full HDR percentiles.")
+        {
+            scenario, target, key, token, rate, duration, connections, output, insecure, seed, transport,
+        };
+        command.SetAction((parse, ct) => LoadRun.ExecuteAsync(new LoadArguments(
+            parse.GetValue(scenario) ?? DefaultScenario,
+            parse.GetValue(target),
+            parse.GetValue(key),
+            parse.GetValue(token),
+            parse.GetValue(rate),
+            parse.GetValue(duration),
+            parse.GetValue(connections),
+            parse.GetValue(output) ?? Harness.Runs.RunFolder.DefaultRoot,
+            parse.GetValue(insecure),
+            parse.GetValue(seed),
+            parse.GetValue(transport)), Console.Out, ct));
+        return command;
+    }
+}
+
+/// <summary>The parsed options of <c>harness load</c>.</summary>
+internal sealed record LoadArguments(
+    string Scenario, Uri? Target, string? Key, string? Token, double? Rate, string? Duration,
+    int? Connections, string Out, bool Insecure, int? Seed, TransportKind Transport);

@@ -1,0 +1,144 @@
+using Harness.Contract;
+using Harness.Load.Engine;
+using Harness.Load.Output;
+using Harness.Load.Results;
+using Harness.Load.Running;
+using Harness.Load.Scenarios;
+using Harness.Runs;
+
+namespace Harness.Cli.Commands;
+
+/// <summary>What <c>harness load</c> does once its options are parsed; returns the exit code.</summary>
+internal static class LoadRun
+{
+    public static async Task<int> ExecuteAsync(LoadArguments args, TextWriter output, CancellationToken ct)
+    {
+        if (!TryLoadScenario(args, output, out var scenario))
+        {
+            return ExitCodes.UsageError;
+        }
+
+        if (args.Target is not null && string.IsNullOrEmpty(args.Key ?? scenario.Target.Key))
+        {
+            output.WriteLine("error: --target needs --key (the integration key of that receiver).");
+            return ExitCodes.UsageError;
+        }
+
+        // Ctrl+C: stop sending, keep what was measured, write it marked partial, exit 130.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        ConsoleCancelEventHandler onCancel = (_, e) =>
+        {
+            e.Cancel = true;
+            stop.Cancel();
+        };
+        Console.CancelKeyPress += onCancel;
+        try
+        {
+            var live = new LoadLiveView(output);
+            output.WriteLine($"Scenario {scenario.Name} ({args.Scenario}): {scenario.Phases.Count} phase(s), planned {(scenario.PlannedDuration is { } d ? DurationText.Format(d) : "until the iterations are done")}.");
+            var options = new ScenarioRunOptions
+            {
+                Target = args.Target,
+                Key = args.Key,
+                Token = args.Token,
+                Insecure = args.Insecure,
+                Transport = args.Transport,
+                Log = output.WriteLine,
+                Run = new LoadRunOptions { OnInterval = live.OnInterval },
+            };
+            if (args.Insecure)
+            {
+                output.WriteLine("warning: --insecure: the target's TLS certificate is NOT verified.");
+            }
+
+            var result = await live.RunAsync(() => ScenarioRunner.RunAsync(scenario, options, stop.Token)).ConfigureAwait(false);
+            if (result.Unreachable is { } problem)
+            {
+                output.WriteLine($"error: the target is unreachable: {problem}. Nothing was sent.");
+                return ExitCodes.TargetUnreachable;
+            }
+
+            var folder = RunFolder.Create(args.Out, "load", scenario.Name, result.StartedUtc);
+            RunWriter.Write(folder, result, scenario);
+            LoadSummary.Print(result, output);
+            output.WriteLine($"Run folder: {folder.Path}");
+            if (result.Partial)
+            {
+                output.WriteLine("Interrupted: the results above are partial (run.json says \"partial\": true).");
+                return ExitCodes.Interrupted;
+            }
+
+            return result.Measured.AccountingHolds ? ExitCodes.Passed : ExitCodes.TargetUnreachable;
+        }
+        finally
+        {
+            Console.CancelKeyPress -= onCancel;
+        }
+    }
+
+    private static bool TryLoadScenario(LoadArguments args, TextWriter output, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Scenario? scenario)
+    {
+        scenario = null;
+        var path = ResolveScenario(args.Scenario);
+        var loaded = ScenarioLoader.LoadFile(path);
+        if (!loaded.IsValid)
+        {
+            output.WriteLine($"error: the scenario {args.Scenario} has {loaded.Problems.Count} problem(s):");
+            foreach (var problem in loaded.Problems)
+            {
+                output.WriteLine($"  {problem}");
+            }
+
+            return false;
+        }
+
+        TimeSpan? duration = null;
+        if (args.Duration is not null)
+        {
+            if (!DurationText.TryParse(args.Duration, out var parsed, out var error))
+            {
+                output.WriteLine($"error: --duration: {error}");
+                return false;
+            }
+
+            duration = parsed;
+        }
+
+        var overrides = new ScenarioOverrides { Rate = args.Rate, Duration = duration, Connections = args.Connections };
+        if (!overrides.TryApplyTo(loaded.Scenario!, out var applied, out var problems))
+        {
+            output.WriteLine("error: the overrides do not fit the scenario:");
+            foreach (var problem in problems)
+            {
+                output.WriteLine($"  {problem}");
+            }
+
+            return false;
+        }
+
+        scenario = args.Seed is { } seed ? applied with { Payload = applied.Payload with { Seed = seed } } : applied;
+        return true;
+    }
+
+    // The default scenario is found from the working folder, or from the tool's folder upwards (a repo checkout).
+    internal static string ResolveScenario(string path)
+    {
+        if (File.Exists(path) || Path.IsPathRooted(path))
+        {
+            return path;
+        }
+
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, path);
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        return path;
+    }
+
+    internal static string Redacted(string? secret) => secret is null ? "(none)" : Secrets.Redact(secret);
+}

@@ -1,0 +1,183 @@
+using System.Globalization;
+using System.Reflection;
+using System.Text.Json;
+using HdrHistogram;
+using Harness.Load.Measurement;
+using Harness.Load.Results;
+using Harness.Load.Scenarios;
+
+namespace Harness.Load.Output;
+
+/// <summary>
+/// run.json: the machine-readable whole of a run (inputs, versions, target with the key redacted,
+/// counts, encoded histograms, thresholds as parsed), from which every other view is derived.
+/// </summary>
+internal static class RunJson
+{
+    public static byte[] Write(LoadResult result, Scenario? scenario)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(16 * 1024);
+        using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
+        {
+            w.WriteStartObject();
+            w.WriteString("kind", "load");
+            w.WriteString("name", result.Name);
+            w.WriteString("startedUtc", result.StartedUtc.UtcDateTime.ToString("O", CultureInfo.InvariantCulture));
+            w.WriteBoolean("partial", result.Partial);
+            w.WriteString("unreachable", result.Unreachable);
+            w.WriteString("target", result.Target);
+            w.WriteBoolean("embeddedTarget", result.EmbeddedTarget);
+            w.WriteString("transport", result.Transport);
+            w.WriteStartObject("versions");
+            w.WriteString("harness", typeof(RunJson).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown");
+            w.WriteString("dotnet", Environment.Version.ToString());
+            w.WriteString("os", System.Runtime.InteropServices.RuntimeInformation.OSDescription);
+            w.WriteNumber("processors", Environment.ProcessorCount);
+            w.WriteEndObject();
+            if (scenario is not null)
+            {
+                w.WriteNumber("seed", scenario.Payload.Seed);
+                w.WritePropertyName("scenario");
+                ScenarioWriter.Write(w, scenario, redactSecrets: true);
+                w.WriteStartArray("thresholds");
+                foreach (var threshold in scenario.Thresholds)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("expression", threshold.Expression);
+                    w.WriteString("parsed", threshold.Parsed.ToString());
+                    w.WriteBoolean("abortOnFail", threshold.AbortOnFail);
+                    w.WriteNumber("graceSeconds", threshold.Grace.TotalSeconds);
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
+            }
+
+            w.WritePropertyName("measured");
+            WriteTotals(w, result.Measured);
+            if (result.Warmup is { } warmup)
+            {
+                w.WritePropertyName("warmup");
+                WriteTotals(w, warmup);
+            }
+
+            w.WriteBoolean("belowTargetRate", result.BelowTargetRate);
+            WritePhases(w, result.Phases);
+            w.WriteStartObject("selfCheck");
+            w.WriteBoolean("understated", result.SelfCheck.Understated);
+            w.WriteNumber("cpuSaturatedShare", Math.Round(result.SelfCheck.CpuSaturatedShare, 4));
+            w.WriteNumber("schedulerLagP99Ms", result.SelfCheck.SchedulerLagP99Ms);
+            w.WriteStartArray("reasons");
+            foreach (var reason in result.SelfCheck.Reasons)
+            {
+                w.WriteStringValue(reason);
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+            if (result.Reconciliation is { } r)
+            {
+                w.WriteStartObject("reconciliation");
+                w.WriteNumber("receiverAccepted", r.ReceiverAccepted);
+                w.WriteNumber("harnessAccepted", r.HarnessAccepted);
+                w.WriteNumber("difference", r.Difference);
+                w.WriteEndObject();
+            }
+            else
+            {
+                w.WriteNull("reconciliation");
+            }
+
+            w.WriteEndObject();
+        }
+
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    private static void WriteTotals(Utf8JsonWriter w, LoadTotals t)
+    {
+        w.WriteStartObject();
+        w.WriteNumber("seconds", Math.Round(t.Seconds, 3));
+        w.WriteNumber("scheduled", t.Scheduled);
+        w.WriteNumber("sent", t.Sent);
+        w.WriteNumber("completed", t.Completed);
+        w.WriteNumber("dropped", t.Dropped);
+        w.WriteNumber("late", t.Late);
+        w.WriteBoolean("accountingHolds", t.AccountingHolds);
+        w.WriteNumber("sentPerSecond", Math.Round(t.SentPerSecond, 3));
+        w.WriteNumber("completedPerSecond", Math.Round(t.CompletedPerSecond, 3));
+        w.WriteNumber("bytesIn", t.BytesIn);
+        w.WriteNumber("bytesOut", t.BytesOut);
+        w.WriteStartObject("outcomes");
+        foreach (var (kind, n) in t.Outcomes)
+        {
+            w.WriteNumber(OutcomeNames.Json(kind), n);
+        }
+
+        w.WriteEndObject();
+        w.WriteStartObject("statuses");
+        foreach (var (status, n) in t.Statuses)
+        {
+            w.WriteNumber(status < 0 ? "other" : status.ToString(CultureInfo.InvariantCulture), n);
+        }
+
+        w.WriteEndObject();
+        w.WriteStartObject("errorCodes");
+        foreach (var (code, n) in t.ErrorCodes)
+        {
+            w.WriteNumber(code, n);
+        }
+
+        w.WriteEndObject();
+        w.WriteStartObject("latency");
+        WriteHistogram(w, "responseTime", t.ResponseTime);
+        WriteHistogram(w, "serviceTime", t.ServiceTime);
+        WriteHistogram(w, "schedulerLag", t.SchedulerLag);
+        w.WriteEndObject();
+        w.WriteEndObject();
+    }
+
+    private static void WriteHistogram(Utf8JsonWriter w, string name, HistogramBase h)
+    {
+        w.WriteStartObject(name);
+        w.WriteString("unit", "microseconds");
+        w.WriteNumber("count", h.TotalCount);
+        foreach (var p in LatencyPercentiles.Shown)
+        {
+            w.WriteNumber(LatencyPercentiles.Label(p) + "Ms", LatencyPercentiles.Ms(h, p));
+        }
+
+        w.WriteNumber("maxMs", LatencyPercentiles.MaxMs(h));
+        w.WriteNumber("meanMs", h.TotalCount == 0 ? 0 : Math.Round(h.GetMean() / 1000.0, 3));
+        w.WriteString("hdr", HistogramCodec.Encode(h));
+        w.WriteEndObject();
+    }
+
+    private static void WritePhases(Utf8JsonWriter w, IReadOnlyList<PhaseResult> phases)
+    {
+        w.WriteStartArray("phases");
+        foreach (var p in phases)
+        {
+            w.WriteStartObject();
+            w.WriteString("name", p.Name);
+            w.WriteString("kind", p.Kind.ToString().ToLowerInvariant());
+            w.WriteBoolean("warmup", p.Warmup);
+            w.WriteNumber("plannedSeconds", p.Planned.TotalSeconds);
+            w.WriteNumber("actualSeconds", Math.Round(p.Actual.TotalSeconds, 3));
+            w.WriteNumber("scheduled", p.Scheduled);
+            w.WriteNumber("sent", p.Sent);
+            w.WriteNumber("dropped", p.Dropped);
+            w.WriteNumber("late", p.Late);
+            if (p.TargetPerSecond is { } target)
+            {
+                w.WriteNumber("targetPerSecond", Math.Round(target, 3));
+            }
+
+            w.WriteNumber("achievedPerSecond", Math.Round(p.AchievedPerSecond, 3));
+            w.WriteBoolean("belowTarget", p.BelowTarget);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }
+}
