@@ -46,8 +46,6 @@ public sealed class AlarmStream : IEnumerable<StreamEvent>
         var chooser = new Randomizer(SeedMix.For(_seed, -1));
         var pending = new PriorityQueue<(GeneratedAlarm Alarm, StreamBehaviour Behaviour), (long Due, long Order)>();
         var active = new List<GeneratedAlarm>();
-        var behaviours = Enum.GetValues<StreamBehaviour>();
-        var weights = _options.Weights.Select(w => (float)w).ToArray();
         long episodes = 0, order = 0;
         var spacing = (long)_options.Spacing.TotalMilliseconds;
 
@@ -61,7 +59,7 @@ public sealed class AlarmStream : IEnumerable<StreamEvent>
             }
             else
             {
-                behaviour = chooser.WeightedRandom(behaviours, weights);
+                behaviour = _options.Pick(chooser.Double());
                 if (behaviour == StreamBehaviour.Repeat && active.Count == 0)
                 {
                     behaviour = StreamBehaviour.Single;

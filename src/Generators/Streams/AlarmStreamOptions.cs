@@ -61,7 +61,33 @@ public sealed record AlarmStreamOptions
         return problems;
     }
 
-    internal double[] Weights => [SingleWeight, RaiseRecoverWeight, StormWeight, FlappingWeight, RepeatWeight];
+    /// <summary>
+    /// The behaviour a uniform draw in [0, 1) stands for. Done here rather than with Bogus's
+    /// WeightedRandom, which wants weights adding up to exactly 1 and can land on a zero weight
+    /// when float rounding leaves the sum just under it.
+    /// </summary>
+    internal StreamBehaviour Pick(double draw)
+    {
+        double[] weights = [SingleWeight, RaiseRecoverWeight, StormWeight, FlappingWeight, RepeatWeight];
+        var target = draw * weights.Sum();
+        var last = 0;
+        for (var i = 0; i < weights.Length; i++)
+        {
+            if (weights[i] <= 0)
+            {
+                continue;
+            }
+
+            last = i;
+            target -= weights[i];
+            if (target < 0)
+            {
+                return (StreamBehaviour)i;
+            }
+        }
+
+        return (StreamBehaviour)last;
+    }
 
     private static void Positive(List<string> problems, string name, int value, int min)
     {
