@@ -1,4 +1,3 @@
-using System.IO.Pipelines;
 using Harness.Contract.Fields;
 using Harness.Fakes.Faults;
 using Harness.Fakes.Store;
@@ -60,49 +59,20 @@ internal sealed class AlarmApi(ReceiverCore core)
         }
 
         var request = context.Request;
-        var limit = core.Options.MaxBodyBytes;
-        if (request.ContentLength > limit)
+        var body = await BodyRead.FromAsync(request, core.Options.MaxBodyBytes, context.RequestAborted).ConfigureAwait(false);
+        switch (body.Status)
         {
-            return core.Refuse(core.Answers.TooLarge, RejectionReason.TooLarge, key);
+            case BodyReadStatus.TooLarge:
+                return core.Refuse(core.Answers.TooLarge, RejectionReason.TooLarge, key);
+            case BodyReadStatus.Unreadable:
+                // Often the client went away mid-body; nobody will read this answer, but it is counted.
+                return core.Refuse(core.Answers.UnreadableBody, RejectionReason.UnreadableRequest, key);
+            default:
+                break;
         }
 
-        var reader = request.BodyReader;
-        ReadResult read;
-        try
-        {
-            // Counted as it arrives, chunked or not: Content-Length alone is never trusted.
-            while (true)
-            {
-                read = await reader.ReadAsync(context.RequestAborted).ConfigureAwait(false);
-                if (read.Buffer.Length > limit)
-                {
-                    reader.AdvanceTo(read.Buffer.End);
-                    return core.Refuse(core.Answers.TooLarge, RejectionReason.TooLarge, key);
-                }
-
-                if (read.IsCompleted)
-                {
-                    break;
-                }
-
-                reader.AdvanceTo(read.Buffer.Start, read.Buffer.End);
-            }
-        }
-        catch (BadHttpRequestException ex)
-        {
-            // Kestrel's own limits (body size, data rate) and broken chunked framing land here.
-            return ex.StatusCode == StatusCodes.Status413PayloadTooLarge
-                ? core.Refuse(core.Answers.TooLarge, RejectionReason.TooLarge, key)
-                : core.Refuse(core.Answers.UnreadableBody, RejectionReason.UnreadableRequest, key);
-        }
-        catch (Exception ex) when (ex is IOException or OperationCanceledException)
-        {
-            // The client went away mid-body; nobody will read this answer, but it is counted.
-            return core.Refuse(core.Answers.UnreadableBody, RejectionReason.UnreadableRequest, key);
-        }
-
-        var verdict = BodyVerdict.Of(core.Validator, read.Buffer, request.ContentType);
-        reader.AdvanceTo(read.Buffer.End);
+        var verdict = BodyVerdict.Of(core.Validator, body.Buffer, request.ContentType);
+        request.BodyReader.AdvanceTo(body.Buffer.End);
         if (!verdict.IsValid)
         {
             return core.RefuseBody(verdict, key);

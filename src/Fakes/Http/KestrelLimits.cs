@@ -13,10 +13,11 @@ internal static class KestrelLimits
         kestrel.AddServerHeader = false;
         var limits = kestrel.Limits;
 
-        // Backstop only: the handler counts body bytes itself and answers 413 with the envelope
-        // at exactly the limit. Kestrel's own count of chunked bodies runs slightly ahead of the
-        // bytes delivered, so its limit sits one slack margin above ours and never decides alone.
-        limits.MaxRequestBodySize = (long)maxBodyBytes + BackstopSlack;
+        // Backstop only: the handler counts body bytes itself, answers 413 at exactly the limit,
+        // and drains up to BodyRead.DrainBytes more so the client can read that answer. Kestrel's
+        // limit sits above the drain (plus slack: its count of chunked bodies runs slightly
+        // ahead of the bytes delivered), so it only ends connections that keep sending anyway.
+        limits.MaxRequestBodySize = (long)maxBodyBytes + BodyRead.DrainBytes + BackstopSlack;
 
         // Slow-loris bodies: under 240 B/s after a 5 s grace period the connection is cut, so a
         // trickling client cannot hold a request (and its memory) forever.
