@@ -1,0 +1,79 @@
+using Harness.Load.Measurement;
+using Harness.Load.Results;
+using Harness.Load.Running;
+using Harness.Load.Scenarios;
+
+namespace Harness.Samples.LoadTests;
+
+/// <summary>
+/// Load tests as ordinary xunit tests: build a scenario with the fluent builder, run it, assert on
+/// the result. Point <c>ScenarioRunOptions.Target</c> (and <c>Key</c>) at a real endpoint to test it
+/// instead of the embedded fake.
+/// </summary>
+public class AlarmEndpointLoadTests
+{
+    [Fact]
+    public async Task SteadyRate_WithSomeBrokenAlarms_EveryAnswerIsTheExpectedOne()
+    {
+        var scenario = Scenario.Create("sample-steady")
+            .WarmUp(rate: 20, TimeSpan.FromSeconds(1))
+            .ConstantRate(40, TimeSpan.FromSeconds(3), ArrivalProcess.Poisson)
+            .Payload(poolSize: 200, seed: 5, brokenShare: 0.2)
+            .Transport(connections: 2, requestTimeout: TimeSpan.FromSeconds(5))
+            .Build();
+
+        var result = await ScenarioRunner.RunAsync(scenario);
+
+        Assert.True(result.EmbeddedTarget);
+        Assert.Null(result.Unreachable);
+        Assert.False(result.Partial);
+        var measured = result.Measured;
+        Assert.True(measured.AccountingHolds, "sent = completed + timeouts + connection errors + cancelled");
+        Assert.InRange(measured.Sent, 80, 200);
+        // Broken alarms must be refused with their expected status; valid ones accepted; nothing else.
+        Assert.True(measured.Count(OutcomeKind.Accepted) > 0);
+        Assert.True(measured.Count(OutcomeKind.ExpectedRejection) > 0);
+        Assert.Equal(0, measured.Count(OutcomeKind.UnexpectedAnswer));
+        Assert.Equal(0, measured.Count(OutcomeKind.Timeout));
+        // Response time counts from the intended send: a generous bound for a busy CI machine.
+        Assert.True(LatencyPercentiles.Ms(measured.ResponseTime, 99) < 2000);
+    }
+
+    [Fact]
+    public async Task FixedIterations_ClosedModel_SendsExactlyTheCount()
+    {
+        var scenario = Scenario.Create("sample-iterations")
+            .Iterations(count: 150, concurrency: 3, maxDuration: TimeSpan.FromSeconds(30))
+            .Payload(poolSize: 50, seed: 9)
+            .Transport(connections: 3)
+            .Build();
+
+        var result = await ScenarioRunner.RunAsync(scenario);
+
+        Assert.False(result.Partial);
+        Assert.Equal(150, result.Measured.Sent);
+        Assert.Equal(150, result.Measured.Count(OutcomeKind.Accepted));
+        Assert.True(result.Measured.AccountingHolds);
+    }
+
+    [Fact]
+    public async Task LoadedScenarioFile_WithOverrides_RunsShortened()
+    {
+        // The same model comes from a file; overrides are what --rate and --duration do on the command line.
+        var json = """
+            {
+              "name": "sample-file",
+              "phases": [ { "type": "constant-rate", "rate": 100, "duration": "1m" } ],
+              "payload": { "poolSize": 100 },
+              "thresholds": [ "error_rate < 1%" ]
+            }
+            """;
+        var scenario = new ScenarioOverrides { Rate = 25, Duration = TimeSpan.FromSeconds(2) }
+            .ApplyTo(ScenarioLoader.Load(json).OrThrow());
+
+        var result = await ScenarioRunner.RunAsync(scenario);
+
+        Assert.InRange(result.Measured.Sent, 30, 70);
+        Assert.Equal(0, result.Measured.Count(OutcomeKind.UnexpectedAnswer));
+    }
+}
