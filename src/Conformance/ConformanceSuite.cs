@@ -1,0 +1,43 @@
+using Harness.Conformance.Checks;
+using Harness.Conformance.Reports;
+using Harness.Conformance.Running;
+
+namespace Harness.Conformance;
+
+/// <summary>
+/// The conformance suite as a library: run every check against a target (or the embedded fake)
+/// and get each as a <see cref="CheckResult"/> to assert on.
+/// <code>
+/// var run = await ConformanceSuite.RunAsync(new ConformanceOptions { Target = new("https://staging/"), Key = key });
+/// Assert.True(run.Passed, string.Join("\n", run.Failures.Select(f => $"{f.Id}: {f.Reason}")));
+/// </code>
+/// </summary>
+public static class ConformanceSuite
+{
+    /// <summary>
+    /// Runs the suite. Throws <see cref="ArgumentException"/> listing every problem with the options,
+    /// and <see cref="TargetUnreachableException"/> when the target does not answer the first probe.
+    /// Cancellation ends the run early with <see cref="ConformanceRun.Interrupted"/> set.
+    /// </summary>
+    public static Task<ConformanceRun> RunAsync(ConformanceOptions options, IProgress<CheckResult>? progress = null, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return SuiteRunner.RunAsync(options, CheckCatalogue.Build(options.Token is not null), includeFuzz: true, progress, ct);
+    }
+
+    /// <summary>
+    /// Re-sends the checks recorded in a run folder's <c>run.json</c> (those matching
+    /// <see cref="ConformanceOptions.Only"/>, or all), with their recorded bytes and expectations,
+    /// to the target of <paramref name="options"/>. The key is never recorded: give it again.
+    /// </summary>
+    public static Task<ConformanceRun> ReplayAsync(string runDirectory, ConformanceOptions options, IProgress<CheckResult>? progress = null, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var recorded = RunDocument.ReadChecks(runDirectory);
+        return SuiteRunner.RunAsync(options, recorded, includeFuzz: false, progress, ct);
+    }
+
+    /// <summary>The ids of every check the suite would run (catalogue only, no fuzz cases).</summary>
+    public static IReadOnlyList<string> CheckIds(bool tokenConfigured = false) =>
+        CheckCatalogue.Build(tokenConfigured).Select(c => c.Id).ToArray();
+}

@@ -1,0 +1,28 @@
+using System.Text;
+
+namespace Harness.Conformance.Oracle;
+
+/// <summary>What the target answered to one request, or why it did not (a value, never an exception).</summary>
+internal readonly record struct TargetResponse(int? Status, string? ContentType, byte[] Body, string? TransportError, double ElapsedMs)
+{
+    private const int ShownBodyChars = 600;
+
+    public static TargetResponse Failed(string error, double elapsedMs) => new(null, null, [], error, elapsedMs);
+
+    /// <summary>The answer as one line for reports: status, Content-Type and (the start of) the body.</summary>
+    public string Describe()
+    {
+        if (TransportError is not null)
+        {
+            return $"no answer: {TransportError}";
+        }
+
+        var body = Encoding.UTF8.GetString(Body);
+        if (body.Length > ShownBodyChars)
+        {
+            body = string.Concat(body.AsSpan(0, ShownBodyChars), $"... ({Body.Length} bytes)");
+        }
+
+        return $"{Status} {ContentType ?? "(no Content-Type)"} {body}".TrimEnd();
+    }
+}

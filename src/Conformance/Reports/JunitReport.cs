@@ -1,0 +1,103 @@
+using System.Globalization;
+using System.Text;
+using System.Xml;
+
+namespace Harness.Conformance.Reports;
+
+/// <summary>
+/// <c>junit.xml</c>: one testsuite per group, one testcase per check named by its stable id,
+/// failures carrying expected vs actual and the curl line, skipped checks recorded as skipped.
+/// </summary>
+internal static class JunitReport
+{
+    public const string FileName = "junit.xml";
+
+    public static string Render(ConformanceRun run)
+    {
+        var settings = new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(false), OmitXmlDeclaration = false };
+        var text = new StringBuilder();
+        using (var xml = XmlWriter.Create(new StringWriterUtf8(text), settings))
+        {
+            xml.WriteStartElement("testsuites");
+            xml.WriteAttributeString("name", $"harness conformance ({RunDocument.Name(run.Profile)})");
+            Counts(xml, run.Checks, run.Duration.TotalSeconds);
+            foreach (var group in run.Records.GroupBy(r => r.Check.Group))
+            {
+                xml.WriteStartElement("testsuite");
+                xml.WriteAttributeString("name", $"conformance.{group.Key}");
+                Counts(xml, group.Select(r => r.Result).ToArray(), group.Sum(r => r.Result.ElapsedMs) / 1000);
+                xml.WriteAttributeString("timestamp", run.StartedUtc.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss", CultureInfo.InvariantCulture));
+                foreach (var record in group)
+                {
+                    WriteCase(xml, run, record.Check.Group, record.Result);
+                }
+
+                xml.WriteEndElement();
+            }
+
+            xml.WriteEndElement();
+        }
+
+        return text.ToString();
+    }
+
+    private static void Counts(XmlWriter xml, IReadOnlyCollection<CheckResult> checks, double seconds)
+    {
+        xml.WriteAttributeString("tests", Invariant(checks.Count));
+        xml.WriteAttributeString("failures", Invariant(checks.Count(c => !c.Passed && c.Verdict != Verdict.TargetError)));
+        xml.WriteAttributeString("errors", Invariant(checks.Count(c => c.Verdict == Verdict.TargetError)));
+        xml.WriteAttributeString("skipped", Invariant(checks.Count(c => c.Verdict == Verdict.Skipped)));
+        xml.WriteAttributeString("time", seconds.ToString("0.###", CultureInfo.InvariantCulture));
+    }
+
+    private static void WriteCase(XmlWriter xml, ConformanceRun run, string group, CheckResult check)
+    {
+        xml.WriteStartElement("testcase");
+        xml.WriteAttributeString("classname", $"conformance.{group}");
+        xml.WriteAttributeString("name", check.Id);
+        xml.WriteAttributeString("time", (check.ElapsedMs / 1000).ToString("0.###", CultureInfo.InvariantCulture));
+        if (check.Verdict == Verdict.Skipped)
+        {
+            xml.WriteStartElement("skipped");
+            xml.WriteAttributeString("message", check.Reason);
+            xml.WriteEndElement();
+        }
+        else if (!check.Passed)
+        {
+            xml.WriteStartElement(check.Verdict == Verdict.TargetError ? "error" : "failure");
+            xml.WriteAttributeString("type", check.Verdict.ToString());
+            xml.WriteAttributeString("message", Clean(run.Redact($"{check.Verdict}: {check.Reason}")));
+            xml.WriteString(Clean(run.Redact(
+                $"{check.Title}\nrule: {check.Rule} ({check.SpecRow})\nexpected: {check.Expected}\nactual:   {check.Actual}\n\n{check.RedactedCurl}\n")));
+            xml.WriteEndElement();
+        }
+
+        xml.WriteEndElement();
+    }
+
+    /// <summary>XML 1.0 cannot carry most control characters: they are shown as <c>\xNN</c>.</summary>
+    private static string Clean(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (XmlConvert.IsXmlChar(c) || char.IsSurrogate(c))
+            {
+                builder.Append(c);
+            }
+            else
+            {
+                builder.Append(CultureInfo.InvariantCulture, $"\\x{(int)c:X2}");
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private sealed class StringWriterUtf8(StringBuilder builder) : StringWriter(builder, CultureInfo.InvariantCulture)
+    {
+        public override Encoding Encoding => new UTF8Encoding(false);
+    }
+}

@@ -1,0 +1,92 @@
+using System.Reflection;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Harness.Conformance.Checks;
+using Harness.Generators.Broken;
+using Harness.Runs;
+
+namespace Harness.Conformance.Reports;
+
+/// <summary>
+/// Writes <c>run.json</c> (the machine-readable whole, bodies included so a replay re-sends the
+/// same bytes; large bodies go to <c>bodies/</c>) and reads its checks back for a replay.
+/// </summary>
+internal static class RunDocument
+{
+    public const string FileName = "run.json";
+
+    private static readonly RunJsonContext Context = new(new JsonSerializerOptions
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        WriteIndented = true,
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+    });
+
+    public static void Write(ConformanceRun run, RunFolder folder)
+    {
+        var checks = run.Records.Select(r => ToJson(r, folder, run)).ToArray();
+        var settings = run.Settings;
+        var document = new RunJson("conformance", 1, HarnessVersion(), $".NET {Environment.Version}",
+            new RunSettingsJson(settings.Target, settings.Embedded, Name(settings.Profile), settings.Seed, settings.Fuzz,
+                settings.Concurrency, settings.Rps, settings.Timeout.TotalSeconds, settings.StartedUtc, settings.TokenConfigured,
+                settings.Only, settings.Skip),
+            new RunSummaryJson(run.Passed, run.Interrupted, run.Duration.TotalSeconds, run.Checks.Count,
+                Enum.GetValues<Verdict>().ToDictionary(v => v.ToString(), run.Count),
+                run.SuggestedProfile is { } p ? Name(p) : null),
+            run.Findings.Select(f => new FindingJson(f.Id, f.Title, run.Redact(f.Observed), f.Evidence, f.Matches is { } m ? Name(m) : null)).ToArray(),
+            checks);
+        folder.Write(FileName, JsonSerializer.SerializeToUtf8Bytes(document, Context.RunJson));
+    }
+
+    /// <summary>The checks recorded in a run folder, with their bytes and both profiles' expectations.</summary>
+    public static IReadOnlyList<ConformanceCheck> ReadChecks(string runDirectory)
+    {
+        var folder = RunFolder.Open(runDirectory);
+        var path = folder.File(FileName);
+        if (!File.Exists(path))
+        {
+            throw new FileNotFoundException($"'{runDirectory}' holds no {FileName}: is it a conformance run folder?", path);
+        }
+
+        var document = JsonSerializer.Deserialize(File.ReadAllBytes(path), Context.RunJson)
+            ?? throw new InvalidDataException($"{path} is empty.");
+        return document.Checks.Select(c => new ConformanceCheck(c.Id, c.Title, c.Group, c.Rule, c.SpecRow, c.Field,
+            c.Steps.Select(s => ToRequest(s, folder)).ToArray(), ToExpectation(c.Strict), ToExpectation(c.Lenient))).ToArray();
+    }
+
+    private static CheckJson ToJson(CheckRecord record, RunFolder folder, ConformanceRun run)
+    {
+        var (check, result) = (record.Check, record.Result);
+        var steps = check.Steps.Select((step, i) =>
+        {
+            string? file = null;
+            if (step.Body.Length > CurlCommand.InlineBodyLimit)
+            {
+                file = CurlCommand.BodyFileName(check.Id, i);
+                folder.Write(file, step.Body);
+            }
+
+            return new StepJson(file is null ? Convert.ToBase64String(step.Body) : null, file, step.ContentType,
+                step.Key.ToString(), step.Token.ToString(), step.ExtraHeaders);
+        }).ToArray();
+        return new CheckJson(check.Id, run.Redact(check.Title), check.Group, check.Rule, check.SpecRow, check.Field,
+            result.Verdict.ToString(), run.Redact(result.Reason), result.Expected, run.Redact(result.Actual),
+            result.ExpectedStatus, result.ActualStatus, result.ActualErrorCode, Math.Round(result.ElapsedMs, 3),
+            result.RedactedCurl, FromExpectation(check.Strict), FromExpectation(check.Lenient), steps);
+    }
+
+    private static CheckRequest ToRequest(StepJson step, RunFolder folder)
+    {
+        var body = step.BodyFile is { } file ? File.ReadAllBytes(folder.File(file)) : Convert.FromBase64String(step.BodyBase64 ?? "");
+        return new CheckRequest(body, step.ContentType, Enum.Parse<KeyVariant>(step.Key), step.Headers, Enum.Parse<TokenMode>(step.Token));
+    }
+
+    private static ExpectationJson FromExpectation(Expectation e) => new(e.Status, e.ErrorCode, e.MustName);
+
+    private static Expectation ToExpectation(ExpectationJson e) => new(e.Status, e.ErrorCode, e.MustName);
+
+    internal static string Name(Harness.Contract.Profile profile) => profile.ToString().ToLowerInvariant();
+
+    internal static string HarnessVersion() =>
+        typeof(RunDocument).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
+}

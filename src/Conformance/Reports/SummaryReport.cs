@@ -1,0 +1,67 @@
+using System.Globalization;
+using System.Text;
+
+namespace Harness.Conformance.Reports;
+
+/// <summary><c>summary.md</c>: the verdict, counts by field and rule, failures and findings, short enough for a CI job summary.</summary>
+internal static class SummaryReport
+{
+    public const string FileName = "summary.md";
+
+    private const int MaxFailuresListed = 50;
+
+    public static string Render(ConformanceRun run)
+    {
+        var md = new StringBuilder();
+        var verdict = run.Interrupted ? "INTERRUPTED (partial)" : run.Passed ? "PASSED" : "FAILED";
+        md.AppendLine(CultureInfo.InvariantCulture, $"## Conformance: {verdict}");
+        md.AppendLine();
+        md.AppendLine(CultureInfo.InvariantCulture, $"Target `{run.Target}`, profile `{RunDocument.Name(run.Profile)}`, seed {run.Seed}, {run.Duration.TotalSeconds:0.0} s.");
+        md.AppendLine();
+        md.AppendLine(string.Join(", ", Enum.GetValues<Verdict>().Where(v => run.Count(v) > 0).Select(v => $"{run.Count(v)} {v}")));
+        md.AppendLine();
+        md.AppendLine("| Field | Rule | Checks | Passed | Failed | Skipped |");
+        md.AppendLine("|---|---|---:|---:|---:|---:|");
+        foreach (var row in Matrix.Rows(run))
+        {
+            md.AppendLine(CultureInfo.InvariantCulture,
+                $"| {row.Field} | {row.Rule} | {row.Total} | {row.Passed} | {row.Failed} | {row.Skipped} |");
+        }
+
+        var failures = run.Failures.ToArray();
+        if (failures.Length > 0)
+        {
+            md.AppendLine();
+            md.AppendLine("### Failures");
+            md.AppendLine();
+            md.AppendLine("| Check | Verdict | Expected | Actual |");
+            md.AppendLine("|---|---|---|---|");
+            foreach (var failure in failures.Take(MaxFailuresListed))
+            {
+                md.AppendLine(CultureInfo.InvariantCulture,
+                    $"| `{failure.Id}` | {failure.Verdict} | {Cell(failure.Expected)} | {Cell(run.Redact(failure.Reason))} |");
+            }
+
+            if (failures.Length > MaxFailuresListed)
+            {
+                md.AppendLine(CultureInfo.InvariantCulture, $"\n... and {failures.Length - MaxFailuresListed} more (see report.html).");
+            }
+        }
+
+        md.AppendLine();
+        md.AppendLine("### Findings");
+        md.AppendLine();
+        foreach (var finding in run.Findings)
+        {
+            md.AppendLine(CultureInfo.InvariantCulture, $"- **{finding.Title}** {Cell(run.Redact(finding.Observed))}");
+        }
+
+        return md.ToString();
+    }
+
+    private static string Cell(string text)
+    {
+        var flat = text.Replace("|", "\\|", StringComparison.Ordinal).Replace('\n', ' ').Replace('\r', ' ');
+        return flat.Length > 300 ? flat[..300] + "..." : flat;
+    }
+}

@@ -1,0 +1,70 @@
+using Harness.Conformance.Checks;
+using Harness.Conformance.Oracle;
+using Harness.Conformance.Reports;
+using Harness.Contract;
+
+namespace Harness.Conformance.Running;
+
+/// <summary>
+/// Runs one check: sends its steps in order through the rate limiter and judges each answer. A
+/// failing check is sent once more, only to tell a real failure from a flaky one; the pass of a
+/// re-send never hides the first failure (the verdict is then <see cref="Verdict.Flaky"/>).
+/// </summary>
+internal sealed class CheckRunner(Transport transport, TargetContext target, RateLimiter limiter, Profile profile, bool showSecrets, TimeProvider time)
+{
+    public Profile Profile => profile;
+
+    public async Task<CheckResult> RunAsync(ConformanceCheck check, CancellationToken ct)
+    {
+        var started = time.GetTimestamp();
+        var first = await AttemptAsync(check, ct).ConfigureAwait(false);
+        var final = first;
+        var verdict = first.Judgement.Verdict;
+        var reason = first.Judgement.Reason;
+        if (!first.Judgement.Passed)
+        {
+            var second = await AttemptAsync(check, ct).ConfigureAwait(false);
+            if (second.Judgement.Verdict != first.Judgement.Verdict || second.Response.Status != first.Response.Status)
+            {
+                verdict = Verdict.Flaky;
+                reason = $"first: {first.Judgement.Verdict} ({first.Judgement.Reason}); re-sent once: "
+                    + (second.Judgement.Passed ? "Pass" : $"{second.Judgement.Verdict} ({second.Judgement.Reason})");
+            }
+        }
+
+        var expected = check.For(profile);
+        var prefix = check.Steps.Count > 1 ? $"step {final.Step + 1}/{check.Steps.Count}: " : "";
+        return new CheckResult(check.Id, check.Title, check.Rule, check.SpecRow, check.Field,
+            expected.Describe(), prefix + final.Response.Describe(), verdict, CurlCommand.For(target, check, showSecrets))
+        {
+            RedactedCurl = CurlCommand.For(target, check, showSecrets: false),
+            ExpectedStatus = expected.Status,
+            ActualStatus = final.Response.Status,
+            ActualErrorCode = Harness.Contract.Envelopes.EnvelopeJson.TryReadErrorCode(final.Response.Body, out var code) ? code : null,
+            Reason = reason,
+            Group = check.Group,
+            ElapsedMs = time.GetElapsedTime(started).TotalMilliseconds,
+        };
+    }
+
+    /// <summary>Sends every step once and judges it; stops at the first step that fails.</summary>
+    public async Task<Attempt> AttemptAsync(ConformanceCheck check, CancellationToken ct)
+    {
+        var expected = check.For(profile);
+        var response = default(TargetResponse);
+        for (var step = 0; step < check.Steps.Count; step++)
+        {
+            await limiter.WaitAsync(ct).ConfigureAwait(false);
+            response = await transport.SendAsync(target, check.Steps[step], ct).ConfigureAwait(false);
+            var judgement = EnvelopeOracle.Judge(expected, response);
+            if (!judgement.Passed)
+            {
+                return new Attempt(judgement, response, step);
+            }
+        }
+
+        return new Attempt(Judgement.Pass, response, check.Steps.Count - 1);
+    }
+
+    internal readonly record struct Attempt(Judgement Judgement, TargetResponse Response, int Step);
+}
