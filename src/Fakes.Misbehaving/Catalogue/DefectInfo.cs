@@ -13,13 +13,15 @@ namespace Harness.Fakes.Misbehaving;
 /// When not empty, only checks whose expected HTTP status is in this list belong to the set
 /// (an envelope defect of 400 answers touches only the checks expecting 400).
 /// </param>
+/// <param name="Except">Globs of checks the set leaves out although <paramref name="MustFail"/> matches them.</param>
 public sealed record DefectInfo(
     Defect Defect,
     string Id,
     string Description,
     FailureClass ExpectedFailure,
     IReadOnlyList<string> MustFail,
-    IReadOnlyList<int>? WhenExpecting = null)
+    IReadOnlyList<int>? WhenExpecting = null,
+    IReadOnlyList<string>? Except = null)
 {
     /// <summary>True when the defect only shows when the suite sends a token (run it with <c>--token</c>).</summary>
     public bool NeedsToken => Defect == Defect.IgnoresToken;
@@ -27,5 +29,6 @@ public sealed record DefectInfo(
     /// <summary>True when the check id is one this defect must make fail.</summary>
     public bool MustFailCheck(string checkId, int expectedStatus) =>
         (WhenExpecting is not { Count: > 0 } || WhenExpecting.Contains(expectedStatus))
-        && MustFail.Any(glob => CheckGlob.Matches(glob, checkId));
+        && MustFail.Any(glob => CheckGlob.Matches(glob, checkId))
+        && !(Except ?? []).Any(glob => CheckGlob.Matches(glob, checkId));
 }

@@ -43,6 +43,10 @@ internal sealed class BodyValues
     public JsonValueKind KindOf(string name) =>
         _properties.TryGetValue(name, out var value) ? value.ValueKind : JsonValueKind.Undefined;
 
+    /// <summary>A scalar's JSON text (<c>12345</c>, <c>true</c>), as a coercing receiver would read it into a string.</summary>
+    public string RawTextOf(string name) =>
+        _properties.TryGetValue(name, out var value) ? value.GetRawText() : string.Empty;
+
     /// <summary>The string value of a property, or null when absent or not a string.</summary>
     public string? TextOf(string name) =>
         _properties.TryGetValue(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;

@@ -63,8 +63,7 @@ internal static class JudgementDefects
                 judgement.Drop(v => v.Field == AlarmFields.Additional && values.KindOf(v.Field.Name) == JsonValueKind.String);
                 break;
             case Defect.CoercesScalarsToStringsInStrict:
-                judgement.Drop(v => v.Field.Kind == JsonKind.String && v.Rule == ViolationRule.Type
-                    && values.KindOf(v.Field.Name) is JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False);
+                CoerceScalars(values, judgement);
                 break;
             case Defect.AcceptsEmptyRequiredStrings:
                 judgement.Drop(v => v.Rule == ViolationRule.Size && values.TextOf(v.Field.Name) is { Length: 0 });
@@ -84,6 +83,22 @@ internal static class JudgementDefects
                 break;
             default:
                 break;
+        }
+    }
+
+    // Coerced text still meets the enumeration, as Jackson's coercion followed by Bean Validation would.
+    private static void CoerceScalars(BodyValues values, Judgement judgement)
+    {
+        var coerced = judgement.Violations.Where(v => v.Field.Kind == JsonKind.String && v.Rule == ViolationRule.Type
+            && values.KindOf(v.Field.Name) is JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False).ToList();
+        foreach (var violation in coerced)
+        {
+            judgement.Drop(v => ReferenceEquals(v, violation));
+            var text = values.RawTextOf(violation.Field.Name);
+            if (violation.Field.IsEnum && !violation.Field.EnumValues.Contains(text, StringComparer.Ordinal))
+            {
+                judgement.Add(violation.Field, ViolationRule.Enum);
+            }
         }
     }
 

@@ -1,0 +1,58 @@
+using System.Collections.Concurrent;
+using Harness.Fakes.Misbehaving;
+
+namespace Harness.Conformance.Tests;
+
+/// <summary>
+/// Runs the conformance suite once against every misbehaving target (and a control with no
+/// defect), a few at a time, and keeps the runs for the tests to read: one pass of about 30 suite
+/// runs shared by all of them keeps the whole file well under a minute.
+/// </summary>
+public sealed class MisbehavingSuiteFixture : IAsyncLifetime
+{
+    public const string Token = "misbehaving-token-0123456789";
+
+    // Far beyond the suite's timeout: the slow defect must show as target errors, not as slow passes.
+    private static readonly TimeSpan SlowDelay = TimeSpan.FromMinutes(1);
+    // Generous for loopback: a shared 2-core CI machine stalls now and then, and a timeout there would
+    // be a target error the defect did not cause.
+    private static readonly TimeSpan SuiteTimeout = TimeSpan.FromSeconds(5);
+    private const int RunsAtOnce = 4;
+
+    private readonly ConcurrentDictionary<Defect, ConformanceRun> _runs = new();
+
+    public ConformanceRun Control { get; private set; } = null!;
+
+    public ConformanceRun RunFor(Defect defect) => _runs[defect];
+
+    public async Task InitializeAsync()
+    {
+        // Thirty WireMock hosts and suite runs share this process: without spare pool threads the
+        // first seconds starve, and requests time out for no fault of the target.
+        ThreadPool.GetMinThreads(out var workers, out var ports);
+        ThreadPool.SetMinThreads(Math.Max(workers, 64), Math.Max(ports, 64));
+
+        var control = RunAsync(null);
+        await Parallel.ForEachAsync(Enum.GetValues<Defect>(), new ParallelOptions { MaxDegreeOfParallelism = RunsAtOnce },
+            async (defect, _) => _runs[defect] = await RunAsync(defect));
+        Control = await control;
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    private static async Task<ConformanceRun> RunAsync(Defect? defect)
+    {
+        var options = new MisbehavingOptions { Token = Token, SlowDelay = SlowDelay };
+        using var target = defect is { } planted ? MisbehavingTarget.Start(planted, options) : MisbehavingTarget.StartControl(options);
+        return await ConformanceSuite.RunAsync(new ConformanceOptions
+        {
+            Target = target.BaseAddress,
+            Key = target.Key,
+            Token = target.Token,
+            Profile = Contract.Profile.Strict,
+            Concurrency = 4,
+            Timeout = SuiteTimeout,
+            Rps = 100_000,
+        });
+    }
+}
