@@ -23,7 +23,6 @@ internal static class OpenPhaseRunner
         while (!context.Token.IsCancellationRequested && schedule.TryNext(out var offset))
         {
             var intended = start + (long)(offset * frequency);
-            metrics.CountScheduled();
             var now = clock.GetTimestamp();
             // Timers round to whole milliseconds (and may fire early): sleep whole milliseconds, rounded
             // up, until the intended time has passed, so no request ever leaves before its time.
@@ -42,17 +41,20 @@ internal static class OpenPhaseRunner
                 break;
             }
 
+            // Counted once its time has come: from here it is either sent or dropped, never lost.
+            metrics.CountScheduled();
             if (context.Gate.Count >= cap)
             {
                 var waitLeft = TimeSpan.FromSeconds((double)(intended + dropAfter - now) / frequency);
                 if (!await context.Gate.WaitBelowAsync(cap, waitLeft, clock, context.Token).ConfigureAwait(false))
                 {
+                    // A start that never went out counts as dropped, Ctrl+C or not: the books balance.
+                    metrics.CountDropped();
                     if (context.Token.IsCancellationRequested)
                     {
                         break;
                     }
 
-                    metrics.CountDropped();
                     continue;
                 }
 

@@ -1,0 +1,47 @@
+using Harness.Load.Engine;
+using Harness.Load.Tests.Support;
+using Harness.Load.Workload;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Harness.Load.Tests.Engine;
+
+public class ClosedModelTests
+{
+    [Fact]
+    public async Task RunCoreAsync_Iterations_SendsExactlyTheCount()
+    {
+        var clock = new FakeTimeProvider();
+        var plan = Plans.Open(1, TimeSpan.FromSeconds(1)) with
+        {
+            Phases = [new PhasePlan { Name = "it", Kind = PhaseKind.Iterations, Iterations = 37, UsersFrom = 5, UsersTo = 5 }],
+        };
+        var transport = new DelayTransport(clock, TimeSpan.FromMilliseconds(10));
+
+        var run = LoadEngine.RunCoreAsync(plan, [Plans.Valid], new LoadRunOptions { Clock = clock, CheckReachable = false, Reconcile = false },
+            _ => Task.FromResult<Harness.Load.Transport.ILoadTransport>(transport), CancellationToken.None);
+        var result = await Plans.DriveAsync(clock, run, TimeSpan.FromSeconds(20));
+
+        Assert.Equal(37, result.Measured.Sent);
+        Assert.Equal(37, transport.Sent);
+        Assert.True(result.Measured.AccountingHolds);
+    }
+
+    [Fact]
+    public async Task RunCoreAsync_ConstantUsers_KeepsThatManyInFlight()
+    {
+        var clock = new FakeTimeProvider();
+        var plan = Plans.Open(1, TimeSpan.FromSeconds(1)) with
+        {
+            Phases = [new PhasePlan { Name = "vu", Kind = PhaseKind.Closed, UsersFrom = 3, UsersTo = 3, Duration = TimeSpan.FromSeconds(1) }],
+        };
+        var transport = new DelayTransport(clock, TimeSpan.FromMilliseconds(100));
+
+        var run = LoadEngine.RunCoreAsync(plan, [Plans.Valid], new LoadRunOptions { Clock = clock, CheckReachable = false, Reconcile = false },
+            _ => Task.FromResult<Harness.Load.Transport.ILoadTransport>(transport), CancellationToken.None);
+        var result = await Plans.DriveAsync(clock, run, TimeSpan.FromSeconds(20));
+
+        // 3 users x (1 s / 100 ms) = 30 requests, give or take the last round.
+        Assert.InRange(result.Measured.Sent, 27L, 33L);
+        Assert.True(result.Measured.AccountingHolds);
+    }
+}
