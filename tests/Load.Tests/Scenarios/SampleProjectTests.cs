@@ -18,7 +18,8 @@ public partial class SampleProjectTests
         var project = Path.Combine(RepoPaths.Root, "samples", "LoadTests", "Harness.Samples.LoadTests.csproj");
         Assert.True(File.Exists(project), project);
         var arguments = new List<string> { "test", project, "--nologo", "-nodeReuse:false" };
-        // Reuse the engine this run built (artifacts/bin/Harness.Load/<config>/): only the sample compiles.
+        // This assembly runs from <artifacts>/bin/<project>/<config>/: build the sample into the same artifacts
+        // with the same configuration, reusing the engine already built there, so only the sample compiles.
         var engineDirectory = Path.GetDirectoryName(typeof(Scenario).Assembly.Location)!;
         var configuration = Path.GetFileName(engineDirectory);
         var artifacts = Path.GetDirectoryName(Path.GetDirectoryName(Path.GetDirectoryName(engineDirectory)));
