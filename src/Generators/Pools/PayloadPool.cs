@@ -1,3 +1,4 @@
+using System.Buffers;
 using Harness.Contract.Envelopes;
 using Harness.Contract.Validation;
 using Harness.Generators.Broken;
@@ -98,8 +99,10 @@ public sealed class PayloadPool
         return isBroken;
     }
 
-    private static IEnumerable<(int Index, byte[] Body)> ValidBodies(PayloadPoolOptions options, long anchor, bool[] isBroken)
+    private static IEnumerable<(int Index, ReadOnlyMemory<byte> Body)> ValidBodies(PayloadPoolOptions options, long anchor, bool[] isBroken)
     {
+        var slab = new PayloadSlab();
+        var writer = new ArrayBufferWriter<byte>(4096);
         if (options.Stream is { } streamOptions)
         {
             using var events = new AlarmStream(streamOptions, options.Seed, anchor).GetEnumerator();
@@ -107,30 +110,29 @@ public sealed class PayloadPool
             {
                 if (!isBroken[i] && events.MoveNext())
                 {
-                    yield return (i, events.Current.ToUtf8());
+                    yield return (i, Serialize(events.Current.Alarm, writer, slab));
                 }
             }
 
             yield break;
         }
 
-        // Alarm i depends on (seed, i) only, so the work splits across cores without changing a byte.
-        var bodies = new byte[isBroken.Length][];
-        Parallel.For(0, isBroken.Length, () => new AlarmFaker(options.Seed, anchor), (i, _, faker) =>
+        // Sequential on purpose: Bogus guards every draw with one process-wide lock, so threads
+        // would mostly queue on it.
+        var faker = new AlarmFaker(options.Seed, anchor);
+        for (var i = 0; i < isBroken.Length; i++)
         {
             if (!isBroken[i])
             {
-                bodies[i] = faker.Generate(i).ToUtf8();
-            }
-
-            return faker;
-        }, _ => { });
-        for (var i = 0; i < bodies.Length; i++)
-        {
-            if (bodies[i] is { } body)
-            {
-                yield return (i, body);
+                yield return (i, Serialize(faker.Generate(i), writer, slab));
             }
         }
+    }
+
+    private static ReadOnlyMemory<byte> Serialize(GeneratedAlarm alarm, ArrayBufferWriter<byte> writer, PayloadSlab slab)
+    {
+        writer.ResetWrittenCount();
+        alarm.WriteTo(writer);
+        return slab.Append(writer.WrittenSpan);
     }
 }

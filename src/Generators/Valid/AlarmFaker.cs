@@ -17,6 +17,7 @@ namespace Harness.Generators.Valid;
 public sealed class AlarmFaker
 {
     private readonly Faker _faker = new("en");
+    private readonly ReseedableRandomizer _random = new();
 
     /// <summary>A faker for a seed, anchored at the provider's current time (the system clock by default).</summary>
     public AlarmFaker(int seed, TimeProvider? time = null)
@@ -28,6 +29,7 @@ public sealed class AlarmFaker
     public AlarmFaker(int seed, long anchorMilliseconds)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(anchorMilliseconds, 1);
+        _faker.Random = _random;
         Seed = seed;
         AnchorMilliseconds = anchorMilliseconds;
     }
@@ -42,12 +44,12 @@ public sealed class AlarmFaker
     public GeneratedAlarm Generate(long index)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(index);
-        _faker.Random = new Randomizer(SeedMix.For(Seed, index));
+        _random.Reseed(Seed, index);
         var draft = AlarmRules.Draft(_faker);
         var values = new object?[AlarmFields.All.Count];
         for (var i = 0; i < values.Length; i++)
         {
-            values[i] = AlarmRules.ValueFor(AlarmFields.All[i], _faker, draft, AnchorMilliseconds);
+            values[i] = AlarmRules.ValueFor(i, _faker, draft, AnchorMilliseconds);
         }
 
         return new GeneratedAlarm(Seed, index, values);

@@ -24,13 +24,13 @@ internal static class AlarmRules
 
     private static readonly Dictionary<FieldRule, Func<Faker, AlarmDraft, long, object?>> Rules = new()
     {
-        [AlarmFields.AlarmId] = (f, _, _) => f.Random.Hexadecimal(24, string.Empty),
+        [AlarmFields.AlarmId] = (f, _, _) => Hex(f, 12),
         [AlarmFields.AlarmName] = (_, d, _) => d.Template.Name,
-        [AlarmFields.AlarmLevel] = (f, _, _) => f.Random.WeightedRandom([.. Estate.LevelWeights.Keys], [.. Estate.LevelWeights.Values]),
+        [AlarmFields.AlarmLevel] = (f, _, _) => f.Random.WeightedRandom(Estate.Levels, Estate.LevelWeights),
         [AlarmFields.Time] = (f, _, anchor) => Math.Max(1, anchor - f.Random.Long(0, 300_000)),
         [AlarmFields.NameSpace] = (f, d, _) => f.PickRandom(Estate.NamespacesOf(d.Source)),
         [AlarmFields.RegionId] = (_, d, _) => d.Region,
-        [AlarmFields.ApplicationId] = (f, _, _) => f.Random.Hexadecimal(12, string.Empty),
+        [AlarmFields.ApplicationId] = (f, _, _) => Hex(f, 6),
         [AlarmFields.ResourceName] = (_, d, _) => d.Resource,
         [AlarmFields.ResourceId] = (f, _, _) => f.Random.Guid().ToString("D", CultureInfo.InvariantCulture),
         [AlarmFields.AlarmDesc] = (_, d, _) => Fill(d.Template.Description, d),
@@ -44,12 +44,12 @@ internal static class AlarmRules
     {
         var template = f.PickRandom(Estate.Templates);
         var service = f.PickRandom(Estate.Services);
-        var source = f.Random.WeightedRandom(Estate.Sources.Select(s => s.Name).ToArray(), Estate.Sources.Select(s => s.Weight).ToArray());
-        var domain = f.Internet.DomainName();
+        var source = f.Random.WeightedRandom(Estate.Sources, Estate.SourceWeights);
+        var domain = f.PickRandom(Estate.Domains);
         var resource = template.ResourceKind switch
         {
             "ecs" => $"ecs-{service}-{f.Random.Number(1, 24):00}",
-            "pod" => $"{service}-{f.Random.Hexadecimal(10, string.Empty)}-{f.Random.AlphaNumeric(5)}",
+            "pod" => $"{service}-{Hex(f, 5)}-{f.Random.AlphaNumeric(5)}",
             "node" => $"node-{f.Internet.Ip().Replace('.', '-')}",
             "rds" => $"rds-{service}-{f.PickRandom("primary", "replica-1", "replica-2")}",
             "elb" => $"elb-{service}-public",
@@ -60,15 +60,24 @@ internal static class AlarmRules
             f.PickRandom(Estate.Regions), resource, domain);
     }
 
-    public static object? ValueFor(FieldRule field, Faker f, AlarmDraft draft, long anchor)
+    // The same rules by field position: the faker's hot loop indexes instead of hashing records.
+    private static readonly float[] PresenceByIndex =
+        [.. AlarmFields.All.Select(f => f.Required ? 1f : Presence.GetValueOrDefault(f, 0.5f))];
+
+    private static readonly Func<Faker, AlarmDraft, long, object?>?[] RulesByIndex =
+        [.. AlarmFields.All.Select(f => Rules.GetValueOrDefault(f))];
+
+    public static object? ValueFor(int fieldIndex, Faker f, AlarmDraft draft, long anchor)
     {
-        var presence = field.Required ? 1f : Presence.GetValueOrDefault(field, 0.5f);
+        var field = AlarmFields.All[fieldIndex];
+        var presence = PresenceByIndex[fieldIndex];
         if (presence < 1f && !f.Random.Bool(presence))
         {
             return null;
         }
 
-        var value = Rules.TryGetValue(field, out var rule) ? rule(f, draft, anchor) : Fallback(field, f, anchor);
+        var rule = RulesByIndex[fieldIndex];
+        var value = rule is not null ? rule(f, draft, anchor) : Fallback(field, f, anchor);
         return value is string text ? Fit(field, text) : value;
     }
 
@@ -97,6 +106,9 @@ internal static class AlarmRules
         return text.Length < field.MinLength ? text.PadRight(field.MinLength, 'x') : text;
     }
 
+    // Lower-case hex of random bytes: ids of letters and digits, as the Chinese edition of the doc asks.
+    private static string Hex(Faker f, int bytes) => Convert.ToHexStringLower(f.Random.Bytes(bytes));
+
     private static string Fill(string template, AlarmDraft d) => template
         .Replace("{threshold}", d.Threshold.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
         .Replace("{resource}", d.Resource, StringComparison.Ordinal)
@@ -105,7 +117,7 @@ internal static class AlarmRules
     private static string UrlFor(Faker f, AlarmDraft d) => d.Source switch
     {
         "Prometheus" => $"https://alertmanager.{d.Domain}/#/alerts?filter=%7Bservice%3D%22{d.Service}%22%7D",
-        "Cloud Eye" => $"https://console.huaweicloud.com/ces/?region={d.Region}#/alarms/detail?alarmId=al{f.Random.Hexadecimal(20, string.Empty)}",
+        "Cloud Eye" => $"https://console.huaweicloud.com/ces/?region={d.Region}#/alarms/detail?alarmId=al{Hex(f, 10)}",
         "Zabbix" => $"https://zabbix.{d.Domain}/tr_events.php?triggerid={f.Random.Number(10000, 99999)}&eventid={f.Random.Number(100000, 9999999)}",
         "Nagios" => $"https://nagios.{d.Domain}/nagios/cgi-bin/extinfo.cgi?type=2&host={d.Resource}",
         _ => $"https://status.{d.Domain}/incidents/{f.Random.AlphaNumeric(8)}",

@@ -37,23 +37,25 @@ internal static class Estate
         "eu-west-0", "af-south-1", "la-south-2", "tr-west-1", "me-east-1",
     ];
 
+    /// <summary>Domain names from Bogus's data, drawn once with a fixed seed (Bogus builds each with a regex).</summary>
+    public static readonly string[] Domains = MakeDomains(256);
+
     public static readonly string[] Environments = ["prod", "prod", "prod", "staging", "dev"];
 
     public static readonly string[] Teams = ["sre", "platform", "payments-team", "data", "edge", "core-services"];
 
     /// <summary>Real fleets: Info and Minor common, Critical rare (weights match the value order of the table).</summary>
-    public static readonly IReadOnlyDictionary<string, float> LevelWeights = new Dictionary<string, float>
-    {
-        [AlarmLevels.Critical] = 0.05f,
-        [AlarmLevels.Major] = 0.15f,
-        [AlarmLevels.Minor] = 0.35f,
-        [AlarmLevels.Info] = 0.45f,
-    };
+    public static readonly string[] Levels = [AlarmLevels.Critical, AlarmLevels.Major, AlarmLevels.Minor, AlarmLevels.Info];
+    public static readonly float[] LevelWeights = [0.05f, 0.15f, 0.35f, 0.45f];
 
-    public static readonly (string Name, float Weight)[] Sources =
-    [
-        ("Prometheus", 0.40f), ("Cloud Eye", 0.25f), ("Zabbix", 0.15f), ("Nagios", 0.10f), ("custom", 0.10f),
-    ];
+    public static readonly string[] Sources = ["Prometheus", "Cloud Eye", "Zabbix", "Nagios", "custom"];
+    public static readonly float[] SourceWeights = [0.40f, 0.25f, 0.15f, 0.10f, 0.10f];
+
+    private static string[] MakeDomains(int count)
+    {
+        var faker = new Bogus.Faker("en") { Random = new Bogus.Randomizer(20240228) };
+        return [.. Enumerable.Range(0, count).Select(_ => faker.Internet.DomainName())];
+    }
 
     public static string[] NamespacesOf(string source) => source switch
     {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using Harness.Contract.Fields;
 using Harness.Generators.Json;
@@ -10,7 +11,12 @@ namespace Harness.Generators.Valid;
 /// </summary>
 public sealed class GeneratedAlarm
 {
-    // Per field, in table order: string (String), long (Integer), tag list (Object), or null when absent.
+    private static readonly byte[][] QuotedNames = [.. AlarmFields.All.Select(f => JsonText.Utf8(JsonText.Quote(f.Name)))];
+
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? t_writer;
+
+    // Per field, in table order: string (String), long (Integer), tag array (Object), or null when absent.
     private readonly object?[] _values;
 
     internal GeneratedAlarm(int seed, long index, object?[] values)
@@ -46,19 +52,31 @@ public sealed class GeneratedAlarm
         _values[AlarmFields.IndexOf(field)] as IReadOnlyList<KeyValuePair<string, string>>;
 
     /// <summary>A copy with one string field set (null leaves it out).</summary>
-    public GeneratedAlarm WithText(FieldRule field, string? text) => With(field, text);
+    public GeneratedAlarm WithText(FieldRule field, string? text) => With(field, JsonKind.String, text);
 
     /// <summary>A copy with one integer field set.</summary>
-    public GeneratedAlarm WithInteger(FieldRule field, long value) => With(field, value);
+    public GeneratedAlarm WithInteger(FieldRule field, long value) => With(field, JsonKind.Integer, value);
 
     /// <summary>A copy with a new trace (a stream event derived from this alarm).</summary>
     public GeneratedAlarm Retrace(int seed, long index) => new(seed, index, _values);
 
     /// <summary>The body as JSON text, fields in table order.</summary>
-    public string ToJson()
+    public string ToJson() => Encoding.UTF8.GetString(ToUtf8());
+
+    /// <summary>The body as UTF-8 bytes, fields in table order.</summary>
+    public byte[] ToUtf8()
     {
-        var builder = new StringBuilder(512);
-        builder.Append('{');
+        var writer = t_writer ??= new ArrayBufferWriter<byte>(1024);
+        writer.ResetWrittenCount();
+        WriteTo(writer);
+        return writer.WrittenSpan.ToArray();
+    }
+
+    /// <summary>Writes the body as UTF-8 JSON.</summary>
+    public void WriteTo(ArrayBufferWriter<byte> writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.Write("{"u8);
         var first = true;
         for (var i = 0; i < _values.Length; i++)
         {
@@ -69,56 +87,57 @@ public sealed class GeneratedAlarm
 
             if (!first)
             {
-                builder.Append(',');
+                writer.Write(","u8);
             }
 
             first = false;
-            JsonText.AppendQuoted(builder, AlarmFields.All[i].Name);
-            builder.Append(':');
-            AppendValue(builder, value);
+            writer.Write(QuotedNames[i]);
+            writer.Write(":"u8);
+            switch (AlarmFields.All[i].Kind)
+            {
+                case JsonKind.String:
+                    Utf8JsonText.Quoted(writer, (string)value);
+                    break;
+                case JsonKind.Integer:
+                    Utf8JsonText.Number(writer, (long)value);
+                    break;
+                default:
+                    WriteTags(writer, (KeyValuePair<string, string>[])value);
+                    break;
+            }
         }
 
-        return builder.Append('}').ToString();
+        writer.Write("}"u8);
     }
 
-    /// <summary>The body as UTF-8 bytes.</summary>
-    public byte[] ToUtf8() => JsonText.Utf8(ToJson());
-
-    private GeneratedAlarm With(FieldRule field, object? value)
+    private static void WriteTags(ArrayBufferWriter<byte> writer, KeyValuePair<string, string>[] tags)
     {
+        writer.Write("{"u8);
+        for (var t = 0; t < tags.Length; t++)
+        {
+            if (t > 0)
+            {
+                writer.Write(","u8);
+            }
+
+            Utf8JsonText.Quoted(writer, tags[t].Key);
+            writer.Write(":"u8);
+            Utf8JsonText.Quoted(writer, tags[t].Value);
+        }
+
+        writer.Write("}"u8);
+    }
+
+    private GeneratedAlarm With(FieldRule field, JsonKind kind, object? value)
+    {
+        ArgumentNullException.ThrowIfNull(field);
+        if (field.Kind != kind)
+        {
+            throw new ArgumentException($"'{field.Name}' is a {field.Kind} field, not {kind}.", nameof(field));
+        }
+
         var copy = (object?[])_values.Clone();
         copy[AlarmFields.IndexOf(field)] = value;
         return new GeneratedAlarm(Seed, Index, copy);
-    }
-
-    private static void AppendValue(StringBuilder builder, object value)
-    {
-        switch (value)
-        {
-            case string text:
-                JsonText.AppendQuoted(builder, text);
-                break;
-            case long number:
-                builder.Append(JsonText.Number(number));
-                break;
-            case IReadOnlyList<KeyValuePair<string, string>> tags:
-                builder.Append('{');
-                for (var t = 0; t < tags.Count; t++)
-                {
-                    if (t > 0)
-                    {
-                        builder.Append(',');
-                    }
-
-                    JsonText.AppendQuoted(builder, tags[t].Key);
-                    builder.Append(':');
-                    JsonText.AppendQuoted(builder, tags[t].Value);
-                }
-
-                builder.Append('}');
-                break;
-            default:
-                throw new InvalidOperationException($"Unexpected alarm value of type {value.GetType().Name}.");
-        }
     }
 }

@@ -1,0 +1,17 @@
+using Bogus;
+
+namespace Harness.Generators.Seeds;
+
+/// <summary>A Bogus <see cref="Randomizer"/> drawing from a <see cref="SplitMixRandom"/> that is reseeded in place.</summary>
+internal sealed class ReseedableRandomizer : Randomizer
+{
+    private readonly SplitMixRandom _random = new();
+
+    public ReseedableRandomizer()
+    {
+        localSeed = _random;
+    }
+
+    /// <summary>Moves to the sequence of (seed, index).</summary>
+    public void Reseed(int seed, long index) => _random.Reset(SeedMix.For64(seed, index));
+}
