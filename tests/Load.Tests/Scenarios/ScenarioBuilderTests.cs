@@ -82,6 +82,15 @@ public class ScenarioBuilderTests
     }
 
     [Fact]
+    public void Validate_ScenarioChangedAfterBuilding_ReportsTheNewProblem()
+    {
+        var scenario = Scenario.Create("ok").Iterations(10).Build();
+        Assert.Empty(scenario.Validate());
+        var changed = scenario with { Payload = scenario.Payload with { BrokenShare = 2 } };
+        Assert.Equal("$.payload.brokenShare", Assert.Single(changed.Validate()).Path);
+    }
+
+    [Fact]
     public void TryBuild_Valid_ReturnsTheScenarioAndNoProblems()
     {
         Assert.True(Scenario.Create("ok").Iterations(10).TryBuild(out var scenario, out var problems));

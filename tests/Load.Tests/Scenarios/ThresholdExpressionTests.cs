@@ -47,6 +47,7 @@ public class ThresholdExpressionTests
     [InlineData("p99 < ms", 6, "expected a non-negative number")]
     [InlineData("p99 < -5ms", 6, "expected a non-negative number")]
     [InlineData("p99 < 250", 9, "is a latency: add a time unit")]
+    [InlineData("p99 < 1.2.3ms", 6, "'1.2.3' is not a number")]
     [InlineData("p99 < 250 parsecs", 10, "unknown unit 'parsecs'")]
     [InlineData("p99 < 250ms and more", 12, "unexpected 'and more'")]
     [InlineData("p101 < 250ms", 1, "out of range")]

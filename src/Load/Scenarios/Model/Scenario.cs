@@ -33,6 +33,17 @@ public sealed record Scenario
     /// <summary>Starts a fluent builder for a scenario called <paramref name="name"/>.</summary>
     public static ScenarioBuilder Create(string name) => new(name);
 
+    /// <summary>
+    /// Every problem with this scenario, with JSON paths, the same checks the loader and the builder
+    /// run; for a scenario changed with <c>with</c> after loading. Empty when it is runnable.
+    /// </summary>
+    public IReadOnlyList<ScenarioProblem> Validate()
+    {
+        var problems = new ProblemList();
+        ScenarioValidator.Validate(this, problems);
+        return problems.Items;
+    }
+
     /// <summary>The phases that count in the results (everything but warm-up).</summary>
     [JsonIgnore]
     public IEnumerable<Phase> MainPhases => Phases.Where(p => p is not WarmUpPhase);

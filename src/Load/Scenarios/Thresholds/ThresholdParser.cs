@@ -130,11 +130,14 @@ internal sealed class ThresholdParser(string text)
         {
             _position++;
         }
-        if (_position == start
-            || !double.TryParse(text.AsSpan(start, _position - start), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number))
+        if (_position == start)
         {
             var found = start < text.Length ? $", found '{text[start]}'" : "";
             return Fail<ThresholdQuantity>(start, $"expected a non-negative number{found}");
+        }
+        if (!double.TryParse(text.AsSpan(start, _position - start), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number))
+        {
+            return Fail<ThresholdQuantity>(start, $"'{text[start.._position]}' is not a number");
         }
         SkipSpaces();
         var unitStart = _position;
