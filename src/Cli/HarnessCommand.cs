@@ -15,6 +15,8 @@ internal static class HarnessCommand
             "Exit codes: 0 passed, 1 checks or thresholds failed, 2 usage or configuration error, " +
             "3 target unreachable or run incomplete, 130 interrupted.");
         root.Subcommands.Add(Commands.LoadCommand.Create());
+        root.Subcommands.Add(Commands.FakeCommand.Create());
+        root.Subcommands.Add(Commands.ConformanceCommand.Create());
         return root;
     }
 }

@@ -1,0 +1,103 @@
+using System.Net.Sockets;
+using System.Text;
+using Harness.Contract.Envelopes;
+using Harness.Fakes.Tests.Support;
+
+namespace Harness.Fakes.Tests.Api;
+
+/// <summary>Clients HttpClient would never be: broken framing, truncated uploads, absurd targets. The receiver answers or closes, and lives on.</summary>
+public sealed class RawClientTests
+{
+    private static async Task<string> ExchangeAsync(FakeReceiver fake, string head, byte[]? body = null, bool closeEarly = false)
+    {
+        using var socket = new TcpClient();
+        await socket.ConnectAsync(fake.BaseAddress.Host, fake.BaseAddress.Port);
+        var stream = socket.GetStream();
+        await stream.WriteAsync(Encoding.ASCII.GetBytes(head));
+        if (body is not null)
+        {
+            await stream.WriteAsync(body);
+        }
+
+        if (closeEarly)
+        {
+            socket.Client.Shutdown(SocketShutdown.Send);
+        }
+
+        var answer = new MemoryStream();
+        var buffer = new byte[8192];
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        try
+        {
+            int read;
+            while ((read = await stream.ReadAsync(buffer, timeout.Token)) > 0)
+            {
+                answer.Write(buffer, 0, read);
+                if (Encoding.UTF8.GetString(answer.ToArray()).Contains("\"provider_code\"", StringComparison.Ordinal))
+                {
+                    break;
+                }
+            }
+        }
+        catch (IOException)
+        {
+            // A reset after the answer is fine; what was read so far is kept.
+        }
+
+        return Encoding.UTF8.GetString(answer.ToArray());
+    }
+
+    private static string Head(string target, string extra) =>
+        $"POST {target} HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n{extra}\r\n";
+
+    [Fact]
+    public async Task BrokenChunkedFraming_Is400WithEnvelopeAndReceiverLivesOn()
+    {
+        await using var fake = await FakeHttp.StartAsync();
+
+        var raw = await ExchangeAsync(fake, Head(FakeHttp.PathFor(FakeHttp.Key), "Transfer-Encoding: chunked\r\n"), "ZZ\r\nnot a chunk\r\n"u8.ToArray());
+
+        Assert.StartsWith("HTTP/1.1 400", raw, StringComparison.Ordinal);
+        Assert.Contains(ResponseCodes.For(ResponseKind.BadBody).ErrorCode, raw, StringComparison.Ordinal);
+        await AssertStillServesAsync(fake);
+    }
+
+    [Fact]
+    public async Task TruncatedUpload_ClientGone_ReceiverLivesOn()
+    {
+        await using var fake = await FakeHttp.StartAsync();
+
+        await ExchangeAsync(fake, Head(FakeHttp.PathFor(FakeHttp.Key), "Content-Length: 5000\r\n"), "{\"alarmId\":"u8.ToArray(), closeEarly: true);
+
+        await AssertStillServesAsync(fake);
+        Assert.Equal(0, fake.GetStats().ByStatus[500]);
+    }
+
+    [Fact]
+    public async Task ContentLengthOverLimit_Is413BeforeTheBodyArrives()
+    {
+        await using var fake = await FakeHttp.StartAsync();
+
+        var raw = await ExchangeAsync(fake, Head(FakeHttp.PathFor(FakeHttp.Key), $"Content-Length: {1L << 40}\r\n"));
+
+        Assert.StartsWith("HTTP/1.1 413", raw, StringComparison.Ordinal);
+        Assert.Contains("APIGW.0201", raw, StringComparison.Ordinal);
+        await AssertStillServesAsync(fake);
+    }
+
+    [Fact]
+    public async Task UnknownKeyWithHugeContentLength_Is401NotTooLarge()
+    {
+        await using var fake = await FakeHttp.StartAsync();
+
+        var raw = await ExchangeAsync(fake, Head(FakeHttp.PathFor("nobody"), $"Content-Length: {1L << 40}\r\n"));
+
+        Assert.StartsWith("HTTP/1.1 401", raw, StringComparison.Ordinal);
+    }
+
+    private static async Task AssertStillServesAsync(FakeReceiver fake)
+    {
+        using var client = FakeHttp.ClientFor(fake);
+        (await FakeHttp.PostAsync(client, SpecBody.Json)).Is(ResponseKind.Success);
+    }
+}
