@@ -16,7 +16,6 @@ internal static class HarnessCommand
             "3 target unreachable or run incomplete, 130 interrupted.");
         root.Subcommands.Add(Commands.LoadCommand.Create());
         root.Subcommands.Add(Commands.FakeCommand.Create());
-        root.Subcommands.Add(Commands.ConformanceCommand.Create());
         return root;
     }
 }
