@@ -20,8 +20,9 @@ internal static class ClosedPhaseRunner
     {
         var clock = context.Clock;
         var start = clock.GetTimestamp();
-        var users = Math.Max(phase.UsersFrom, phase.UsersTo);
-        var budget = phase.Kind == PhaseKind.Iterations ? phase.Iterations : long.MaxValue;
+        var wholeUsers = Math.Max(phase.UsersFrom, phase.UsersTo);
+        var users = context.Shard.ShareOf(wholeUsers);
+        var budget = phase.Kind == PhaseKind.Iterations ? context.Shard.IterationsOf(phase.Iterations, wholeUsers) : long.MaxValue;
         var issued = new long[1];
         var tasks = new Task[users];
         for (var user = 0; user < users; user++)
@@ -46,7 +47,8 @@ internal static class ClosedPhaseRunner
                 return;
             }
 
-            if (phase.Kind == PhaseKind.Closed && user >= ConcurrencySchedule.UsersAt(phase.UsersFrom, phase.UsersTo, phase.Duration, elapsed))
+            // A shard's user u is the whole run's user u*n+i, so the shards' active users add up to the ramp's at every moment.
+            if (phase.Kind == PhaseKind.Closed && context.Shard.WholeIndex(user) >= ConcurrencySchedule.UsersAt(phase.UsersFrom, phase.UsersTo, phase.Duration, elapsed))
             {
                 await Task.Delay(IdlePoll, clock, context.Token).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
                 continue;

@@ -3,6 +3,7 @@ using Harness.Load.Measurement;
 using Harness.Load.Payloads;
 using Harness.Load.Reconcile;
 using Harness.Load.Results;
+using Harness.Load.Sharding;
 using Harness.Load.Transport;
 using Harness.Load.Workload;
 
@@ -59,7 +60,15 @@ public static class LoadEngine
         var requests = payloads.Select(p => PreparedRequest.Prepare(p, address, plan.Token)).ToArray();
         var acceptedBefore = options.Reconcile ? await FakeStatsProbe.TryReadAcceptedAsync(plan.Target, plan.Insecure, token).ConfigureAwait(false) : null;
         await using var transport = await transportFactory(token).ConfigureAwait(false);
-        var context = new RunContext(plan, clock, transport, requests, token);
+        var shard = options.Shard?.Spec ?? ShardSpec.Whole;
+        var context = new RunContext(plan, clock, transport, requests, token) { Shard = shard };
+        // Connected and ready: now wait for the common start, so every agent's first phase begins together.
+        var alignedStart = await PhaseAlignment.WaitForStartAsync(options.StartAt, clock, token).ConfigureAwait(false);
+        if (options.StartAt is not null)
+        {
+            started = clock.GetUtcNow();
+        }
+
         var measured = new RunMetrics(clock.TimestampFrequency);
         var warmup = new RunMetrics(clock.TimestampFrequency);
         var phases = new List<PhaseResult>();
@@ -82,7 +91,13 @@ public static class LoadEngine
                 await (phase.Kind == PhaseKind.Open
                     ? OpenPhaseRunner.RunAsync(context, phase, plan.Seed + i, metrics)
                     : ClosedPhaseRunner.RunAsync(context, phase, metrics)).ConfigureAwait(false);
-                phases.Add(ResultBuilder.Phase(phase, before, PhaseCounts.Of(metrics), clock.GetElapsedTime(phaseStart), plan.Seed + i));
+                if (alignedStart is { } origin)
+                {
+                    // The next phase begins at its planned offset, whichever agent finished this one first.
+                    await PhaseAlignment.WaitForPlannedEndAsync(origin, plan.Phases, i, clock, token).ConfigureAwait(false);
+                }
+
+                phases.Add(ResultBuilder.Phase(phase, before, PhaseCounts.Of(metrics), clock.GetElapsedTime(phaseStart), plan.Seed + i, shard.Count));
             }
 
             // Requests still in flight end with an answer, a timeout, or (after Ctrl+C) a cancellation.
@@ -113,6 +128,7 @@ public static class LoadEngine
                     totals.Intervals == 0 ? 0 : (double)totals.CpuSaturatedIntervals / totals.Intervals,
                     measuredTotals.SchedulerLag.TotalCount == 0 ? 0 : measuredTotals.SchedulerLag.GetValueAtPercentile(99) / 1000.0),
                 Reconciliation = reconciliation,
+                Shard = options.Shard is { } identity ? identity with { LateStart = PhaseAlignment.LateBy(options.StartAt, started) } : null,
             };
         }
     }

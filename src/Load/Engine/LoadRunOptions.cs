@@ -1,4 +1,5 @@
 using Harness.Load.Results;
+using Harness.Load.Sharding;
 
 namespace Harness.Load.Engine;
 
@@ -18,4 +19,13 @@ public sealed record LoadRunOptions
 
     /// <summary>Check that the target accepts a connection before starting (else the result says unreachable).</summary>
     public bool CheckReachable { get; init; } = true;
+
+    /// <summary>
+    /// When set, the phases begin at this time (after connecting), and each phase begins at its planned
+    /// offset from it, so that agents on several machines keep their phases in step.
+    /// </summary>
+    public DateTimeOffset? StartAt { get; init; }
+
+    /// <summary>This agent's part of a sharded run (null: the whole run). Recorded in the result.</summary>
+    public ShardIdentity? Shard { get; init; }
 }

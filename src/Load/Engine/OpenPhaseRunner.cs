@@ -20,8 +20,15 @@ internal static class OpenPhaseRunner
         var dropAfter = context.Ticks(context.Plan.DropAfter ?? context.Plan.RequestTimeout);
         var cap = context.Plan.MaxInFlight;
         var start = clock.GetTimestamp();
+        var arrival = -1L;
         while (!context.Token.IsCancellationRequested && schedule.TryNext(out var offset))
         {
+            // Every shard walks the whole schedule (same seed) and keeps its own arrivals: the shards' union is the whole.
+            if (!context.Shard.Owns(++arrival))
+            {
+                continue;
+            }
+
             var intended = start + (long)(offset * frequency);
             var now = clock.GetTimestamp();
             // Timers round to whole milliseconds (and may fire early): sleep whole milliseconds, rounded

@@ -28,7 +28,7 @@ internal static class ResultBuilder
         Seconds = seconds,
     };
 
-    public static PhaseResult Phase(PhasePlan phase, PhaseCounts before, PhaseCounts after, TimeSpan actual, int seed)
+    public static PhaseResult Phase(PhasePlan phase, PhaseCounts before, PhaseCounts after, TimeSpan actual, int seed, int shardCount = 1)
     {
         var planned = phase.PlannedDuration;
         long scheduled = after.Scheduled - before.Scheduled, sent = after.Sent - before.Sent;
@@ -40,7 +40,7 @@ internal static class ResultBuilder
         var below = false;
         if (phase.Kind == PhaseKind.Open && planned > TimeSpan.Zero)
         {
-            target = new ArrivalSchedule(phase.Segments, phase.Spacing, seed).ExpectedCount / planned.TotalSeconds;
+            target = new ArrivalSchedule(phase.Segments, phase.Spacing, seed).ExpectedCount / planned.TotalSeconds / shardCount;
             // Compared with what the schedule itself asked for, so Poisson's natural spread is no shortfall.
             var scheduledRate = scheduled / planned.TotalSeconds;
             below = achieved < scheduledRate * RateTolerance;

@@ -1,5 +1,6 @@
 using Harness.Load.Measurement;
 using Harness.Load.Payloads;
+using Harness.Load.Sharding;
 using Harness.Load.Transport;
 using Harness.Load.Workload;
 
@@ -28,23 +29,44 @@ internal sealed class RunContext
 
     public InFlightGate Gate { get; } = new();
 
+    /// <summary>This agent's part of the run (the whole when not sharded).</summary>
+    public ShardSpec Shard { get; init; } = ShardSpec.Whole;
+
     /// <summary>Ctrl+C: stop starting requests, and cancel those in flight.</summary>
     public CancellationToken Token { get; }
 
     public long Ticks(TimeSpan span) => (long)(span.TotalSeconds * Clock.TimestampFrequency);
 
-    /// <summary>The payloads in turn (round robin, shared by every sender).</summary>
-    public PreparedRequest NextRequest() => _requests[(int)((ulong)Interlocked.Increment(ref _next) % (ulong)_requests.Length)];
+    /// <summary>
+    /// The payloads in turn (round robin, shared by every sender). A shard takes the positions of the
+    /// whole stream that are its own (i, i+n, i+2n, ...), so no two shards send the same position.
+    /// </summary>
+    public PreparedRequest NextRequest() =>
+        _requests[(int)((ulong)Shard.WholeIndex(Interlocked.Increment(ref _next)) % (ulong)_requests.Length)];
 
-    /// <summary>Starts a request without waiting for it (open model).</summary>
-    public void Start(PreparedRequest request, long intendedAt, RunMetrics metrics) =>
-        _ = SendAsync(request, intendedAt, metrics);
-
-    /// <summary>Sends one request and books its outcome; never throws.</summary>
-    public async Task<OutcomeKind> SendAsync(PreparedRequest request, long intendedAt, RunMetrics metrics)
+    /// <summary>
+    /// Starts a request without waiting for it (open model). The send itself runs on the thread pool,
+    /// so the dispatcher's one thread only keeps time, and the sockets' work spreads over the cores.
+    /// </summary>
+    public void Start(PreparedRequest request, long intendedAt, RunMetrics metrics)
     {
         Gate.Enter();
         metrics.CountSent();
+        ThreadPool.UnsafeQueueUserWorkItem(static start => _ = start.Context.CompleteAsync(start.Request, start.IntendedAt, start.Metrics),
+            new PendingStart(this, request, intendedAt, metrics), preferLocal: false);
+    }
+
+    /// <summary>Sends one request and books its outcome; never throws.</summary>
+    public Task<OutcomeKind> SendAsync(PreparedRequest request, long intendedAt, RunMetrics metrics)
+    {
+        Gate.Enter();
+        metrics.CountSent();
+        return CompleteAsync(request, intendedAt, metrics);
+    }
+
+    // The request is already counted as sent and in flight: from here it always ends in the books.
+    private async Task<OutcomeKind> CompleteAsync(PreparedRequest request, long intendedAt, RunMetrics metrics)
+    {
         TransportResponse response;
         try
         {
@@ -62,4 +84,6 @@ internal sealed class RunContext
         Gate.Exit();
         return kind;
     }
+
+    private sealed record PendingStart(RunContext Context, PreparedRequest Request, long IntendedAt, RunMetrics Metrics);
 }

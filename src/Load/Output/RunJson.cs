@@ -28,6 +28,11 @@ internal static class RunJson
             w.WriteString("target", result.Target);
             w.WriteBoolean("embeddedTarget", result.EmbeddedTarget);
             w.WriteString("transport", result.Transport);
+            if (result.Shard is { } shard)
+            {
+                Sharding.ShardJson.Write(w, shard);
+            }
+
             w.WriteStartObject("versions");
             w.WriteString("harness", typeof(RunJson).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown");
             w.WriteString("dotnet", Environment.Version.ToString());

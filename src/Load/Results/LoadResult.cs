@@ -34,6 +34,9 @@ public sealed record LoadResult
     /// <summary>The target was the embedded fake receiver, started for this run on a loopback port.</summary>
     public bool EmbeddedTarget { get; init; }
 
+    /// <summary>The run id, index and count when this is one shard of a run (or the merge of all of them).</summary>
+    public Sharding.ShardIdentity? Shard { get; init; }
+
     /// <summary>Some phase achieved less than its target rate (drops, or a dispatcher that fell behind).</summary>
     public bool BelowTargetRate => Phases.Any(p => p.BelowTarget);
 }

@@ -1,0 +1,31 @@
+using System.Globalization;
+using System.Text;
+
+namespace Harness.Load.Sharding;
+
+/// <summary>Run ids: what every shard of one run shares, and how one is derived when none is given.</summary>
+public static class RunIds
+{
+    public const int MaxLength = 100;
+
+    public static bool IsValid(string runId)
+    {
+        ArgumentNullException.ThrowIfNull(runId);
+        return runId.Length is > 0 and <= MaxLength && runId.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '-');
+    }
+
+    /// <summary>The scenario's name and the common start time: equal on every agent given the same absolute start.</summary>
+    public static string Derive(string scenarioName, DateTimeOffset startAt)
+    {
+        ArgumentNullException.ThrowIfNull(scenarioName);
+        var name = new StringBuilder();
+        foreach (var c in scenarioName)
+        {
+            name.Append(char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '-' ? c : '-');
+        }
+
+        var stamp = startAt.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
+        var text = $"{name}-{stamp}";
+        return text.Length <= MaxLength ? text : text[^MaxLength..];
+    }
+}

@@ -1,0 +1,53 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using Harness.Load.Scenarios;
+
+namespace Harness.Load.Sharding;
+
+/// <summary>
+/// <c>--start-at</c>: an absolute RFC 3339 time (<c>2025-06-01T12:00:00Z</c>, any offset, kept as UTC)
+/// or a delay from now (<c>+10s</c>, <c>+2m</c>). Agents on different machines need the absolute form.
+/// </summary>
+public static class StartTime
+{
+    private static readonly string[] Formats =
+    [
+        "yyyy-MM-dd'T'HH:mm:ssK",
+        "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK",
+    ];
+
+    /// <summary>Parses the text; <paramref name="relative"/> tells whether it was a delay from now.</summary>
+    public static bool TryParse(string text, TimeProvider clock, out DateTimeOffset startAt, out bool relative, [NotNullWhen(false)] out string? error)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(clock);
+        startAt = default;
+        relative = text.StartsWith('+');
+        if (relative)
+        {
+            if (!DurationText.TryParse(text[1..], out var delay, out var durationError))
+            {
+                error = $"'{text}': {durationError}";
+                return false;
+            }
+
+            startAt = clock.GetUtcNow() + delay;
+            error = null;
+            return true;
+        }
+
+        if (!DateTimeOffset.TryParseExact(text, Formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+        {
+            error = $"'{text}' is neither an RFC 3339 time with its zone (2025-06-01T12:00:00Z) nor a delay (+10s)";
+            return false;
+        }
+
+        startAt = parsed.ToUniversalTime();
+        error = null;
+        return true;
+    }
+
+    /// <summary>As run.json and the run id spell it: UTC, to the millisecond.</summary>
+    public static string Format(DateTimeOffset time) =>
+        time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
+}
