@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Harness.Fakes.Misbehaving;
 
 namespace Harness.Conformance.Tests;
@@ -47,4 +48,16 @@ public sealed class MisbehavingCatalogueTests
         Assert.True(info.MustFailCheck("alarmId.missing", 400));
         Assert.False(info.MustFailCheck("spec-example", 200));
     }
+
+    [Fact]
+    public void Docs_MisbehavingTargets_ListEveryDefectId()
+    {
+        var docs = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "misbehaving-targets.md"));
+
+        Assert.All(Defects.All, d => Assert.Contains($"| `{d.Id}` |", docs, StringComparison.Ordinal));
+    }
+
+    // The source file's own path, so the test finds the docs wherever the build output goes.
+    private static string RepositoryRoot([CallerFilePath] string thisFile = "") =>
+        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(thisFile)!, "..", ".."));
 }

@@ -42,15 +42,19 @@ internal sealed record MisbehavingProbe(
             }
         }
 
-        return root.ToJsonString(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        return root.ToJsonString(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping, MaxDepth = 256 });
     }
 
     public static HttpRequestMessage Post(MisbehavingTarget target, string body, string? contentType = "application/json;charset=UTF-8",
+        string? path = null, string? token = null) =>
+        PostBytes(target, Encoding.UTF8.GetBytes(body), contentType, path, token);
+
+    public static HttpRequestMessage PostBytes(MisbehavingTarget target, byte[] body, string? contentType = "application/json;charset=UTF-8",
         string? path = null, string? token = null)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, Address(target, path ?? IntegrationKeyRule.PathFor(target.Key)))
         {
-            Content = new ByteArrayContent(Encoding.UTF8.GetBytes(body)),
+            Content = new ByteArrayContent(body),
         };
         if (contentType is not null)
         {

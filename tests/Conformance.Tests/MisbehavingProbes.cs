@@ -21,6 +21,13 @@ internal static class MisbehavingProbes
         Defect.CoercesScalarsToStringsInStrict => Accepted(defect, Body(("regionId", 12345))),
         Defect.AcceptsEmptyRequiredStrings => Accepted(defect, Body(("alarmDesc", ""))),
         Defect.CountsUtf8Bytes => Rejected(defect, Body(("alarmName", new string('告', 255)))),
+        Defect.CountsCodePoints => Accepted(defect, Body(("alarmName", string.Concat(Enumerable.Repeat("\U0001F525", 128))))),
+        Defect.RejectsByteOrderMark => Rejected(defect, "\uFEFF" + SpecExample),
+        Defect.AcceptsInvalidUtf8 => new(defect, t => PostBytes(t, InvalidUtf8Body()), a => a.Status == 200, Strict),
+        Defect.IgnoresDepthLimit => Accepted(defect, Body(("additional", Nested(70)))),
+        Defect.MissingKeyAnsweredAs404 => new(defect, t => Post(t, SpecExample, path: IntegrationKeyRule.RoutePrefix), a => a.Status == 404, Strict),
+        Defect.NullErrorMessage => new(defect, t => Post(t, Body(("alarmId", null))),
+            a => a.Status == 400 && a.Member("error_msg") is { ValueKind: JsonValueKind.Null }, Strict),
         Defect.RejectsUnknownFields => Rejected(defect, Body(("severityScore", 3))),
         Defect.TreatsWhitespaceAsMissing => Rejected(defect, Body(("alarmDesc", "   "))),
         Defect.IgnoresContentType => Accepted(defect, SpecExample, contentType: "text/plain"),
@@ -52,10 +59,32 @@ internal static class MisbehavingProbes
         Defect.ServerErrorOnMalformedJson => new(defect, t => Post(t, "{\"alarmId\": }"), a => a.Status >= 500, Strict),
         Defect.MethodNotAllowedAnsweredAs404 => new(defect, t => new HttpRequestMessage(HttpMethod.Get, new Uri(t.BaseAddress, IntegrationKeyRule.PathFor(t.Key))),
             a => a.Status == 404, Strict),
+        Defect.RoutingErrorsWithoutEnvelope => new(defect, t => Post(t, SpecExample, path: "/v1/event/huawei/unknown/" + t.Key),
+            a => a.Status == 404 && a.Body.Length == 0 && a.ContentType is null, Strict),
         Defect.SlowRecoveries => new(defect, t => Post(t, Body(("alarmStatus", "ok"))), a => a.TimedOut,
             new MisbehavingOptions { SlowDelay = TimeSpan.FromMinutes(2) }),
         _ => throw new ArgumentOutOfRangeException(nameof(defect), defect, "no probe written for this defect"),
     };
+
+    private static byte[] InvalidUtf8Body()
+    {
+        var text = Body(("alarmDesc", "XX"));
+        var bytes = System.Text.Encoding.UTF8.GetBytes(text);
+        var at = text.IndexOf("XX", StringComparison.Ordinal);
+        bytes[at] = 0xFF;
+        return bytes;
+    }
+
+    private static JsonNode Nested(int depth)
+    {
+        JsonNode node = new JsonObject();
+        for (var i = 0; i < depth; i++)
+        {
+            node = new JsonObject { ["n"] = node };
+        }
+
+        return node;
+    }
 
     private static MisbehavingProbe Accepted(Defect defect, string body, string contentType = "application/json;charset=UTF-8") =>
         new(defect, t => Post(t, body, contentType), a => a.Status == 200, Strict);

@@ -33,6 +33,18 @@ public enum Defect
     /// <summary>Lengths counted in UTF-8 bytes, not UTF-16 units: valid CJK and emoji near 255 are rejected.</summary>
     CountsUtf8Bytes,
 
+    /// <summary>Lengths counted in Unicode code points: an emoji counts once, so 128 emoji (256 units) pass.</summary>
+    CountsCodePoints,
+
+    /// <summary>A UTF-8 byte-order mark before the JSON is refused as malformed.</summary>
+    RejectsByteOrderMark,
+
+    /// <summary>Bytes that are not UTF-8 are decoded leniently (replacement characters) instead of refused.</summary>
+    AcceptsInvalidUtf8,
+
+    /// <summary>Bodies nested deeper than 64 levels are accepted.</summary>
+    IgnoresDepthLimit,
+
     /// <summary>Bodies with properties outside the field table are rejected.</summary>
     RejectsUnknownFields,
 
@@ -55,6 +67,9 @@ public enum Defect
 
     /// <summary>Any key is accepted.</summary>
     AcceptsUnknownKeys,
+
+    /// <summary>The route without a key segment answers 404 (no route matched) instead of 401.</summary>
+    MissingKeyAnsweredAs404,
 
     /// <summary>Keys compared ignoring case.</summary>
     CaseInsensitiveKeys,
@@ -79,6 +94,9 @@ public enum Defect
     /// <summary>401 answered as 400.</summary>
     UnauthorizedAnsweredAs400,
 
+    /// <summary>Error envelopes carry <c>error_msg: null</c>.</summary>
+    NullErrorMessage,
+
     /// <summary>Every answer has <c>Content-Type: text/plain</c>.</summary>
     TextPlainContentType,
 
@@ -96,6 +114,9 @@ public enum Defect
 
     /// <summary>Other methods on the route answered 404 instead of 405.</summary>
     MethodNotAllowedAnsweredAs404,
+
+    /// <summary>404 and 405 go out as the web framework's bare answers: no body, no Content-Type.</summary>
+    RoutingErrorsWithoutEnvelope,
 
     /// <summary>Accepted recoveries (<c>alarmStatus: ok</c>) are answered after a delay beyond any sane timeout.</summary>
     SlowRecoveries,

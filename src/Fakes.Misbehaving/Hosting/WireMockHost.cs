@@ -85,7 +85,11 @@ internal static class WireMockHost
             StatusCode = reply.Status,
             BodyData = new BodyData { BodyAsBytes = reply.Body, DetectedBodyType = BodyType.Bytes },
         };
-        response.AddHeader("Content-Type", reply.ContentType);
+        if (reply.ContentType is not null)
+        {
+            response.AddHeader("Content-Type", reply.ContentType);
+        }
+
         if (reply.Allow is not null)
         {
             response.AddHeader("Allow", reply.Allow);

@@ -12,6 +12,8 @@ namespace Harness.Fakes.Misbehaving.Receiving;
 /// </summary>
 internal static class JudgementDefects
 {
+    private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
+
     public static Judgement Judge(Defect? defect, AlarmValidator validator, InboundRequest request)
     {
         var result = validator.Validate(request.Body, request.ContentType);
@@ -20,7 +22,23 @@ internal static class JudgementDefects
             result = validator.Validate(request.Body, ContentTypeRule.Canonical);
         }
 
+        if (defect == Defect.AcceptsInvalidUtf8 && result.Problem == BodyProblem.InvalidUtf8)
+        {
+            // Decoding with replacement characters, as a lenient reader would, then judging what is left.
+            result = validator.Validate(Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(request.Body)), request.ContentType);
+        }
+
         var judgement = Judgement.From(result);
+        if (defect == Defect.IgnoresDepthLimit && judgement.Problem == BodyProblem.TooDeep)
+        {
+            judgement.Problem = BodyProblem.None;
+        }
+
+        if (defect == Defect.RejectsByteOrderMark && request.Body.AsSpan().StartsWith(Utf8Bom))
+        {
+            judgement.Problem = BodyProblem.MalformedJson;
+        }
+
         if (judgement.Problem != BodyProblem.None || !NeedsValues(defect))
         {
             return judgement;
@@ -38,7 +56,7 @@ internal static class JudgementDefects
     private static bool NeedsValues(Defect? defect) => defect is Defect.Accepts256CharacterNames
         or Defect.CaseInsensitiveEnumsInStrict or Defect.AcceptsStringTime or Defect.AcceptsTimeOutOfRange
         or Defect.AcceptsAdditionalAsString or Defect.CoercesScalarsToStringsInStrict
-        or Defect.AcceptsEmptyRequiredStrings or Defect.CountsUtf8Bytes or Defect.RejectsUnknownFields
+        or Defect.AcceptsEmptyRequiredStrings or Defect.CountsUtf8Bytes or Defect.CountsCodePoints or Defect.RejectsUnknownFields
         or Defect.TreatsWhitespaceAsMissing;
 
     private static void Bend(Defect? defect, Profile profile, BodyValues values, Judgement judgement)
@@ -72,6 +90,10 @@ internal static class JudgementDefects
                 AddForEachText(values, judgement, ViolationRule.Size,
                     (field, text) => Encoding.UTF8.GetByteCount(text) > field.MaxLength);
                 break;
+            case Defect.CountsCodePoints:
+                judgement.Drop(v => v.Rule == ViolationRule.Size && values.TextOf(v.Field.Name) is { } text
+                    && CodePoints(text) >= v.Field.MinLength && CodePoints(text) <= v.Field.MaxLength);
+                break;
             case Defect.TreatsWhitespaceAsMissing:
                 AddForEachText(values, judgement, ViolationRule.Missing,
                     (field, text) => field.Required && text.Length > 0 && string.IsNullOrWhiteSpace(text));
@@ -101,6 +123,8 @@ internal static class JudgementDefects
             }
         }
     }
+
+    private static int CodePoints(string text) => text.EnumerateRunes().Count();
 
     private static void AddForEachText(BodyValues values, Judgement judgement, ViolationRule rule,
         Func<FieldRule, string, bool> breaks)

@@ -9,7 +9,7 @@ internal readonly record struct KeyRoute(bool OnRoute, string RawKey)
     /// Splits a still-encoded path. The prefix alone and the prefix with a trailing slash are on
     /// the route with an empty key (DECISIONS row 19: 401, not 404); more segments are off it.
     /// </summary>
-    public static KeyRoute Parse(string rawPath)
+    public static KeyRoute Parse(string rawPath, bool missingKeyIsOffRoute = false)
     {
         var prefix = IntegrationKeyRule.RoutePrefix;
         if (!rawPath.StartsWith(prefix, StringComparison.Ordinal))
@@ -20,7 +20,7 @@ internal readonly record struct KeyRoute(bool OnRoute, string RawKey)
         var rest = rawPath.AsSpan(prefix.Length);
         if (rest.IsEmpty)
         {
-            return new KeyRoute(true, string.Empty);
+            return new KeyRoute(!missingKeyIsOffRoute, string.Empty);
         }
 
         if (rest[0] != '/' || rest[1..].Contains('/'))

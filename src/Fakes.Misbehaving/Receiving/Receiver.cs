@@ -16,7 +16,7 @@ internal sealed class Receiver(Defect? defect, string key, string? token, Profil
 
     internal Reply Decide(InboundRequest request)
     {
-        var route = KeyRoute.Parse(request.RawPath);
+        var route = KeyRoute.Parse(request.RawPath, missingKeyIsOffRoute: defect == Defect.MissingKeyAnsweredAs404);
         if (!route.OnRoute)
         {
             return Reply.Of(ResponseKind.NotFound);

@@ -16,12 +16,18 @@ internal static class ReplyWriter
 
     public static WireReply Write(Defect? defect, Reply reply)
     {
+        if (defect == Defect.RoutingErrorsWithoutEnvelope && reply.Kind is ResponseKind.NotFound or ResponseKind.MethodNotAllowed)
+        {
+            return new WireReply(ResponseCodes.For(reply.Kind).Status, null, [], reply.Delayed, null);
+        }
+
         var code = ResponseCodes.For(reply.Kind);
         var status = code.Status;
         var errorCode = code.ErrorCode;
         var contentType = EnvelopeJson.ContentType;
         var dataJson = "null";
         var withProvider = true;
+        string? message = reply.Message;
         switch (defect)
         {
             case Defect.ErrorsAnsweredWith200 when reply.Kind != ResponseKind.Success:
@@ -32,6 +38,9 @@ internal static class ReplyWriter
                 break;
             case Defect.MissingProviderCode:
                 withProvider = false;
+                break;
+            case Defect.NullErrorMessage when reply.Kind != ResponseKind.Success:
+                message = null;
                 break;
             case Defect.TextPlainContentType:
                 contentType = PlainContentType;
@@ -49,13 +58,13 @@ internal static class ReplyWriter
                 break;
         }
 
-        var body = Envelope(errorCode, reply.Message, dataJson, withProvider);
+        var body = Envelope(errorCode, message, dataJson, withProvider);
         var allow = reply.Kind == ResponseKind.MethodNotAllowed ? "POST" : null;
         return new WireReply(status, contentType, body, reply.Delayed, allow);
     }
 
     // Written here rather than with EnvelopeJson because one defect must leave provider_code out entirely.
-    private static byte[] Envelope(string errorCode, string message, string dataJson, bool withProvider)
+    private static byte[] Envelope(string errorCode, string? message, string dataJson, bool withProvider)
     {
         var buffer = new ArrayBufferWriter<byte>(160);
         using (var writer = new Utf8JsonWriter(buffer))
