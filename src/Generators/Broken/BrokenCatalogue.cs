@@ -5,7 +5,7 @@ namespace Harness.Generators.Broken;
 
 /// <summary>
 /// Every named broken (or edge) case, derived from the contract's field table, in a fixed order:
-/// per field, then body level, Content-Type, several violations, and key level. The same list on
+/// per field, then body level, Content-Type, several violations, key level and other headers. The same list on
 /// every run and machine.
 /// </summary>
 public static class BrokenCatalogue
@@ -43,6 +43,7 @@ public static class BrokenCatalogue
         cases.AddRange(ContentTypeCases.All());
         cases.AddRange(SeveralCases.All());
         cases.AddRange(KeyCases.All());
+        cases.AddRange(HeaderCases.All());
 
         var duplicate = cases.GroupBy(c => c.Id).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)

@@ -31,6 +31,8 @@ internal static class TimeCases
             JsonText.Quote(JsonText.Number(Example)), Outcomes.Type(field), CaseExpectation.Accepted);
         yield return Case(field, $"{n}.numeric-string.zero", $"{n} is the string \"0\"", CaseRules.TimeFormat,
             JsonText.Quote("0"), Outcomes.Type(field), Outcomes.Range(field));
+        yield return Case(field, $"{n}.numeric-string.fraction", $"{n} is a numeric string with a fraction", CaseRules.TimeFormat,
+            JsonText.Quote(JsonText.Number(Example) + ".5"), Outcomes.Type(field), Outcomes.Type(field));
         yield return Case(field, $"{n}.iso-8601", $"{n} is an ISO 8601 date string", CaseRules.TimeFormat,
             JsonText.Quote("2024-02-28T11:07:24.540Z"), Outcomes.Type(field), Outcomes.Type(field));
         yield return Case(field, $"{n}.fraction", $"{n} has a fraction", CaseRules.TimeFormat,

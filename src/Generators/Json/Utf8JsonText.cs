@@ -13,8 +13,6 @@ internal static class Utf8JsonText
         "\"\\\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u0009\u000a\u000b\u000c\u000d\u000e\u000f" +
         "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001a\u001b\u001c\u001d\u001e\u001f");
 
-    public static void Raw(ArrayBufferWriter<byte> writer, ReadOnlySpan<byte> utf8) => writer.Write(utf8);
-
     public static void Quoted(ArrayBufferWriter<byte> writer, string text)
     {
         if (text.AsSpan().ContainsAny(NeedsEscape))
