@@ -1,0 +1,138 @@
+using Harness.Load.Output;
+using Harness.Load.Results;
+using Harness.Load.Scenarios;
+using Harness.Load.Sharding;
+using Harness.Runs;
+
+namespace Harness.Load.Merging;
+
+/// <summary>
+/// <c>harness merge</c> as a library: reads the shards' run folders, checks they are one complete run,
+/// adds their counts and histograms, and writes a run folder of the same shape as any load run.
+/// </summary>
+public static class RunMerger
+{
+    /// <summary>
+    /// Merges the runs in <paramref name="paths"/>: each a run folder, or a folder whose subfolders are
+    /// run folders (all the shards collected on one volume).
+    /// </summary>
+    public static MergeOutcome Merge(IReadOnlyList<string> paths)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        var problems = new List<string>();
+        var warnings = new List<string>();
+        var folders = Expand(paths, problems);
+        var runs = new List<ShardRun>();
+        foreach (var folder in folders)
+        {
+            if (ShardRunReader.TryRead(folder, out var problem) is { } run)
+            {
+                runs.Add(run);
+            }
+            else
+            {
+                problems.Add(problem!);
+            }
+        }
+
+        if (paths.Count == 0)
+        {
+            problems.Add("no run folders given");
+        }
+
+        problems.AddRange(ShardSetValidator.Validate(runs, warnings));
+        if (problems.Count > 0)
+        {
+            return new MergeOutcome(null, null, folders, problems, warnings);
+        }
+
+        var shards = runs.OrderBy(r => r.Shard!.Index).ToList();
+        Scenario? scenario = null;
+        if (shards[0].ScenarioJson is { } json)
+        {
+            var loaded = ScenarioLoader.Load(json, "the shards' recorded scenario");
+            scenario = loaded.Scenario;
+            if (!loaded.IsValid)
+            {
+                warnings.Add("the shards' recorded scenario could not be read back, so the merged run.json leaves it (and its thresholds) out: " + string.Join("; ", loaded.Problems));
+            }
+        }
+
+        return new MergeOutcome(Combine(shards), scenario, folders, problems, warnings);
+    }
+
+    /// <summary>Writes the merged run into <paramref name="outFolder"/> (created; it must not hold a run already).</summary>
+    public static string Write(MergeOutcome outcome, string outFolder)
+    {
+        ArgumentNullException.ThrowIfNull(outcome);
+        ArgumentNullException.ThrowIfNull(outFolder);
+        if (!outcome.IsValid)
+        {
+            throw new InvalidOperationException("The shards do not form one complete run: " + string.Join("; ", outcome.Problems));
+        }
+
+        if (File.Exists(Path.Combine(outFolder, "run.json")))
+        {
+            throw new IOException($"{outFolder} already holds a run (run.json): choose another --out");
+        }
+
+        Directory.CreateDirectory(outFolder);
+        var folder = RunFolder.Open(outFolder);
+        RunWriter.Write(folder, outcome.Result!, outcome.Scenario);
+        return folder.Path;
+    }
+
+    private static LoadResult Combine(IReadOnlyList<ShardRun> shards)
+    {
+        var first = shards[0];
+        var measured = TotalsMerger.Add([.. shards.Select(s => s.Measured)]);
+        var warmups = shards.Where(s => s.Warmup is not null).Select(s => s.Warmup!).ToList();
+        var lagP99Ms = measured.SchedulerLag.TotalCount == 0 ? 0 : measured.SchedulerLag.GetValueAtPercentile(99) / 1000.0;
+        return new LoadResult
+        {
+            Name = first.Name,
+            Target = first.Target,
+            Transport = first.Transport,
+            StartedUtc = shards.Min(s => s.StartedUtc),
+            Partial = shards.Any(s => s.Partial),
+            EmbeddedTarget = shards.All(s => s.EmbeddedTarget),
+            Measured = measured,
+            Warmup = warmups.Count > 0 ? TotalsMerger.Add(warmups) : null,
+            Phases = PhaseMerger.Merge(shards),
+            Timeline = TimelineMerger.Merge(shards.Select(s => s.Timeline)),
+            SelfCheck = SelfCheck.From(shards.Max(s => s.CpuSaturatedShare), lagP99Ms),
+            // Each agent saw the others' traffic on a shared receiver: per-shard reconciliation means nothing.
+            Reconciliation = null,
+            Shard = new ShardIdentity
+            {
+                RunId = first.Shard!.RunId,
+                Index = null,
+                Count = first.Shard.Count,
+                StartAt = first.Shard.StartAt,
+                LateStart = shards.Max(s => s.Shard!.LateStart),
+            },
+        };
+    }
+
+    private static List<string> Expand(IReadOnlyList<string> paths, List<string> problems)
+    {
+        var folders = new List<string>();
+        foreach (var path in paths)
+        {
+            if (File.Exists(Path.Combine(path, "run.json")))
+            {
+                folders.Add(Path.GetFullPath(path));
+            }
+            else if (Directory.Exists(path) && Directory.GetDirectories(path).Where(d => File.Exists(Path.Combine(d, "run.json"))).Order(StringComparer.Ordinal).ToList() is { Count: > 0 } inside)
+            {
+                folders.AddRange(inside.Select(Path.GetFullPath));
+            }
+            else
+            {
+                problems.Add(Directory.Exists(path) ? $"{path}: no run.json in it or in its subfolders" : $"{path}: no such folder");
+            }
+        }
+
+        return folders;
+    }
+}

@@ -1,0 +1,82 @@
+namespace Harness.Load.Merging;
+
+/// <summary>
+/// Checks that run folders are the complete set of shards of one run: every one a shard (not a plain
+/// run, not a merge), one run id, one shard count, one scenario, one start time, each index exactly once.
+/// Every problem is reported at once.
+/// </summary>
+internal static class ShardSetValidator
+{
+    /// <summary>Agents whose phases began further apart than this did not run together.</summary>
+    public static readonly TimeSpan StartTolerance = TimeSpan.FromSeconds(1);
+
+    public static IReadOnlyList<string> Validate(IReadOnlyList<ShardRun> runs, List<string> warnings)
+    {
+        ArgumentNullException.ThrowIfNull(runs);
+        ArgumentNullException.ThrowIfNull(warnings);
+        var problems = new List<string>();
+        foreach (var run in runs)
+        {
+            if (run.Shard is null)
+            {
+                problems.Add($"{run.Folder}: not a shard (it was run without --shard, so there is nothing to merge it with)");
+            }
+            else if (run.Shard.IsMerged)
+            {
+                problems.Add($"{run.Folder}: already the merge of run {run.Shard.RunId}; merge the shard folders instead");
+            }
+        }
+
+        var shards = runs.Where(r => r.Shard is { IsMerged: false }).ToList();
+        if (shards.Count == 0)
+        {
+            return problems;
+        }
+
+        Distinct(problems, shards, r => r.Shard!.RunId, "run ids", "the folders belong to different runs");
+        Distinct(problems, shards, r => r.Shard!.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), "shard counts", "the shards disagree on how many shards the run has");
+        Distinct(problems, shards, r => r.ScenarioJson ?? "(none)", "scenarios", "the shards ran different scenarios (compare their run.json \"scenario\")", showValues: false);
+        var starts = shards.Where(r => r.Shard!.StartAt is not null).Select(r => r.Shard!.StartAt!.Value).ToList();
+        if (starts.Count > 0 && (starts.Count < shards.Count || starts.Max() - starts.Min() > StartTolerance))
+        {
+            problems.Add("the shards did not share one --start-at: " + string.Join(", ", shards.Select(r => $"{Short(r)} {(r.Shard!.StartAt is { } at ? Sharding.StartTime.Format(at) : "none")}")));
+        }
+
+        var count = shards[0].Shard!.Count;
+        foreach (var group in shards.GroupBy(r => r.Shard!.Index!.Value).Where(g => g.Count() > 1).OrderBy(g => g.Key))
+        {
+            problems.Add($"shard {group.Key + 1}/{count} appears {group.Count()} times: {string.Join(", ", group.Select(r => r.Folder))}");
+        }
+
+        var present = shards.Select(r => r.Shard!.Index!.Value).ToHashSet();
+        var missing = Enumerable.Range(0, count).Where(i => !present.Contains(i)).ToList();
+        if (missing.Count > 0)
+        {
+            problems.Add($"{(missing.Count == 1 ? "shard" : "shards")} {string.Join(", ", missing.Select(i => $"{i + 1}/{count}"))} of run {shards[0].Shard!.RunId} {(missing.Count == 1 ? "is" : "are")} missing ({present.Count} of {count} given)");
+        }
+
+        foreach (var run in shards.Where(r => r.Shard!.LateStart > StartTolerance))
+        {
+            warnings.Add($"{Short(run)} began its phases {run.Shard!.LateStart.TotalSeconds:0.###} s after --start-at: its phases lag the others'");
+        }
+
+        foreach (var run in shards.Where(r => r.Partial))
+        {
+            warnings.Add($"{Short(run)} was interrupted: the merged run is partial");
+        }
+
+        return problems;
+    }
+
+    private static void Distinct(List<string> problems, List<ShardRun> shards, Func<ShardRun, string> key, string what, string message, bool showValues = true)
+    {
+        var groups = shards.GroupBy(key).ToList();
+        if (groups.Count > 1)
+        {
+            problems.Add($"{message}: " + string.Join("; ", groups.Select((g, i) =>
+                $"{(showValues ? g.Key : $"{what} #{i + 1}")} in {string.Join(", ", g.Select(r => r.Folder))}")));
+        }
+    }
+
+    private static string Short(ShardRun run) => $"shard {run.Shard!.Index + 1}/{run.Shard.Count} ({run.Folder})";
+}
