@@ -17,6 +17,7 @@ public sealed class MisbehavingTarget : IDisposable
 
     private readonly WireMockServer _server;
     private readonly CancellationTokenSource _stopping;
+    private int _disposed;
 
     private MisbehavingTarget(DefectInfo? info, string key, string? token, WireMockServer server, CancellationTokenSource stopping)
     {
@@ -90,6 +91,11 @@ public sealed class MisbehavingTarget : IDisposable
 
     public void Dispose()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
         _stopping.Cancel();
         _server.Stop();
         _server.Dispose();

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Harness.Contract;
 using Harness.Fakes.Misbehaving;
 
 namespace Harness.Conformance.Tests;
@@ -21,7 +22,11 @@ public sealed class MisbehavingSuiteFixture : IAsyncLifetime
 
     private readonly ConcurrentDictionary<Defect, ConformanceRun> _runs = new();
 
+    /// <summary>The suite, strict, against the receiver with no defect (strict).</summary>
     public ConformanceRun Control { get; private set; } = null!;
+
+    /// <summary>The suite, lenient, against the receiver with no defect (lenient).</summary>
+    public ConformanceRun LenientControl { get; private set; } = null!;
 
     public ConformanceRun RunFor(Defect defect) => _runs[defect];
 
@@ -32,24 +37,26 @@ public sealed class MisbehavingSuiteFixture : IAsyncLifetime
         ThreadPool.GetMinThreads(out var workers, out var ports);
         ThreadPool.SetMinThreads(Math.Max(workers, 64), Math.Max(ports, 64));
 
-        var control = RunAsync(null);
+        var control = RunAsync(null, Profile.Strict);
+        var lenientControl = RunAsync(null, Profile.Lenient);
         await Parallel.ForEachAsync(Enum.GetValues<Defect>(), new ParallelOptions { MaxDegreeOfParallelism = RunsAtOnce },
-            async (defect, _) => _runs[defect] = await RunAsync(defect));
+            async (defect, _) => _runs[defect] = await RunAsync(defect, Profile.Strict));
         Control = await control;
+        LenientControl = await lenientControl;
     }
 
     public Task DisposeAsync() => Task.CompletedTask;
 
-    private static async Task<ConformanceRun> RunAsync(Defect? defect)
+    private static async Task<ConformanceRun> RunAsync(Defect? defect, Profile profile)
     {
-        var options = new MisbehavingOptions { Token = Token, SlowDelay = SlowDelay };
+        var options = new MisbehavingOptions { Token = Token, SlowDelay = SlowDelay, Profile = profile };
         using var target = defect is { } planted ? MisbehavingTarget.Start(planted, options) : MisbehavingTarget.StartControl(options);
         return await ConformanceSuite.RunAsync(new ConformanceOptions
         {
             Target = target.BaseAddress,
             Key = target.Key,
             Token = target.Token,
-            Profile = Contract.Profile.Strict,
+            Profile = profile,
             Concurrency = 4,
             Timeout = SuiteTimeout,
             Rps = 100_000,

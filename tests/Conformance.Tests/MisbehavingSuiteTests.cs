@@ -29,6 +29,14 @@ public sealed class MisbehavingSuiteTests(MisbehavingSuiteFixture fixture, ITest
         Assert.True(fixture.Control.Passed, "the control target (no defect) failed:\n" + string.Join("\n", failures));
     }
 
+    [Fact]
+    public void RunAsync_LenientControl_PassesEveryCheck()
+    {
+        var failures = fixture.LenientControl.Failures.Select(f => $"{f.Id}: {f.Verdict} {f.Reason}").ToList();
+
+        Assert.True(fixture.LenientControl.Passed, "the lenient control target failed under the lenient profile:\n" + string.Join("\n", failures));
+    }
+
     [Theory]
     [MemberData(nameof(AllDefects))]
     public void RunAsync_MisbehavingTarget_FailsEveryCheckTheDefectTouches(Defect defect)

@@ -52,6 +52,15 @@ public sealed class MisbehavingTargetTests
     }
 
     [Fact]
+    public void Dispose_Twice_DoesNotThrow()
+    {
+        var target = MisbehavingTarget.Start(Defect.SlowRecoveries);
+
+        target.Dispose();
+        target.Dispose();
+    }
+
+    [Fact]
     public void Start_InvalidOptions_ReportsEveryProblem()
     {
         var options = new MisbehavingOptions { Key = "", Token = "", MaxBodyBytes = 0, SlowDelay = TimeSpan.Zero };
