@@ -1,0 +1,46 @@
+using System.CommandLine;
+
+namespace Harness.Cli.Commands;
+
+/// <summary>
+/// <c>harness gate</c>: evaluates a run's thresholds (its scenario's and <c>--threshold</c> ones) and,
+/// with <c>--baseline</c>, regressions computed from both runs' histograms. Exit 0 pass, 1 fail,
+/// 2 bad expression, 3 unreadable run.
+/// </summary>
+internal static class GateCommand
+{
+    public static Command Create()
+    {
+        var run = new Option<string>("--run") { Description = "The run folder to judge (holds run.json).", Required = true };
+        var baseline = new Option<string>("--baseline") { Description = "A baseline run folder to compare with (e.g. results/baselines/smoke)." };
+        var maxRegression = new Option<string>("--max-regression")
+        {
+            Description = "How far metrics may worsen against the baseline, e.g. p99=10%,throughput=5% (error_rate in percentage points). Default " + Harness.Reports.Baselines.RegressionLimits.Default + ".",
+        };
+        var threshold = new Option<string[]>("--threshold")
+        {
+            Description = "An extra threshold, e.g. \"p99 < 250ms\", \"error_rate < 0.1%\", \"unexpected == 0\", \"checks.alarmName.* == pass\". Repeatable.",
+            AllowMultipleArgumentsPerToken = false,
+        };
+        var saveBaseline = new Option<string>("--save-baseline")
+        {
+            Description = "When the gate passes, save the run as a baseline in this folder (default results/baselines/<scenario>).",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var command = new Command("gate", "Judge a finished run: thresholds and regressions against a baseline, printed side by side; exit 0 pass, 1 fail.")
+        {
+            run, baseline, maxRegression, threshold, saveBaseline,
+        };
+        command.SetAction(parse => GateRun.Execute(new GateArguments(
+            parse.GetValue(run)!,
+            parse.GetValue(baseline),
+            parse.GetValue(maxRegression),
+            parse.GetValue(threshold) ?? [],
+            parse.GetResult(saveBaseline) is not null,
+            parse.GetValue(saveBaseline)), Console.Out));
+        return command;
+    }
+}
+
+/// <summary>The parsed options of <c>harness gate</c>.</summary>
+internal sealed record GateArguments(string Run, string? Baseline, string? MaxRegression, IReadOnlyList<string> Thresholds, bool SaveBaseline, string? SaveBaselineTo);

@@ -1,0 +1,60 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Harness.Conformance.Checks;
+using Harness.Conformance.Reports;
+using Harness.Conformance.Running;
+using Harness.Contract;
+using Harness.Runs;
+
+namespace Harness.Conformance;
+
+/// <summary>
+/// Rewrites a finished conformance run folder's views (junit.xml, summary.md, report.html) from its
+/// run.json with this project's own writers, for <c>harness report DIR</c>. run.json itself is left
+/// as it is. (Added by the reports engineer; the writers are the conformance suite's.)
+/// </summary>
+public static class ConformanceReportRewriter
+{
+    private static readonly RunJsonContext Context = new(new JsonSerializerOptions
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+    });
+
+    /// <summary>Reads <paramref name="runDirectory"/>/run.json and rewrites the three views; returns the paths written.</summary>
+    public static IReadOnlyList<string> Rewrite(string runDirectory)
+    {
+        var run = Load(runDirectory);
+        var folder = RunFolder.Open(runDirectory);
+        folder.Write(JunitReport.FileName, JunitReport.Render(run));
+        folder.Write(SummaryReport.FileName, SummaryReport.Render(run));
+        folder.Write(HtmlReport.FileName, HtmlReport.Render(run));
+        return new[] { JunitReport.FileName, SummaryReport.FileName, HtmlReport.FileName }.Select(folder.File).ToArray();
+    }
+
+    internal static ConformanceRun Load(string runDirectory)
+    {
+        var path = Path.Combine(runDirectory, RunDocument.FileName);
+        var document = JsonSerializer.Deserialize(File.ReadAllBytes(path), Context.RunJson)
+            ?? throw new InvalidDataException($"{path} is empty.");
+        var s = document.Settings;
+        var settings = new RunSettings(s.Target, s.Embedded, Enum.Parse<Profile>(s.Profile, ignoreCase: true), s.Seed, s.Fuzz, s.Concurrency,
+            s.Rps, TimeSpan.FromSeconds(s.TimeoutSeconds), s.StartedUtc, s.TokenConfigured, s.Only, s.Skip);
+        var checks = RunDocument.ReadChecks(runDirectory);
+        var records = document.Checks.Select((c, i) => new CheckRecord(checks[i], new CheckResult(
+            c.Id, c.Title, c.Rule, c.SpecRow, c.Field, c.Expected, c.Actual, Enum.Parse<Verdict>(c.Verdict), c.Curl)
+        {
+            ExpectedStatus = c.ExpectedStatus,
+            ActualStatus = c.ActualStatus,
+            ActualErrorCode = c.ActualErrorCode,
+            Reason = c.Reason,
+            Group = c.Group,
+            RedactedCurl = c.Curl,
+            ElapsedMs = c.ElapsedMs,
+        })).ToArray();
+        var findings = document.Findings.Select(f => new Finding(f.Id, f.Title, f.Observed, f.Evidence,
+            f.Matches is { } m ? Enum.Parse<Profile>(m, ignoreCase: true) : null)).ToArray();
+        return new ConformanceRun(settings, records, findings, TimeSpan.FromSeconds(document.Summary.DurationSeconds),
+            document.Summary.Interrupted, []);
+    }
+}

@@ -1,0 +1,64 @@
+using System.Globalization;
+using Harness.Load.Scenarios;
+using Harness.Reports.Documents;
+using Harness.Reports.Thresholds;
+
+namespace Harness.Reports.Baselines;
+
+/// <summary>
+/// Compares a load run with a baseline run metric by metric. Both sides are read from their own
+/// decoded histograms and counts, so a percentile is always a percentile of the whole run.
+/// </summary>
+internal static class BaselineComparer
+{
+    private static readonly string[] Shown = ["p50", "p90", "p99", "p99.9", "max", "service.p99", "rps", "error_rate"];
+
+    public static IReadOnlyList<RegressionRow> Compare(LoadRunDocument baseline, LoadRunDocument run, IReadOnlyList<RegressionLimit> limits)
+    {
+        var keys = Shown.Where(k => !limits.Any(l => Same(l.Metric, RegressionLimits.Metric(k)!)))
+            .Select(k => (Key: k, Metric: RegressionLimits.Metric(k)!, Limit: (RegressionLimit?)null))
+            .Concat(limits.Select(l => (Key: l.Metric.ToString(), l.Metric, Limit: (RegressionLimit?)l)))
+            .OrderBy(k => Array.IndexOf(Shown, k.Key) is var i and >= 0 ? i : Shown.Length)
+            .ToArray();
+        return keys.Select(k => Row(baseline, run, k.Metric, k.Limit)).ToArray();
+    }
+
+    private static RegressionRow Row(LoadRunDocument baseline, LoadRunDocument run, ThresholdMetric metric, RegressionLimit? limit)
+    {
+        var before = LoadMetrics.Value(baseline, metric);
+        var after = LoadMetrics.Value(run, metric);
+        var name = metric.ToString();
+        if (before is not { } b || after is not { } a)
+        {
+            return new RegressionRow(name, Show(metric, before), Show(metric, after), "n/a", LimitText(metric, limit), RegressionVerdict.Info);
+        }
+
+        // Worse is up for latencies and error ratios, down for throughput and the achieved rate.
+        var higherIsWorse = metric.Kind is not (ThresholdMetricKind.Throughput or ThresholdMetricKind.AchievedRate);
+        double worsening;
+        string delta;
+        if (metric.IsRatio)
+        {
+            var points = (a - b) * 100;
+            worsening = higherIsWorse ? points : -points;
+            delta = points.ToString("+0.###;-0.###;0", CultureInfo.InvariantCulture) + " pp";
+        }
+        else
+        {
+            var relative = b == 0 ? (a == 0 ? 0 : double.PositiveInfinity) : (a - b) / b * 100;
+            worsening = higherIsWorse ? relative : -relative;
+            delta = double.IsInfinity(relative) ? "new" : relative.ToString("+0.#;-0.#;0", CultureInfo.InvariantCulture) + "%";
+        }
+
+        var verdict = limit is null ? RegressionVerdict.Info : worsening > limit.MaxPercent ? RegressionVerdict.Fail : RegressionVerdict.Pass;
+        return new RegressionRow(name, LoadMetrics.Format(metric, b), LoadMetrics.Format(metric, a), delta, LimitText(metric, limit), verdict);
+    }
+
+    private static string Show(ThresholdMetric metric, double? value) => value is { } v ? LoadMetrics.Format(metric, v) : "n/a";
+
+    private static string LimitText(ThresholdMetric metric, RegressionLimit? limit) =>
+        limit is null ? "" : (metric.IsRatio ? "+" : metric.Kind == ThresholdMetricKind.Throughput ? "-" : "+")
+            + limit.MaxPercent.ToString("0.###", CultureInfo.InvariantCulture) + (metric.IsRatio ? " pp" : "%");
+
+    private static bool Same(ThresholdMetric a, ThresholdMetric b) => a == b;
+}

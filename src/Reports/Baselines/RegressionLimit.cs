@@ -1,0 +1,9 @@
+using Harness.Load.Scenarios;
+
+namespace Harness.Reports.Baselines;
+
+/// <summary>
+/// How far a metric may move the wrong way against the baseline: <see cref="MaxPercent"/> relative
+/// change for latencies and throughput; percentage points for ratios (error_rate, late_rate).
+/// </summary>
+internal sealed record RegressionLimit(string Key, ThresholdMetric Metric, double MaxPercent);

@@ -1,0 +1,67 @@
+using Harness.Load.Results;
+
+namespace Harness.Reports.Documents;
+
+/// <summary>
+/// A load run folder read back: run.json (with its histograms decoded) and timeline.csv. Every
+/// report and the gate work from this, so what they show is what the run recorded.
+/// </summary>
+internal sealed record LoadRunDocument
+{
+    public required string Directory { get; init; }
+
+    public required string Name { get; init; }
+
+    public required string StartedUtc { get; init; }
+
+    public required bool Partial { get; init; }
+
+    public string? Unreachable { get; init; }
+
+    /// <summary>The request address as run.json holds it (key already redacted).</summary>
+    public required string Target { get; init; }
+
+    public required bool EmbeddedTarget { get; init; }
+
+    public required string Transport { get; init; }
+
+    public required IReadOnlyDictionary<string, string> Versions { get; init; }
+
+    public long? Seed { get; init; }
+
+    public string? ScenarioDescription { get; init; }
+
+    public required IReadOnlyList<ThresholdRecord> Thresholds { get; init; }
+
+    public required LoadCounts Measured { get; init; }
+
+    public required HistogramPair Latency { get; init; }
+
+    public long? WarmupSent { get; init; }
+
+    public required IReadOnlyList<PhaseRecord> Phases { get; init; }
+
+    public required bool SelfCheckUnderstated { get; init; }
+
+    public required IReadOnlyList<string> SelfCheckReasons { get; init; }
+
+    public Reconciliation? Reconciliation { get; init; }
+
+    public required IReadOnlyList<TimelineRow> Timeline { get; init; }
+
+    public bool BelowTargetRate => Phases.Any(p => !p.Warmup && p.BelowTarget);
+
+    /// <summary>
+    /// Achieved arrivals over planned ones across the measured open phases (sent over target rate × planned
+    /// time), or null when no phase had a target rate (closed models).
+    /// </summary>
+    public double? AchievedRatio
+    {
+        get
+        {
+            var open = Phases.Where(p => !p.Warmup && p.TargetPerSecond is > 0).ToArray();
+            var planned = open.Sum(p => p.TargetPerSecond!.Value * p.PlannedSeconds);
+            return planned <= 0 ? null : open.Sum(p => p.Sent) / planned;
+        }
+    }
+}

@@ -1,0 +1,69 @@
+using Harness.Reports.Baselines;
+using Harness.Reports.Documents;
+using Harness.Reports.Thresholds;
+
+namespace Harness.Reports.Gate;
+
+/// <summary>
+/// Evaluates a run: the thresholds its scenario recorded, the ones given on the command line, and
+/// (with a baseline) regressions metric by metric. A conformance run with no condition is held to
+/// <c>checks.* == pass</c>.
+/// </summary>
+internal static class GateEvaluator
+{
+    public static GateReport Evaluate(RunDocument run, IReadOnlyList<GateCondition> extra, RunDocument? baseline = null,
+                                      IReadOnlyList<RegressionLimit>? limits = null)
+    {
+        var problems = new List<string>();
+        var conditions = new List<GateCondition>();
+        if (run.Load is { } load)
+        {
+            foreach (var recorded in load.Thresholds)
+            {
+                if (GateConditionParser.TryParse(recorded.Expression, "scenario", out var condition, out var error))
+                {
+                    conditions.Add(condition! with { AbortOnFail = recorded.AbortOnFail, GraceSeconds = recorded.GraceSeconds });
+                }
+                else
+                {
+                    problems.Add($"the scenario's threshold '{recorded.Expression}' does not parse: {error!.Message}");
+                }
+            }
+
+            if (load.Partial)
+            {
+                problems.Add("the run was interrupted: its results are partial");
+            }
+
+            if (load.Unreachable is { } unreachable)
+            {
+                problems.Add($"the target was unreachable: {unreachable}");
+            }
+
+            if (!load.Measured.AccountingHolds)
+            {
+                problems.Add("the run's accounting does not balance (requests unaccounted for)");
+            }
+        }
+
+        conditions.AddRange(extra);
+        if (run.Conformance is { } conformance && conditions.Count == 0)
+        {
+            GateConditionParser.TryParse("checks.* == pass", "default", out var all, out _);
+            conditions.Add(all!);
+            if (conformance.Interrupted)
+            {
+                problems.Add("the conformance run was interrupted: its results are partial");
+            }
+        }
+
+        var outcomes = conditions.Select(c => ConditionEvaluator.Evaluate(c, run)).ToArray();
+        IReadOnlyList<RegressionRow> rows = [];
+        if (baseline?.Load is { } before && run.Load is { } after)
+        {
+            rows = BaselineComparer.Compare(before, after, limits ?? []);
+        }
+
+        return new GateReport(run, outcomes, rows, problems, baseline?.Load?.Directory ?? baseline?.Conformance?.Directory);
+    }
+}

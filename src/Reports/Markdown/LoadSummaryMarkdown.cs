@@ -1,0 +1,72 @@
+using System.Globalization;
+using System.Text;
+using Harness.Load.Results;
+using Harness.Reports.Baselines;
+using Harness.Reports.Gate;
+using Harness.Reports.Html;
+using Harness.Reports.Thresholds;
+
+namespace Harness.Reports.Markdown;
+
+/// <summary><c>summary.md</c> of a load run: the verdict, the key figures and the thresholds, short enough for a CI job summary.</summary>
+internal static class LoadSummaryMarkdown
+{
+    public const string FileName = "summary.md";
+
+    public static string Render(GateReport gate)
+    {
+        var run = gate.Run.Load!;
+        var m = run.Measured;
+        var (label, _, detail) = LoadHtmlReport.Verdict(gate);
+        var md = new StringBuilder();
+        var c = CultureInfo.InvariantCulture;
+        md.AppendLine(c, $"## Load `{run.Name}`: {label}");
+        md.AppendLine();
+        md.AppendLine(c, $"{detail} Target `{run.Target}`{(run.EmbeddedTarget ? " (embedded fake)" : "")}, seed {run.Seed?.ToString(c) ?? "none"}, measured {m.Seconds:0.##} s.");
+        md.AppendLine();
+        md.AppendLine(c, $"Sent {m.Sent}, completed {m.Completed} ({m.CompletedPerSecond:0.##}/s), error rate {m.ErrorRate * 100:0.###}%, dropped {m.Dropped}, late {m.Late}.");
+        md.AppendLine();
+        md.Append("| ms |");
+        foreach (var p in LatencyPercentiles.Shown)
+        {
+            md.Append(c, $" {LatencyPercentiles.Label(p)} |");
+        }
+
+        md.AppendLine(" max |");
+        md.AppendLine("|---|" + string.Concat(Enumerable.Repeat("---:|", LatencyPercentiles.Shown.Count + 1)));
+        foreach (var (name, h) in new[] { ("response", run.Latency.Response), ("service", run.Latency.Service) })
+        {
+            md.Append(c, $"| {name} |");
+            foreach (var p in LatencyPercentiles.Shown)
+            {
+                md.Append(c, $" {LoadHtmlReport.D(LatencyPercentiles.Ms(h, p))} |");
+            }
+
+            md.AppendLine(c, $" {LoadHtmlReport.D(LatencyPercentiles.MaxMs(h))} |");
+        }
+
+        if (gate.Conditions.Count > 0)
+        {
+            md.AppendLine();
+            md.AppendLine("| Threshold | Measured | Verdict |");
+            md.AppendLine("|---|---:|---|");
+            foreach (var o in gate.Conditions)
+            {
+                md.AppendLine(c, $"| `{o.Condition.Text.Trim()}` | {o.Observed} | {(o.Verdict == ConditionVerdict.Fail ? "**FAIL**" : GateText.Verdict(o.Verdict))} |");
+            }
+        }
+
+        if (gate.Regressions.Count > 0)
+        {
+            md.AppendLine();
+            md.AppendLine("| Metric | Baseline | Run | Delta | Limit | Verdict |");
+            md.AppendLine("|---|---:|---:|---:|---:|---|");
+            foreach (var r in gate.Regressions)
+            {
+                md.AppendLine(c, $"| {r.Metric} | {r.Baseline} | {r.Run} | {r.Delta} | {r.Limit} | {(r.Verdict == RegressionVerdict.Fail ? "**REGRESSED**" : r.Verdict == RegressionVerdict.Pass ? "pass" : "")} |");
+            }
+        }
+
+        return md.ToString();
+    }
+}
