@@ -16,8 +16,7 @@ internal static class HarnessCommand
             "3 target unreachable or run incomplete, 130 interrupted.");
         root.Subcommands.Add(Commands.LoadCommand.Create());
         root.Subcommands.Add(Commands.FakeCommand.Create());
-        root.Subcommands.Add(Commands.GateCommand.Create());
-        root.Subcommands.Add(Commands.ReportCommand.Create());
+        root.Subcommands.Add(Commands.MergeCommand.Create());
         return root;
     }
 }

@@ -25,10 +25,13 @@ internal static class LoadCommand
         var output = new Option<string>("--out") { Description = "Folder for the run folder (default results)." };
         var insecure = new Option<bool>("--insecure") { Description = "Do not verify the target's TLS certificate." };
         var seed = new Option<int?>("--seed") { Description = "Seed of the payload pool and Poisson arrivals." };
+        var shard = new Option<string>("--shard") { Description = "Run shard i of n (1-based, e.g. 2/3): 1/n of every rate and user count, its own slice of the payloads. Default: JOB_COMPLETION_INDEX (0-based) and HARNESS_SHARD_COUNT of a Kubernetes Indexed Job." };
+        var startAt = new Option<string>("--start-at") { Description = "Begin the phases at this time, RFC 3339 (2025-06-01T12:00:00Z) or a delay (+10s); each phase then begins at its planned offset. Needed with several shards." };
+        var runId = new Option<string>("--run-id") { Description = "The id all shards of one run share (default: scenario name and the absolute --start-at)." };
         var transport = new Option<TransportKind>("--transport") { Description = "auto (raw HTTP/1.1 sockets for http://, HttpClient otherwise), raw or httpclient." };
         var command = new Command("load", "Run a load scenario: open or closed workloads, latency from the intended send time, full HDR percentiles.")
         {
-            scenario, target, key, token, rate, duration, connections, output, insecure, seed, transport,
+            scenario, target, key, token, rate, duration, connections, output, insecure, seed, transport, shard, startAt, runId,
         };
         command.SetAction((parse, ct) => LoadRun.ExecuteAsync(new LoadArguments(
             parse.GetValue(scenario) ?? DefaultScenario,
@@ -41,7 +44,10 @@ internal static class LoadCommand
             parse.GetValue(output) ?? Harness.Runs.RunFolder.DefaultRoot,
             parse.GetValue(insecure),
             parse.GetValue(seed),
-            parse.GetValue(transport)), Console.Out, ct));
+            parse.GetValue(transport),
+            parse.GetValue(shard),
+            parse.GetValue(startAt),
+            parse.GetValue(runId)), Console.Out, ct));
         return command;
     }
 }
@@ -49,4 +55,5 @@ internal static class LoadCommand
 /// <summary>The parsed options of <c>harness load</c>.</summary>
 internal sealed record LoadArguments(
     string Scenario, Uri? Target, string? Key, string? Token, double? Rate, string? Duration,
-    int? Connections, string Out, bool Insecure, int? Seed, TransportKind Transport);
+    int? Connections, string Out, bool Insecure, int? Seed, TransportKind Transport,
+    string? Shard = null, string? StartAt = null, string? RunId = null);

@@ -4,6 +4,7 @@ using Harness.Load.Output;
 using Harness.Load.Results;
 using Harness.Load.Running;
 using Harness.Load.Scenarios;
+using Harness.Load.Sharding;
 using Harness.Runs;
 
 namespace Harness.Cli.Commands;
@@ -21,6 +22,13 @@ internal static class LoadRun
         if (args.Target is not null && string.IsNullOrEmpty(args.Key ?? scenario.Target.Key))
         {
             output.WriteLine("error: --target needs --key (the integration key of that receiver).");
+            return ExitCodes.UsageError;
+        }
+
+        var sharding = ShardSetup.Resolve(args.Shard, args.StartAt, args.RunId, scenario.Name, Environment.GetEnvironmentVariables(), TimeProvider.System);
+        if (!sharding.IsValid)
+        {
+            output.WriteLine("error: " + string.Join("\nerror: ", sharding.Problems));
             return ExitCodes.UsageError;
         }
 
@@ -44,8 +52,25 @@ internal static class LoadRun
                 Insecure = args.Insecure,
                 Transport = args.Transport,
                 Log = output.WriteLine,
-                Run = new LoadRunOptions { OnInterval = live.OnInterval },
+                Run = new LoadRunOptions
+                {
+                    OnInterval = live.OnInterval,
+                    StartAt = sharding.StartAt,
+                    Shard = sharding.Shard,
+                    // On a receiver shared by several agents each one's before/after counts include the others' traffic.
+                    Reconcile = sharding.Shard is not { Count: > 1 },
+                },
             };
+            if (sharding.Shard is { } identity)
+            {
+                output.WriteLine($"Shard {identity.Spec.Display} of run {identity.RunId}: 1/{identity.Count} of every rate and user count.");
+            }
+
+            if (sharding.StartAt is { } startAt)
+            {
+                output.WriteLine($"Phases begin at {StartTime.Format(startAt)}.");
+            }
+
             if (args.Insecure)
             {
                 output.WriteLine("warning: --insecure: the target's TLS certificate is NOT verified.");
@@ -58,9 +83,8 @@ internal static class LoadRun
                 return ExitCodes.TargetUnreachable;
             }
 
-            var folder = RunFolder.Create(args.Out, "load", scenario.Name, result.StartedUtc);
+            var folder = RunFolder.Create(args.Out, "load", sharding.Shard is { } s ? $"{scenario.Name}-shard{s.Index + 1}of{s.Count}" : scenario.Name, result.StartedUtc);
             RunWriter.Write(folder, result, scenario);
-            Harness.Reports.LoadReports.Write(folder.Path); // report.html, summary.md, junit.xml from run.json
             LoadSummary.Print(result, output);
             output.WriteLine($"Run folder: {folder.Path}");
             if (result.Partial)
