@@ -85,6 +85,7 @@ internal static class LoadRun
 
             var folder = RunFolder.Create(args.Out, "load", sharding.Shard is { } s ? $"{scenario.Name}-shard{s.Index + 1}of{s.Count}" : scenario.Name, result.StartedUtc);
             RunWriter.Write(folder, result, scenario);
+            Harness.Reports.LoadReports.Write(folder.Path); // report.html, summary.md, junit.xml from run.json
             LoadSummary.Print(result, output);
             output.WriteLine($"Run folder: {folder.Path}");
             if (result.Partial)
