@@ -100,4 +100,4 @@ printf '%-34s %12.0f\n' "(c) bare Kestrel (fixed body)" "$bare"
 awk -v f="$fake" -v w="$wiremock" -v b="$bare" 'BEGIN {
   printf "fake / WireMock.Net = %.2fx (target >= 5x)\n", f / w
   printf "fake / bare Kestrel = %.2fx (target >= 0.8x)\n", f / b }'
-echo "fake's own counts over warm-up + run (every body validated): $(echo "$stats" | grep -o '"accepted":[0-9]*,"rejected":[0-9]*')"
+echo "fake's own counts over warm-up + run (every body validated): $(echo "$stats" | grep -o '"accepted":[0-9]*,"rejected":[0-9]*' | head -1)"

@@ -95,6 +95,46 @@ public sealed class RawClientTests
         Assert.StartsWith("HTTP/1.1 401", raw, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task TricklingBody_IsCutAfterTheGracePeriodWithAnEnvelope()
+    {
+        await using var fake = await FakeHttp.StartAsync();
+        using var socket = new TcpClient();
+        await socket.ConnectAsync(fake.BaseAddress.Host, fake.BaseAddress.Port);
+        var stream = socket.GetStream();
+        await stream.WriteAsync(Encoding.ASCII.GetBytes(Head(FakeHttp.PathFor(FakeHttp.Key), "Content-Length: 1000\r\n") + "{"));
+
+        // One byte every 250 ms is far under 240 B/s; Kestrel gives up after its 5 s grace period.
+        var answer = new StringBuilder();
+        var buffer = new byte[4096];
+        for (var i = 0; i < 60 && !answer.ToString().Contains("provider_code", StringComparison.Ordinal); i++)
+        {
+            try
+            {
+                await stream.WriteAsync(" "u8.ToArray());
+                using var wait = new CancellationTokenSource(TimeSpan.FromMilliseconds(250));
+                var read = await stream.ReadAsync(buffer, wait.Token);
+                if (read == 0)
+                {
+                    break;
+                }
+
+                answer.Append(Encoding.UTF8.GetString(buffer, 0, read));
+            }
+            catch (OperationCanceledException)
+            {
+            }
+            catch (IOException)
+            {
+                break;
+            }
+        }
+
+        Assert.StartsWith("HTTP/1.1 400", answer.ToString(), StringComparison.Ordinal);
+        Assert.Equal(1, fake.GetStats().ByReason["unreadableRequest"]);
+        await AssertStillServesAsync(fake);
+    }
+
     private static async Task AssertStillServesAsync(FakeReceiver fake)
     {
         using var client = FakeHttp.ClientFor(fake);
