@@ -48,6 +48,7 @@ internal static class MergeCommand
         try
         {
             path = RunMerger.Write(outcome, outFolder);
+            Harness.Reports.LoadReports.Write(path); // report.html, summary.md, junit.xml from the merged run.json
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
