@@ -2,6 +2,7 @@ using System.Buffers;
 using Harness.Contract.Envelopes;
 using Harness.Contract.Validation;
 using Harness.Generators.Broken;
+using Harness.Generators.Seeds;
 using Harness.Generators.Streams;
 using Harness.Generators.Valid;
 
@@ -95,7 +96,7 @@ public sealed class PayloadPool
             isBroken[i] = true;
         }
 
-        new Bogus.Randomizer(Seeds.SeedMix.For(options.Seed, -2)).Shuffle(isBroken).ToArray().CopyTo(isBroken, 0);
+        ReseedableRandomizer.At(options.Seed, -2).Shuffle(isBroken).ToArray().CopyTo(isBroken, 0);
         return isBroken;
     }
 

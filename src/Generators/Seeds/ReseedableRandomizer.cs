@@ -12,6 +12,14 @@ internal sealed class ReseedableRandomizer : Randomizer
         localSeed = _random;
     }
 
+    /// <summary>A randomizer already on the sequence of (seed, index).</summary>
+    public static ReseedableRandomizer At(int seed, long index)
+    {
+        var randomizer = new ReseedableRandomizer();
+        randomizer.Reseed(seed, index);
+        return randomizer;
+    }
+
     /// <summary>Moves to the sequence of (seed, index).</summary>
     public void Reseed(int seed, long index) => _random.Reset(SeedMix.For64(seed, index));
 }

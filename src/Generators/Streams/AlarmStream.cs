@@ -1,5 +1,4 @@
 using System.Collections;
-using Bogus;
 using Harness.Contract.Fields;
 using Harness.Generators.Seeds;
 using Harness.Generators.Valid;
@@ -43,7 +42,7 @@ public sealed class AlarmStream : IEnumerable<StreamEvent>
     public IEnumerator<StreamEvent> GetEnumerator()
     {
         var faker = new AlarmFaker(_seed, _anchor);
-        var chooser = new Randomizer(SeedMix.For(_seed, -1));
+        var chooser = ReseedableRandomizer.At(_seed, -1);
         var pending = new PriorityQueue<(GeneratedAlarm Alarm, StreamBehaviour Behaviour), (long Due, long Order)>();
         var active = new List<GeneratedAlarm>();
         long episodes = 0, order = 0;

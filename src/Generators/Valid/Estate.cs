@@ -53,7 +53,7 @@ internal static class Estate
 
     private static string[] MakeDomains(int count)
     {
-        var faker = new Bogus.Faker("en") { Random = new Bogus.Randomizer(20240228) };
+        var faker = new Bogus.Faker("en") { Random = Seeds.ReseedableRandomizer.At(20240228, 0) };
         return [.. Enumerable.Range(0, count).Select(_ => faker.Internet.DomainName())];
     }
 

@@ -11,7 +11,7 @@ namespace Harness.Generators.Tests.Valid;
 public class AlarmFakerTests
 {
     // SHA-256 of the first 200 alarms of seed 42 at Anchor (Bogus 35.6.5).
-    private const string PinnedSha256 = "9835afb0981c34c3720ba0636c44951c2551c003c77f5b2d0163f721cd16f3f0";
+    private const string PinnedSha256 = "235552ff4bc6c5df8ebbb6de7d149e330289880b300ac63d1a611f31e2c10a1c";
 
     private static readonly DateTimeOffset Anchor = new(2024, 2, 28, 11, 7, 24, 540, TimeSpan.Zero);
 
@@ -109,5 +109,23 @@ public class AlarmFakerTests
                 Assert.InRange(present, 300, 990);
             }
         }
+    }
+
+    [Fact]
+    public void WithText_OnANonStringField_Throws()
+    {
+        var alarm = new AlarmFaker(1, Anchor.ToUnixTimeMilliseconds()).Generate(0);
+        Assert.Throws<ArgumentException>(() => alarm.WithText(AlarmFields.Time, "x"));
+        Assert.Throws<ArgumentException>(() => alarm.WithInteger(AlarmFields.AlarmId, 1));
+    }
+
+    [Fact]
+    public void WithText_SetsOneFieldAndKeepsTheRest()
+    {
+        var alarm = new AlarmFaker(1, Anchor.ToUnixTimeMilliseconds()).Generate(0);
+        var recovered = alarm.WithText(AlarmFields.AlarmStatus, AlarmStatuses.Ok);
+        Assert.True(recovered.IsRecovery);
+        Assert.Equal(alarm.AlarmId, recovered.AlarmId);
+        Assert.Equal(alarm.Time, recovered.Time);
     }
 }
