@@ -16,7 +16,7 @@ internal static class LoadCommand
     public static Command Create()
     {
         var scenario = new Option<string>("--scenario") { Description = $"Scenario file (default {DefaultScenario})." };
-        var target = new Option<Uri>("--target") { Description = "Base URL of the receiver (default: start the embedded fake on a free loopback port)." };
+        var target = new Option<string>("--target") { Description = "Base URL of the receiver (default: start the embedded fake on a free loopback port)." };
         var key = new Option<string>("--key") { Description = "Integration key (a secret: shown redacted)." };
         var token = new Option<string>("--token") { Description = "X-Auth-Token to send (a secret: shown redacted)." };
         var rate = new Option<double?>("--rate") { Description = "Peak arrival rate of the open phases, per second (the scenario's shape is kept)." };
@@ -54,6 +54,6 @@ internal static class LoadCommand
 
 /// <summary>The parsed options of <c>harness load</c>.</summary>
 internal sealed record LoadArguments(
-    string Scenario, Uri? Target, string? Key, string? Token, double? Rate, string? Duration,
+    string Scenario, string? Target, string? Key, string? Token, double? Rate, string? Duration,
     int? Connections, string Out, bool Insecure, int? Seed, TransportKind Transport,
     string? Shard = null, string? StartAt = null, string? RunId = null);

@@ -19,7 +19,15 @@ internal static class LoadRun
             return ExitCodes.UsageError;
         }
 
-        if (args.Target is not null && string.IsNullOrEmpty(args.Key ?? scenario.Target.Key))
+        Uri? target = null;
+        if (args.Target is not null
+            && (!Uri.TryCreate(args.Target, UriKind.Absolute, out target) || (target.Scheme != Uri.UriSchemeHttp && target.Scheme != Uri.UriSchemeHttps)))
+        {
+            output.WriteLine($"error: --target: '{args.Target}' is not an absolute http:// or https:// address.");
+            return ExitCodes.UsageError;
+        }
+
+        if (target is not null && string.IsNullOrEmpty(args.Key ?? scenario.Target.Key))
         {
             output.WriteLine("error: --target needs --key (the integration key of that receiver).");
             return ExitCodes.UsageError;
@@ -46,7 +54,7 @@ internal static class LoadRun
             output.WriteLine($"Scenario {scenario.Name} ({args.Scenario}): {scenario.Phases.Count} phase(s), planned {(scenario.PlannedDuration is { } d ? DurationText.Format(d) : "until the iterations are done")}.");
             var options = new ScenarioRunOptions
             {
-                Target = args.Target,
+                Target = target,
                 Key = args.Key,
                 Token = args.Token,
                 Insecure = args.Insecure,

@@ -17,7 +17,9 @@ internal sealed class RawHttpConnection : IDisposable
     private readonly TimeProvider _clock;
     private readonly CancellationToken _runToken;
     private readonly CancellationTokenRegistration _onRunCancelled;
-    private CancellationTokenSource _deadline;
+    private readonly Lock _gate = new();
+    private long _deadline;
+    private bool _timedOut;
     private Socket? _socket;
     private byte[] _buffer = new byte[16 * 1024];
 
@@ -28,7 +30,6 @@ internal sealed class RawHttpConnection : IDisposable
         _timeout = timeout;
         _clock = clock;
         _runToken = runToken;
-        _deadline = new CancellationTokenSource(Timeout.InfiniteTimeSpan, clock);
         // Ctrl+C must not wait for a slow answer: closing the socket ends the pending read at once.
         _onRunCancelled = runToken.Register(static state => ((RawHttpConnection)state!).Close(), this);
     }
@@ -36,7 +37,14 @@ internal sealed class RawHttpConnection : IDisposable
     public async ValueTask<TransportResponse> SendAsync(PreparedRequest request)
     {
         var sentAt = _clock.GetTimestamp();
-        _deadline.CancelAfter(_timeout);
+        // The transport's watchdog closes the socket once this deadline passes: two timer changes per
+        // request (CancelAfter, then reset) cost more than the rest of the hot path.
+        lock (_gate)
+        {
+            _timedOut = false;
+            _deadline = sentAt + (long)(_timeout.TotalSeconds * _clock.TimestampFrequency);
+        }
+
         var retried = false;
         while (true)
         {
@@ -44,22 +52,22 @@ internal sealed class RawHttpConnection : IDisposable
             int bytesIn = 0, bytesOut = 0;
             try
             {
-                if (_socket is null && !await ConnectAsync(_deadline.Token).ConfigureAwait(false))
+                if (_socket is null && !await ConnectAsync().ConfigureAwait(false))
                 {
                     return Finish(TransportResponse.Failed(Failure(), 0, 0, sentAt, _clock.GetTimestamp()));
                 }
 
                 // Read once: a Ctrl+C may close the connection (and clear the field) at any moment.
                 var socket = _socket ?? throw new ObjectDisposedException(nameof(RawHttpConnection));
-                await SendAllAsync(socket, request.Wire, _deadline.Token).ConfigureAwait(false);
+                await SendAllAsync(socket, request.Wire).ConfigureAwait(false);
                 bytesOut = request.Wire.Length;
-                var (head, body, read) = await ReadResponseAsync(socket, _deadline.Token).ConfigureAwait(false);
+                var (head, body, read) = await ReadResponseAsync(socket).ConfigureAwait(false);
                 bytesIn = read;
                 if (head.Status == 0)
                 {
                     // The server closed a kept-alive connection before answering: retry once on a new one.
                     Close();
-                    if (reused && read == 0 && !retried && !_runToken.IsCancellationRequested)
+                    if (reused && read == 0 && !retried && !_runToken.IsCancellationRequested && !TimedOut)
                     {
                         retried = true;
                         continue;
@@ -80,7 +88,7 @@ internal sealed class RawHttpConnection : IDisposable
             catch (Exception ex) when (ex is OperationCanceledException or SocketException or ObjectDisposedException or IOException)
             {
                 Close();
-                if (reused && bytesIn == 0 && !retried && ex is SocketException && !_runToken.IsCancellationRequested)
+                if (reused && bytesIn == 0 && !retried && ex is SocketException && !_runToken.IsCancellationRequested && !TimedOut)
                 {
                     retried = true;
                     continue;
@@ -91,24 +99,52 @@ internal sealed class RawHttpConnection : IDisposable
         }
     }
 
+    private bool TimedOut
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _timedOut;
+            }
+        }
+    }
+
     private TransportFailure Failure() =>
         _runToken.IsCancellationRequested ? TransportFailure.Cancelled
-        : _deadline.IsCancellationRequested ? TransportFailure.Timeout
+        : TimedOut ? TransportFailure.Timeout
         : TransportFailure.Connection;
 
     private TransportResponse Finish(TransportResponse response)
     {
-        if (!_deadline.TryReset())
+        lock (_gate)
         {
-            _deadline.Dispose();
-            _deadline = new CancellationTokenSource(Timeout.InfiniteTimeSpan, _clock);
+            _deadline = 0;
         }
 
         return response;
     }
 
-    private async ValueTask<bool> ConnectAsync(CancellationToken token)
+    /// <summary>Called by the transport's watchdog: closes the connection when its request is overdue.</summary>
+    public void CloseIfOverdue(long now)
     {
+        lock (_gate)
+        {
+            if (_deadline == 0 || now <= _deadline || _timedOut)
+            {
+                return;
+            }
+
+            _timedOut = true;
+            Close();
+        }
+    }
+
+    private async ValueTask<bool> ConnectAsync()
+    {
+        // Connecting is rare (once per connection, or after a failure), so a timer of its own is fine here.
+        using var deadline = new CancellationTokenSource(_timeout, _clock);
+        var token = deadline.Token;
         foreach (var address in _addresses)
         {
             var socket = new Socket(address.AddressFamily, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
@@ -125,6 +161,11 @@ internal sealed class RawHttpConnection : IDisposable
             catch (OperationCanceledException)
             {
                 socket.Dispose();
+                lock (_gate)
+                {
+                    _timedOut = true;
+                }
+
                 return false;
             }
         }
@@ -132,17 +173,17 @@ internal sealed class RawHttpConnection : IDisposable
         return false;
     }
 
-    private static async ValueTask SendAllAsync(Socket socket, ReadOnlyMemory<byte> bytes, CancellationToken token)
+    private static async ValueTask SendAllAsync(Socket socket, ReadOnlyMemory<byte> bytes)
     {
         while (!bytes.IsEmpty)
         {
-            var sent = await socket.SendAsync(bytes, SocketFlags.None, token).ConfigureAwait(false);
+            var sent = await socket.SendAsync(bytes, SocketFlags.None).ConfigureAwait(false);
             bytes = bytes[sent..];
         }
     }
 
     // Returns Status 0 in the head when the connection ended before a complete answer.
-    private async ValueTask<(HttpResponseHead Head, ReadOnlyMemory<byte> Body, int Read)> ReadResponseAsync(Socket socket, CancellationToken token)
+    private async ValueTask<(HttpResponseHead Head, ReadOnlyMemory<byte> Body, int Read)> ReadResponseAsync(Socket socket)
     {
         var filled = 0;
         HttpResponseHead head = default;
@@ -154,7 +195,7 @@ internal sealed class RawHttpConnection : IDisposable
                 Array.Resize(ref _buffer, _buffer.Length * 2);
             }
 
-            var n = await socket.ReceiveAsync(_buffer.AsMemory(filled), SocketFlags.None, token).ConfigureAwait(false);
+            var n = await socket.ReceiveAsync(_buffer.AsMemory(filled), SocketFlags.None).ConfigureAwait(false);
             if (n == 0)
             {
                 // Without a length, the body runs to the end of the connection.
@@ -219,6 +260,5 @@ internal sealed class RawHttpConnection : IDisposable
     {
         _onRunCancelled.Dispose();
         Close();
-        _deadline.Dispose();
     }
 }

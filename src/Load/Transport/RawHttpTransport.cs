@@ -13,9 +13,17 @@ internal sealed class RawHttpTransport : ILoadTransport
     private readonly RawHttpConnection[] _connections;
     private readonly Channel<RawHttpConnection> _idle;
 
-    private RawHttpTransport(RawHttpConnection[] connections)
+    private readonly ITimer _watchdog;
+    private readonly TimeProvider _clock;
+
+    private RawHttpTransport(RawHttpConnection[] connections, TimeSpan timeout, TimeProvider clock)
     {
         _connections = connections;
+        _clock = clock;
+        // Timeouts are enforced by one watchdog rather than a timer per request; they fire up to a
+        // tenth of the timeout (at most 50 ms) late.
+        var period = TimeSpan.FromTicks(Math.Clamp(timeout.Ticks / 10, TimeSpan.FromMilliseconds(1).Ticks, TimeSpan.FromMilliseconds(50).Ticks));
+        _watchdog = clock.CreateTimer(static s => ((RawHttpTransport)s!).CheckDeadlines(), this, period, period);
         _idle = Channel.CreateUnbounded<RawHttpConnection>(new UnboundedChannelOptions { SingleReader = false, SingleWriter = false });
         foreach (var connection in connections)
         {
@@ -36,7 +44,7 @@ internal sealed class RawHttpTransport : ILoadTransport
             pool[i] = new RawHttpConnection(addresses, target.Port, timeout, clock, runToken);
         }
 
-        return new RawHttpTransport(pool);
+        return new RawHttpTransport(pool, timeout, clock);
     }
 
     public async ValueTask<TransportResponse> SendAsync(PreparedRequest request)
@@ -56,8 +64,18 @@ internal sealed class RawHttpTransport : ILoadTransport
         }
     }
 
+    private void CheckDeadlines()
+    {
+        var now = _clock.GetTimestamp();
+        foreach (var connection in _connections)
+        {
+            connection.CloseIfOverdue(now);
+        }
+    }
+
     public ValueTask DisposeAsync()
     {
+        _watchdog.Dispose();
         foreach (var connection in _connections)
         {
             connection.Dispose();
