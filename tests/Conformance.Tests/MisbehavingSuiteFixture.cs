@@ -17,7 +17,7 @@ public sealed class MisbehavingSuiteFixture : IAsyncLifetime
     private static readonly TimeSpan SlowDelay = TimeSpan.FromMinutes(1);
     // Generous for loopback: a shared 2-core CI machine stalls now and then, and a timeout there would
     // be a target error the defect did not cause.
-    private static readonly TimeSpan SuiteTimeout = TimeSpan.FromSeconds(5);
+    private static readonly TimeSpan SuiteTimeout = TimeSpan.FromSeconds(8);
     private const int RunsAtOnce = 4;
 
     private readonly ConcurrentDictionary<Defect, ConformanceRun> _runs = new();
