@@ -57,12 +57,19 @@ internal static class Estate
         return [.. Enumerable.Range(0, count).Select(_ => faker.Internet.DomainName())];
     }
 
+    private static readonly string[] CloudEyeNamespaces = ["SYS.ECS", "SYS.RDS", "SYS.ELB", "SYS.CCE", "SYS.DCS", "SYS.EVS"];
+    private static readonly string[] KubernetesNamespaces = ["payments", "checkout", "monitoring", "kube-system", "search", "default"];
+    private static readonly string[] ZabbixHostGroups = ["Linux servers", "Databases", "Network devices", "Hypervisors"];
+    private static readonly string[] NagiosSites = ["datacenter-a", "datacenter-b", "edge"];
+    private static readonly string[] CustomNamespaces = ["ops", "business", "synthetics"];
+
+    /// <summary>The namespaces a source reports under: Cloud Eye's service namespaces, Kubernetes namespaces, host groups.</summary>
     public static string[] NamespacesOf(string source) => source switch
     {
-        "Cloud Eye" => ["SYS.ECS", "SYS.RDS", "SYS.ELB", "SYS.CCE", "SYS.DCS", "SYS.EVS"],
-        "Prometheus" => ["payments", "checkout", "monitoring", "kube-system", "search", "default"],
-        "Zabbix" => ["Linux servers", "Databases", "Network devices", "Hypervisors"],
-        "Nagios" => ["datacenter-a", "datacenter-b", "edge"],
-        _ => ["ops", "business", "synthetics"],
+        "Cloud Eye" => CloudEyeNamespaces,
+        "Prometheus" => KubernetesNamespaces,
+        "Zabbix" => ZabbixHostGroups,
+        "Nagios" => NagiosSites,
+        _ => CustomNamespaces,
     };
 }
