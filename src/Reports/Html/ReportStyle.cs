@@ -12,11 +12,11 @@ internal static class ReportStyle
         h2 { font-size: 1.2em; margin: 28px 0 10px; padding-bottom: 4px; border-bottom: 1px solid var(--line); }
         .sub { color: var(--muted); margin: 0 0 16px; }
         .banner { padding: 14px 18px; border-radius: 8px; font-size: 1.25em; font-weight: 700; color: #fff; margin: 12px 0 8px; }
-        .banner.pass { background: var(--pass); } .banner.fail { background: var(--fail); } .banner.warn { background: var(--warn); }
+        .banner.pass { background: var(--pass); color: #fff; } .banner.fail { background: var(--fail); color: #fff; } .banner.warn { background: var(--warn); color: #fff; }
         .banner small { display: block; font-size: .7em; font-weight: 400; opacity: .95; }
-        .cards { display: grid; grid-template-columns: repeat(auto-fit, minmax(130px, 1fr)); gap: 10px; margin: 14px 0; }
+        .cards { display: grid; grid-template-columns: repeat(auto-fit, minmax(145px, 1fr)); gap: 10px; margin: 14px 0; }
         .card { background: var(--bg); border: 1px solid var(--line); border-radius: 8px; padding: 10px 12px; }
-        .card .v { font-size: 1.35em; font-weight: 700; font-variant-numeric: tabular-nums; }
+        .card .v { font-size: 1.25em; white-space: nowrap; font-weight: 700; font-variant-numeric: tabular-nums; }
         .card .k { color: var(--muted); font-size: .85em; }
         table { border-collapse: collapse; width: 100%; margin: 6px 0 12px; font-variant-numeric: tabular-nums; }
         th, td { text-align: left; padding: 5px 8px; border-bottom: 1px solid var(--line); vertical-align: top; }
@@ -35,7 +35,7 @@ internal static class ReportStyle
         .key { margin-right: 12px; white-space: nowrap; }
         .key i { display: inline-block; width: 18px; height: 0; border-top: 3px solid; margin-right: 5px; vertical-align: middle; }
         .key i.dashed { border-top-style: dashed; }
-        .cols { display: grid; grid-template-columns: repeat(auto-fit, minmax(300px, 1fr)); gap: 18px; }
+        .cols { display: grid; grid-template-columns: repeat(auto-fit, minmax(300px, 1fr)); gap: 18px; align-items: start; }
         ul.notes li { margin-bottom: 4px; } code { font-size: .92em; background: var(--bg); padding: 0 3px; border-radius: 3px; }
         footer { margin-top: 32px; color: var(--muted); font-size: .85em; }
         @media print {
