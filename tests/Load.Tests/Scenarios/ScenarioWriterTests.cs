@@ -14,6 +14,10 @@ public class ScenarioWriterTests
     }
 
     [Fact]
+    public void ToJson_Thresholds_StayReadable() =>
+        Assert.Contains("\"p99 < 250ms\"", ScenarioWriter.ToJson(Scenario.Create("x").Iterations(1).Thresholds("p99 < 250ms").Build()), StringComparison.Ordinal);
+
+    [Fact]
     public void ToJson_Secrets_AreRedactedUnlessAskedNotTo()
     {
         var scenario = Scenario.Create("x").Target(key: "abcdefgh12345678", token: "secret-token").Iterations(1).Build();

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using Harness.Contract;
 
@@ -10,12 +11,12 @@ namespace Harness.Load.Scenarios;
 /// </summary>
 public static class ScenarioWriter
 {
-    /// <summary>The scenario as indented JSON that <see cref="ScenarioLoader"/> reads back into an equal model (secrets aside).</summary>
+    /// <summary>The scenario as indented, readable JSON (thresholds keep their <c>&lt;</c>) that <see cref="ScenarioLoader"/> reads back into an equal model (secrets aside).</summary>
     public static string ToJson(Scenario scenario, bool redactSecrets = true)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             Write(writer, scenario, redactSecrets);
         }
