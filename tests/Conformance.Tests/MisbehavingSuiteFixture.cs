@@ -5,8 +5,8 @@ using Harness.Fakes.Misbehaving;
 namespace Harness.Conformance.Tests;
 
 /// <summary>
-/// Runs the conformance suite once against every misbehaving target (and a control with no
-/// defect), a few at a time, and keeps the runs for the tests to read: one pass of about 30 suite
+/// Runs the conformance suite once against every misbehaving target (and controls with no
+/// defect, in both profiles and crossed), a few at a time, and keeps the runs for the tests to read: one pass of about 30 suite
 /// runs shared by all of them keeps the whole file well under a minute.
 /// </summary>
 public sealed class MisbehavingSuiteFixture : IAsyncLifetime
@@ -28,6 +28,12 @@ public sealed class MisbehavingSuiteFixture : IAsyncLifetime
     /// <summary>The suite, lenient, against the receiver with no defect (lenient).</summary>
     public ConformanceRun LenientControl { get; private set; } = null!;
 
+    /// <summary>The suite, strict, against a correct lenient receiver: a profile mismatch, not a defect.</summary>
+    public ConformanceRun StrictSuiteOnLenientTarget { get; private set; } = null!;
+
+    /// <summary>The suite, lenient, against a correct strict receiver.</summary>
+    public ConformanceRun LenientSuiteOnStrictTarget { get; private set; } = null!;
+
     public ConformanceRun RunFor(Defect defect) => _runs[defect];
 
     public async Task InitializeAsync()
@@ -37,29 +43,42 @@ public sealed class MisbehavingSuiteFixture : IAsyncLifetime
         ThreadPool.GetMinThreads(out var workers, out var ports);
         ThreadPool.SetMinThreads(Math.Max(workers, 64), Math.Max(ports, 64));
 
-        var control = RunAsync(null, Profile.Strict);
-        var lenientControl = RunAsync(null, Profile.Lenient);
-        await Parallel.ForEachAsync(Enum.GetValues<Defect>(), new ParallelOptions { MaxDegreeOfParallelism = RunsAtOnce },
-            async (defect, _) => _runs[defect] = await RunAsync(defect, Profile.Strict));
+        var control = RunAsync(null, Profile.Strict, Profile.Strict);
+        var lenientControl = RunAsync(null, Profile.Lenient, Profile.Lenient);
+        var strictOnLenient = RunAsync(null, Profile.Lenient, Profile.Strict);
+        var lenientOnStrict = RunAsync(null, Profile.Strict, Profile.Lenient);
+        // The slow defect waits out the suite's timeout twice (the re-send): start it first so the wait overlaps the rest.
+        var defects = Enum.GetValues<Defect>().OrderBy(d => d == Defect.SlowRecoveries ? 0 : 1);
+        await Parallel.ForEachAsync(defects, new ParallelOptions { MaxDegreeOfParallelism = RunsAtOnce },
+            async (defect, _) => _runs[defect] = await RunAsync(defect, Profile.Strict, Profile.Strict));
         Control = await control;
         LenientControl = await lenientControl;
+        StrictSuiteOnLenientTarget = await strictOnLenient;
+        LenientSuiteOnStrictTarget = await lenientOnStrict;
     }
 
     public Task DisposeAsync() => Task.CompletedTask;
 
-    private static async Task<ConformanceRun> RunAsync(Defect? defect, Profile profile)
+    private static async Task<ConformanceRun> RunAsync(Defect? defect, Profile targetProfile, Profile suiteProfile)
     {
-        var options = new MisbehavingOptions { Token = Token, SlowDelay = SlowDelay, Profile = profile };
+        var options = new MisbehavingOptions { Token = Token, SlowDelay = SlowDelay, Profile = targetProfile };
         using var target = defect is { } planted ? MisbehavingTarget.Start(planted, options) : MisbehavingTarget.StartControl(options);
         return await ConformanceSuite.RunAsync(new ConformanceOptions
         {
             Target = target.BaseAddress,
             Key = target.Key,
             Token = target.Token,
-            Profile = profile,
+            Profile = suiteProfile,
             Concurrency = 4,
             Timeout = SuiteTimeout,
             Rps = 100_000,
         });
     }
+}
+
+/// <summary>The suite runs are shared by every test class of the collection: they are made once.</summary>
+[CollectionDefinition(Name)]
+public sealed class MisbehavingSuiteCollection : ICollectionFixture<MisbehavingSuiteFixture>
+{
+    public const string Name = "misbehaving suite runs";
 }
