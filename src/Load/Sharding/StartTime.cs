@@ -42,6 +42,13 @@ public static class StartTime
             return false;
         }
 
+        // RFC 3339 always names the zone; a bare local time would mean different instants on different machines.
+        if (!(text.EndsWith('Z') || text.EndsWith('z') || (text.Length > 6 && text[^6] is '+' or '-' && text[^3] == ':')))
+        {
+            error = $"'{text}' has no zone: end it with Z (UTC) or an offset such as +02:00";
+            return false;
+        }
+
         startAt = parsed.ToUniversalTime();
         error = null;
         return true;
