@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Harness.Fakes;
 using Harness.Load.Measurement;
+using Xunit.Abstractions;
 
 namespace Harness.Load.Tests.Sharding;
 
