@@ -110,6 +110,13 @@ public class ScenarioLoaderTests
     }
 
     [Fact]
+    public void Load_PhaseAfterAnUnreadableOne_IsReportedAtItsOwnIndex()
+    {
+        var result = Load("{'name': 'x', 'phases': [{'type': 'nope'}, {'type': 'constant-rate', 'rate': 0, 'duration': '1s'}]}");
+        Assert.Equal(["$.phases[0].type", "$.phases[1].rate"], result.Problems.Select(p => p.Path));
+    }
+
+    [Fact]
     public void Load_MissingRequiredTopLevel_ReportsNameAndPhases()
     {
         var result = Load("{}");

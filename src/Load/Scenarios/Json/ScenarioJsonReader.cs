@@ -11,7 +11,7 @@ internal static class ScenarioJsonReader
 {
     internal const string SchemaProperty = "$schema";
 
-    internal static Scenario Read(JsonElement root, ProblemList problems)
+    internal static Scenario Read(JsonElement root, ProblemList problems, JsonIndexMap map)
     {
         var known = JsonNames.Of<Scenario>().Append(SchemaProperty).ToList();
         var reader = new JsonObjectReader(root, "$", problems, known);
@@ -21,10 +21,10 @@ internal static class ScenarioJsonReader
             Name = reader.String("name", required: true) ?? "",
             Description = reader.String("description"),
             Target = reader.Element("target") is { } target ? ReadTarget(target, reader.PathOf("target"), problems) : new(),
-            Phases = reader.Element("phases", required: true) is { } phases ? ReadPhases(phases, reader.PathOf("phases"), problems) : ValueList<Phase>.Empty,
+            Phases = reader.Element("phases", required: true) is { } phases ? ReadPhases(phases, reader.PathOf("phases"), problems, map.Phases) : ValueList<Phase>.Empty,
             Payload = reader.Element("payload") is { } payload ? ReadPayload(payload, reader.PathOf("payload"), problems) : new(),
             Transport = reader.Element("transport") is { } transport ? ReadTransport(transport, reader.PathOf("transport"), problems) : new(),
-            Thresholds = reader.Element("thresholds") is { } thresholds ? ReadThresholds(thresholds, reader.PathOf("thresholds"), problems) : ValueList<Threshold>.Empty,
+            Thresholds = reader.Element("thresholds") is { } thresholds ? ReadThresholds(thresholds, reader.PathOf("thresholds"), problems, map.Thresholds) : ValueList<Threshold>.Empty,
         };
     }
 
@@ -47,7 +47,7 @@ internal static class ScenarioJsonReader
         };
     }
 
-    private static ValueList<Phase> ReadPhases(JsonElement element, string path, ProblemList problems)
+    private static ValueList<Phase> ReadPhases(JsonElement element, string path, ProblemList problems, List<int> sources)
     {
         if (element.ValueKind != JsonValueKind.Array)
         {
@@ -61,6 +61,7 @@ internal static class ScenarioJsonReader
             if (PhaseJsonReader.Read(item, $"{path}[{index}]", problems) is { } phase)
             {
                 phases.Add(phase);
+                sources.Add(index);
             }
             index++;
         }
@@ -113,7 +114,7 @@ internal static class ScenarioJsonReader
         };
     }
 
-    private static ValueList<Threshold> ReadThresholds(JsonElement element, string path, ProblemList problems)
+    private static ValueList<Threshold> ReadThresholds(JsonElement element, string path, ProblemList problems, List<int> sources)
     {
         if (element.ValueKind != JsonValueKind.Array)
         {
@@ -127,6 +128,7 @@ internal static class ScenarioJsonReader
             if (ThresholdJsonReader.Read(item, $"{path}[{index}]", problems) is { } threshold)
             {
                 thresholds.Add(threshold);
+                sources.Add(index);
             }
             index++;
         }

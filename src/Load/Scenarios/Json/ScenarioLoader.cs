@@ -48,7 +48,8 @@ public static class ScenarioLoader
         using (document)
         {
             var structural = new ProblemList();
-            var scenario = ScenarioJsonReader.Read(document.RootElement, structural);
+            var map = new JsonIndexMap();
+            var scenario = ScenarioJsonReader.Read(document.RootElement, structural, map);
             var ranges = new ProblemList();
             if (document.RootElement.ValueKind == JsonValueKind.Object)
             {
@@ -56,7 +57,9 @@ public static class ScenarioLoader
             }
             // A value already reported as missing or mistyped reads as a placeholder: do not report it twice.
             var problems = structural.Items
-                .Concat(ranges.Items.Where(p => !structural.HasProblemAt(p.Path) && !IsInsideReported(structural, p.Path)))
+                .Concat(ranges.Items
+                    .Select(p => p with { Path = map.ToFilePath(p.Path) })
+                    .Where(p => !structural.HasProblemAt(p.Path) && !IsInsideReported(structural, p.Path)))
                 .ToList();
             return new(problems.Count == 0 ? scenario : null, problems, source);
         }
