@@ -26,9 +26,9 @@ internal static class FakeRun
         {
             fake = await FakeReceiver.StartAsync(options, ct);
         }
-        catch (IOException ex)
+        catch (Exception ex) when (ex is IOException or InvalidOperationException)
         {
-            // Typically the address is taken; no secret can be in this message.
+            // The address is taken, or https:// without a certificate; no secret is in these messages.
             await errors.WriteLineAsync($"harness fake: cannot listen on {string.Join(", ", options.Urls)}: {ex.Message}");
             return ExitCodes.UsageError;
         }
