@@ -163,6 +163,21 @@ public class ScenarioLoaderTests
         Assert.Contains("must fit in duration", At(result, "$.phases[0]").Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("{'type': 'constant-rate', 'rate': 0.05, 'duration': '10s'}", false)]
+    [InlineData("{'type': 'constant-rate', 'rate': 0.1, 'duration': '10s'}", true)]
+    [InlineData("{'type': 'ramping-rate', 'from': 0, 'to': 0.1, 'duration': '10s'}", false)]
+    [InlineData("{'type': 'ramping-rate', 'from': 0, 'to': 0.2, 'duration': '10s'}", true)]
+    public void Load_OpenPhaseThatPlansNoRequest_IsRefused(string phase, bool valid)
+    {
+        var result = Load("{'name': 'x', 'phases': [" + phase + "]}");
+        Assert.Equal(valid, result.IsValid);
+        if (!valid)
+        {
+            Assert.Contains("fewer than one", At(result, "$.phases[0]").Message, StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public void Load_OnlyWarmUp_IsRefused() =>
         Assert.Contains("nothing would be measured",

@@ -64,11 +64,25 @@ internal static class PhaseValidator
                 problems.Add(path + ".type", $"unsupported phase type '{phase.Type}'");
                 break;
         }
+        if (phase is OpenPhase open && !problems.HasProblemAt(path) && ExpectedRequests(open) < 1)
+        {
+            problems.Add(path, $"plans {ProblemList.Text(Math.Round(ExpectedRequests(open), 3))} requests: fewer than one would be sent",
+                "raise the rate or lengthen the duration");
+        }
         if (phase.Name is { Length: 0 })
         {
             problems.Add(path + ".name", "must not be empty when given");
         }
     }
+
+    // Requests an open phase plans: the integral of its rate over the duration.
+    private static double ExpectedRequests(OpenPhase phase) => phase switch
+    {
+        ConstantRatePhase c => c.Rate * c.Duration.TotalSeconds,
+        RampingRatePhase r => (r.From + r.To) / 2 * r.Duration.TotalSeconds,
+        SpikePhase s => (s.BaseRate * s.Duration.TotalSeconds) + ((s.SpikeRate - s.BaseRate) * (s.SpikeDuration + s.RampTime).TotalSeconds),
+        _ => double.MaxValue,
+    };
 
     private static void ValidateSpike(SpikePhase spike, string path, ProblemList problems)
     {
