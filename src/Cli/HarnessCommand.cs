@@ -17,6 +17,7 @@ internal static class HarnessCommand
         root.Subcommands.Add(Commands.LoadCommand.Create());
         root.Subcommands.Add(Commands.FakeCommand.Create());
         root.Subcommands.Add(Commands.MergeCommand.Create());
+        root.Subcommands.Add(Commands.ConformanceCommand.Create());
         root.Subcommands.Add(Commands.GateCommand.Create());
         root.Subcommands.Add(Commands.ReportCommand.Create());
         return root;

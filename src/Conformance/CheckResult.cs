@@ -39,6 +39,14 @@ public sealed record CheckResult(
     /// <summary>The group the report files it under: <c>positive</c>, <c>negative</c>, <c>key</c>, <c>probe</c> or <c>fuzz</c>.</summary>
     public string Group { get; init; } = "";
 
+    /// <summary>What the check is about, for grouping: the field, or <c>(key)</c>, <c>(route)</c> or <c>(body)</c>.</summary>
+    public string Subject => Field ?? Group switch
+    {
+        Checks.CheckGroups.Key => "(key)",
+        Checks.CheckGroups.Route => "(route)",
+        _ => "(body)",
+    };
+
     /// <summary>True for <see cref="Verdict.Pass"/> (and <see cref="Verdict.Skipped"/>, which proves nothing either way).</summary>
     public bool Passed => Verdict is Verdict.Pass or Verdict.Skipped;
 

@@ -18,8 +18,9 @@ internal static class CatalogueChecks
         {
             var request = CheckRequest.Json(valid.Body);
             var field = FieldNamedBy(valid.Id);
+            var rule = valid.Id.StartsWith("boundary.", StringComparison.Ordinal) ? "boundary" : "valid";
             yield return new ConformanceCheck(
-                valid.Id, valid.Title, CheckGroups.Positive, "valid",
+                valid.Id, valid.Title, CheckGroups.Positive, rule,
                 field is null ? SpecRows.Example : SpecRows.ForField(field), field, [request],
                 Expectation.From(strict.Validate(valid.Body, request.ContentType)),
                 Expectation.From(lenient.Validate(valid.Body, request.ContentType)));
@@ -58,10 +59,7 @@ internal static class CatalogueChecks
         return candidate?.Request.Body ?? "{\"alarmId\":"u8.ToArray();
     }
 
-    /// <summary>Valid case ids start with the field they probe (<c>alarmName.max-length.cjk</c>) when they probe one.</summary>
-    private static string? FieldNamedBy(string id)
-    {
-        var dot = id.IndexOf('.', StringComparison.Ordinal);
-        return dot > 0 && AlarmFields.Find(id[..dot]) is { } field ? field.Name : null;
-    }
+    /// <summary>Valid case ids name the field they probe (<c>boundary.alarmName.255.cjk</c>) when they probe one.</summary>
+    private static string? FieldNamedBy(string id) =>
+        id.Split('.').Select(AlarmFields.Find).FirstOrDefault(f => f is not null)?.Name;
 }

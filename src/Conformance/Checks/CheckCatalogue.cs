@@ -28,6 +28,7 @@ internal static class CheckCatalogue
             checks.AddRange(KeyChecks.Token(example, brokenBody));
         }
 
+        checks.AddRange(RouteChecks.All(example));
         checks.AddRange(ProbeChecks.All(example, strict, lenient));
 
         // Ids are the stable names in junit.xml and --only: a clash between catalogues is a bug there.

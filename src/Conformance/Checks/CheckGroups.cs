@@ -6,6 +6,7 @@ internal static class CheckGroups
     public const string Positive = "positive";
     public const string Negative = "negative";
     public const string Key = "key";
+    public const string Route = "route";
     public const string Probe = "probe";
     public const string Fuzz = "fuzz";
 }

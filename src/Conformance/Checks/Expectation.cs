@@ -16,6 +16,11 @@ internal sealed record Expectation(int Status, string ErrorCode, IReadOnlyList<s
 
     public bool IsSuccess => Status is >= 200 and < 300;
 
+    /// <summary>What the error_msg must name: each violation's field, or <c>(body)</c> for a body-level problem.</summary>
+    public IReadOnlySet<string> NamedSubjects => MustName
+        .Select(m => Harness.Contract.Fields.AlarmFields.All.FirstOrDefault(f => m.StartsWith(f.Name + " ", StringComparison.Ordinal))?.Name ?? "(body)")
+        .ToHashSet(StringComparer.Ordinal);
+
     public static Expectation Of(ResponseKind kind)
     {
         var code = ResponseCodes.For(kind);

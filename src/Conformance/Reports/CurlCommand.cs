@@ -35,13 +35,14 @@ internal static class CurlCommand
             line.Append("printf -- ").Append(PrintfFormat(request.Body)).Append(" | ");
         }
 
-        line.Append("curl -sS -i -X POST");
+        // -w adds a line break after each answer, so several steps print one status line each.
+        line.Append("curl -sS -i -w '\\n' -X ").Append(request.Method);
         if (target.Insecure)
         {
             line.Append(" -k");
         }
 
-        line.Append(' ').Append(Quote(target.Url(request.Key)));
+        line.Append(' ').Append(Quote(target.Url(request)));
         line.Append(" -H ").Append(Quote("Expect:"));
         line.Append(" -H ").Append(Quote(request.ContentType switch
         {

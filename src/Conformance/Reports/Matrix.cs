@@ -3,12 +3,9 @@ namespace Harness.Conformance.Reports;
 /// <summary>The field x rule view of a run that the console, summary.md and report.html share.</summary>
 internal static class Matrix
 {
-    public static string FieldOf(string? field, string group) =>
-        field ?? (group == Checks.CheckGroups.Key ? "(key)" : "(body)");
-
     public static IReadOnlyList<MatrixRow> Rows(ConformanceRun run) =>
         run.Checks
-            .GroupBy(c => (Field: FieldOf(c.Field, c.Group), c.Rule))
+            .GroupBy(c => (Field: c.Subject, c.Rule))
             .OrderBy(g => g.Key.Field.StartsWith('(') ? 1 : 0)
             .ThenBy(g => g.Key.Field, StringComparer.Ordinal)
             .ThenBy(g => g.Key.Rule, StringComparer.Ordinal)

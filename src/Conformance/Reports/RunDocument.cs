@@ -67,7 +67,7 @@ internal static class RunDocument
             }
 
             return new StepJson(file is null ? Convert.ToBase64String(step.Body) : null, file, step.ContentType,
-                step.Key.ToString(), step.Token.ToString(), step.ExtraHeaders);
+                step.Key.ToString(), step.Token.ToString(), step.ExtraHeaders, step.Method, step.Path);
         }).ToArray();
         return new CheckJson(check.Id, run.Redact(check.Title), check.Group, check.Rule, check.SpecRow, check.Field,
             result.Verdict.ToString(), run.Redact(result.Reason), result.Expected, run.Redact(result.Actual),
@@ -78,7 +78,8 @@ internal static class RunDocument
     private static CheckRequest ToRequest(StepJson step, RunFolder folder)
     {
         var body = step.BodyFile is { } file ? File.ReadAllBytes(folder.File(file)) : Convert.FromBase64String(step.BodyBase64 ?? "");
-        return new CheckRequest(body, step.ContentType, Enum.Parse<KeyVariant>(step.Key), step.Headers, Enum.Parse<TokenMode>(step.Token));
+        return new CheckRequest(body, step.ContentType, Enum.Parse<KeyVariant>(step.Key), step.Headers, Enum.Parse<TokenMode>(step.Token),
+            step.Method, step.Path);
     }
 
     private static ExpectationJson FromExpectation(Expectation e) => new(e.Status, e.ErrorCode, e.MustName);

@@ -25,7 +25,8 @@ internal sealed record FindingJson(string Id, string Title, string Observed, IRe
 internal sealed record ExpectationJson(int Status, string ErrorCode, IReadOnlyList<string> MustName);
 
 internal sealed record StepJson(
-    string? BodyBase64, string? BodyFile, string? ContentType, string Key, string Token, IReadOnlyList<KeyValuePair<string, string>> Headers);
+    string? BodyBase64, string? BodyFile, string? ContentType, string Key, string Token, IReadOnlyList<KeyValuePair<string, string>> Headers,
+    string Method, string? Path);
 
 internal sealed record CheckJson(
     string Id, string Title, string Group, string Rule, string SpecRow, string? Field, string Verdict, string Reason,

@@ -34,11 +34,14 @@ internal sealed class TargetContext
     public IEnumerable<string?> Secrets => [Key, Token, .. Headers.Select(h => h.Value)];
 
     /// <summary>The exact URL for a form of the key, under the base URL's own path.</summary>
-    public string Url(KeyVariant variant)
-    {
-        var basePath = BaseUri.AbsolutePath.TrimEnd('/');
-        return $"{BaseUri.GetLeftPart(UriPartial.Authority)}{basePath}{KeyVariants.PathFor(variant, Key)}";
-    }
+    public string Url(KeyVariant variant) => UrlFor(KeyVariants.PathFor(variant, Key));
+
+    /// <summary>The exact URL a request goes to: its own path if it has one, else its form of the key.</summary>
+    public string Url(Checks.CheckRequest request) =>
+        request.Path is { } path ? UrlFor(path.Replace(Checks.CheckRequest.KeyPlaceholder, Uri.EscapeDataString(Key), StringComparison.Ordinal)) : Url(request.Key);
+
+    private string UrlFor(string path) =>
+        $"{BaseUri.GetLeftPart(UriPartial.Authority)}{BaseUri.AbsolutePath.TrimEnd('/')}{path}";
 
     /// <summary>A token that differs from the configured one, for the wrong-token check.</summary>
     public string WrongToken => Token == "conformance-wrong-token" ? "conformance-wrong-token-2" : "conformance-wrong-token";

@@ -40,7 +40,7 @@ internal sealed class Transport : IDisposable
 
     public Task<TargetResponse> SendAsync(TargetContext target, CheckRequest request, CancellationToken ct)
     {
-        var message = new HttpRequestMessage(HttpMethod.Post, new Uri(target.Url(request.Key), in RawPath))
+        var message = new HttpRequestMessage(new HttpMethod(request.Method), new Uri(target.Url(request), in RawPath))
         {
             Content = new ByteArrayContent(request.Body),
         };

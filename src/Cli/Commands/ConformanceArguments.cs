@@ -1,0 +1,62 @@
+using Harness.Conformance;
+using Harness.Contract;
+
+namespace Harness.Cli.Commands;
+
+/// <summary>The parsed options of <c>harness conformance</c>.</summary>
+internal sealed record ConformanceArguments(
+    string? Target, string? Key, string? Token, IReadOnlyList<string> Headers, string Profile, bool Insecure,
+    double? TimeoutSeconds, int? Seed, IReadOnlyList<string> Only, IReadOnlyList<string> Skip, int? Concurrency,
+    double? Rps, int? Fuzz, string Out, bool ShowSecrets, string? Replay)
+{
+    /// <summary>The suite's options, or every problem with the arguments.</summary>
+    public ConformanceOptions ToOptions(out List<string> problems)
+    {
+        problems = [];
+        var headers = new List<KeyValuePair<string, string>>();
+        foreach (var header in Headers)
+        {
+            var colon = header.IndexOf(':', StringComparison.Ordinal);
+            if (colon <= 0)
+            {
+                problems.Add($"--header: '{Secrets.Redact(header)}' is not 'Name: value'");
+                continue;
+            }
+
+            headers.Add(new(header[..colon].Trim(), header[(colon + 1)..].Trim()));
+        }
+
+        Uri? target = null;
+        if (Target is not null && !Uri.TryCreate(Target, UriKind.Absolute, out target))
+        {
+            problems.Add($"--target: '{Target}' is not an absolute URL");
+        }
+
+        var defaults = new ConformanceOptions();
+        var options = new ConformanceOptions
+        {
+            Target = target,
+            Key = Key,
+            Token = Token,
+            Headers = headers,
+            Profile = Profile == "lenient" ? Contract.Profile.Lenient : Contract.Profile.Strict,
+            Insecure = Insecure,
+            Timeout = TimeoutSeconds is { } seconds && double.IsFinite(seconds) && seconds > 0 && seconds < 1e6 ? TimeSpan.FromSeconds(seconds)
+                : TimeoutSeconds is null ? defaults.Timeout : TimeSpan.Zero,
+            Seed = Seed ?? defaults.Seed,
+            Only = Only,
+            Skip = Skip,
+            Concurrency = Concurrency ?? defaults.Concurrency,
+            Rps = Rps,
+            Fuzz = Fuzz ?? 0,
+            ShowSecrets = ShowSecrets,
+        };
+        problems.AddRange(options.Validate());
+        if (Replay is not null && Fuzz is > 0)
+        {
+            problems.Add("--fuzz: a replay re-sends recorded cases only; leave --fuzz out");
+        }
+
+        return options;
+    }
+}

@@ -1,0 +1,54 @@
+using System.CommandLine;
+
+namespace Harness.Cli.Commands;
+
+/// <summary>
+/// <c>harness conformance</c>: runs the conformance suite against a target (default: the embedded
+/// fake), shows live progress, prints the results grouped by field and rule with a curl line per
+/// failure, and writes the run folder. <c>--replay RUN_DIR</c> re-sends recorded checks instead.
+/// </summary>
+internal static class ConformanceCommand
+{
+    public static Command Create()
+    {
+        var target = new Option<string>("--target") { Description = "Base URL of the endpoint to check (the route and key are appended). Default: start the embedded fake on a free loopback port." };
+        var key = new Option<string>("--key") { Description = "A valid integration key of the target (a secret: shown redacted). Required with --target." };
+        var token = new Option<string>("--token") { Description = "X-Auth-Token to send; its absence and a wrong one are then checked to be 401 (a secret)." };
+        var header = new Option<string[]>("--header") { Description = "Extra header 'Name: value' sent with every request (repeatable; values are redacted)." };
+        var profile = new Option<string>("--profile") { Description = "strict (default) or lenient: the expectations the target is held to (DECISIONS.md)." };
+        profile.AcceptOnlyFromAmong("strict", "lenient");
+        var insecure = new Option<bool>("--insecure") { Description = "Do not verify the target's TLS certificate (explicit opt-in)." };
+        var timeout = new Option<double?>("--timeout") { Description = "Seconds one request may take before it counts as a target error (default 10)." };
+        var seed = new Option<int?>("--seed") { Description = "Seed of the fuzz cases (default 1)." };
+        var only = new Option<string[]>("--only") { Description = "Run only checks whose id matches a glob (* and ?), e.g. 'alarmName.*' (repeatable)." };
+        var skip = new Option<string[]>("--skip") { Description = "Skip checks whose id matches a glob (repeatable); they are recorded as skipped." };
+        var concurrency = new Option<int?>("--concurrency") { Description = "Checks in flight at once (default 4)." };
+        var rps = new Option<double?>("--rps") { Description = "Requests per second at most (default 20 against --target, unlimited against the embedded fake)." };
+        var fuzz = new Option<int?>("--fuzz") { Description = "Extra seeded random mutations beyond the catalogue; failing ones are shrunk." };
+        var output = new Option<string>("--out") { Description = "Folder for the run folder (default results)." };
+        var showSecrets = new Option<bool>("--show-secrets") { Description = "Show keys and tokens in the console's curl lines (never in files)." };
+        var replay = new Option<string>("--replay") { Description = "Re-send the checks recorded in RUN_DIR/run.json (those matching --only) instead of the suite." };
+        var command = new Command("conformance", "Check an endpoint's answers (status and whole envelope) case by case against the contract.")
+        {
+            target, key, token, header, profile, insecure, timeout, seed, only, skip, concurrency, rps, fuzz, output, showSecrets, replay,
+        };
+        command.SetAction((parse, ct) => ConformanceExecution.ExecuteAsync(new ConformanceArguments(
+            parse.GetValue(target),
+            parse.GetValue(key),
+            parse.GetValue(token),
+            parse.GetValue(header) ?? [],
+            parse.GetValue(profile) ?? "strict",
+            parse.GetValue(insecure),
+            parse.GetValue(timeout),
+            parse.GetValue(seed),
+            parse.GetValue(only) ?? [],
+            parse.GetValue(skip) ?? [],
+            parse.GetValue(concurrency),
+            parse.GetValue(rps),
+            parse.GetValue(fuzz),
+            parse.GetValue(output) ?? Harness.Runs.RunFolder.DefaultRoot,
+            parse.GetValue(showSecrets),
+            parse.GetValue(replay)), Console.Out, ct));
+        return command;
+    }
+}

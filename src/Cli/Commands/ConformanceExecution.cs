@@ -1,0 +1,65 @@
+using Harness.Conformance;
+using Harness.Runs;
+
+namespace Harness.Cli.Commands;
+
+/// <summary>What <c>harness conformance</c> does once its options are parsed; returns the exit code.</summary>
+internal static class ConformanceExecution
+{
+    public static async Task<int> ExecuteAsync(ConformanceArguments args, TextWriter output, CancellationToken ct)
+    {
+        var options = args.ToOptions(out var problems);
+        if (args.Replay is not null && !File.Exists(Path.Combine(args.Replay, "run.json")))
+        {
+            problems.Add($"--replay: '{args.Replay}' holds no run.json (give a conformance run folder)");
+        }
+
+        if (problems.Count > 0)
+        {
+            foreach (var problem in problems)
+            {
+                output.WriteLine($"error: {problem}");
+            }
+
+            return ExitCodes.UsageError;
+        }
+
+        // Ctrl+C: stop sending, keep what was checked, write it marked partial, exit 130.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        ConsoleCancelEventHandler onCancel = (_, e) =>
+        {
+            e.Cancel = true;
+            stop.Cancel();
+        };
+        Console.CancelKeyPress += onCancel;
+        try
+        {
+            var view = new ConformanceConsole(output);
+            view.Announce(options, args.Replay);
+            ConformanceRun run;
+            try
+            {
+                var expected = args.Replay is null ? ConformanceSuite.CheckIds(options.Token is not null).Count + options.Fuzz : (int?)null;
+                run = await view.ShowProgressAsync(expected, progress => args.Replay is null
+                    ? ConformanceSuite.RunAsync(options, progress, stop.Token)
+                    : ConformanceSuite.ReplayAsync(args.Replay, options, progress, stop.Token)).ConfigureAwait(false);
+            }
+            catch (TargetUnreachableException ex)
+            {
+                output.WriteLine($"error: {ex.Message}");
+                return ExitCodes.TargetUnreachable;
+            }
+
+            var name = (args.Replay is null ? "" : "replay-") + (run.EmbeddedTarget ? "embedded-fake" : options.Target!.Host);
+            var folder = RunFolder.Create(args.Out, "conformance", name, run.StartedUtc);
+            ConformanceReports.Write(run, folder);
+            view.PrintResults(run);
+            output.WriteLine($"Run folder: {folder.Path}");
+            return run.Interrupted ? ExitCodes.Interrupted : run.Passed ? ExitCodes.Passed : ExitCodes.Failed;
+        }
+        finally
+        {
+            Console.CancelKeyPress -= onCancel;
+        }
+    }
+}
