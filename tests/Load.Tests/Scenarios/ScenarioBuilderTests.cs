@@ -91,6 +91,20 @@ public class ScenarioBuilderTests
     }
 
     [Fact]
+    public void ObjectInitializer_WithCollectionExpressions_EqualsTheBuilder()
+    {
+        var direct = new Scenario
+        {
+            Name = "direct",
+            Phases = [new WarmUpPhase { Rate = 5, Duration = TimeSpan.FromSeconds(1) }, new ConstantRatePhase { Rate = 10, Duration = TimeSpan.FromSeconds(5) }],
+            Thresholds = ["p99 < 250ms"],
+        };
+        var built = Scenario.Create("direct").WarmUp(5, TimeSpan.FromSeconds(1)).ConstantRate(10, TimeSpan.FromSeconds(5)).Thresholds("p99 < 250ms").Build();
+        Assert.Equal(built, direct);
+        Assert.Empty(direct.Validate());
+    }
+
+    [Fact]
     public void TryBuild_Valid_ReturnsTheScenarioAndNoProblems()
     {
         Assert.True(Scenario.Create("ok").Iterations(10).TryBuild(out var scenario, out var problems));

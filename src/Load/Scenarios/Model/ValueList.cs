@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Runtime.CompilerServices;
 
 namespace Harness.Load.Scenarios;
 
@@ -6,6 +7,7 @@ namespace Harness.Load.Scenarios;
 /// An immutable list that compares by content, so records holding lists (phases, thresholds)
 /// stay equal when built twice from the same input (the builder and the JSON loader).
 /// </summary>
+[CollectionBuilder(typeof(ValueListFactory), nameof(ValueListFactory.Create))]
 public sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
 {
     private readonly T[] _items;
