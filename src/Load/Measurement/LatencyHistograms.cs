@@ -11,8 +11,12 @@ internal static class LatencyHistograms
 
     public static LongHistogram Create() => new(Lowest, Highest, SignificantDigits);
 
+    /// <summary>
+    /// A recorder many request tasks write to at once: its histograms must be the concurrent kind
+    /// (the Recorder only makes the interval swap safe; a plain LongHistogram would lose counts).
+    /// </summary>
     public static Recorder CreateRecorder() =>
-        new(Lowest, Highest, SignificantDigits, static (id, lowest, highest, digits) => new LongHistogram(id, lowest, highest, digits));
+        new(Lowest, Highest, SignificantDigits, static (id, lowest, highest, digits) => new LongConcurrentHistogram(id, lowest, highest, digits));
 
     /// <summary>Clamps into the trackable range: a value past an hour is recorded as an hour, never lost.</summary>
     public static long Clamp(long microseconds) => Math.Clamp(microseconds, Lowest, Highest);
