@@ -93,6 +93,11 @@ public sealed class FakeReceiverOptions
                 {
                     problems.Add($"Urls: '{url}' is not an http:// or https:// address");
                 }
+                else if (uri.Port == 0 && uri.IsLoopback && uri.HostNameType == UriHostNameType.Dns)
+                {
+                    // Kestrel cannot give "localhost" one free port on both IPv4 and IPv6.
+                    problems.Add($"Urls: '{url}': a free port (0) needs an IP address, e.g. http://127.0.0.1:0");
+                }
             }
         }
 

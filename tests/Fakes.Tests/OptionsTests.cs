@@ -29,6 +29,14 @@ public sealed class OptionsTests
         }
     }
 
+    [Theory]
+    [InlineData("http://localhost:0", false)]
+    [InlineData("http://127.0.0.1:0", true)]
+    [InlineData("http://[::1]:0", true)]
+    [InlineData("http://localhost:8080", true)]
+    public void Validate_FreePortOnLocalhost_IsRefused(string url, bool valid) =>
+        Assert.Equal(valid, new FakeReceiverOptions { Urls = [url] }.Validate().Count == 0);
+
     [Fact]
     public async Task StartAsync_InvalidOptions_ThrowsListingThem()
     {
