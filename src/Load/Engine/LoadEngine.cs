@@ -91,13 +91,13 @@ public static class LoadEngine
                 await (phase.Kind == PhaseKind.Open
                     ? OpenPhaseRunner.RunAsync(context, phase, plan.Seed + i, metrics)
                     : ClosedPhaseRunner.RunAsync(context, phase, metrics)).ConfigureAwait(false);
+                phases.Add(ResultBuilder.Phase(phase, before, PhaseCounts.Of(metrics), clock.GetElapsedTime(phaseStart), plan.Seed + i, shard.Count));
                 if (alignedStart is { } origin)
                 {
-                    // The next phase begins at its planned offset, whichever agent finished this one first.
+                    // The next phase begins at its planned offset, whichever agent finished this one first
+                    // (after the phase is judged: the wait is the schedule's, not the dispatcher's).
                     await PhaseAlignment.WaitForPlannedEndAsync(origin, plan.Phases, i, clock, token).ConfigureAwait(false);
                 }
-
-                phases.Add(ResultBuilder.Phase(phase, before, PhaseCounts.Of(metrics), clock.GetElapsedTime(phaseStart), plan.Seed + i, shard.Count));
             }
 
             // Requests still in flight end with an answer, a timeout, or (after Ctrl+C) a cancellation.

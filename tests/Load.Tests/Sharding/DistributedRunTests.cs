@@ -50,6 +50,8 @@ public sealed class DistributedRunTests(ITestOutputHelper output) : IDisposable
         var mergedFolder = Path.Combine(_root, "merged");
         var merge = await HarnessProcess.RunAsync(["merge", shards, "--out", mergedFolder], ProcessLimit);
         Assert.True(merge.ExitCode == 0, merge.Output);
+        var gate = await HarnessProcess.RunAsync(["gate", "--run", mergedFolder], ProcessLimit);
+        Assert.True(gate.ExitCode == 0, gate.Output);
 
         var whole = await HarnessProcess.RunAsync(
             ["load", "--scenario", scenario, "--target", target, "--key", Key, "--start-at", "+2s", "--out", Path.Combine(_root, "whole")], ProcessLimit);
