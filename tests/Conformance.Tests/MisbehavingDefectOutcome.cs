@@ -4,7 +4,7 @@ using Harness.Fakes.Misbehaving;
 namespace Harness.Conformance.Tests;
 
 /// <summary>How one suite run against one defect's target compares with the defect's catalogue entry.</summary>
-internal sealed record DefectOutcome(
+internal sealed record MisbehavingDefectOutcome(
     DefectInfo Info,
     IReadOnlyList<CheckResult> MustFail,
     IReadOnlyList<CheckResult> Missed,
@@ -16,12 +16,12 @@ internal sealed record DefectOutcome(
     /// <summary>Detected: the run failed, every check the defect touches failed, at least one for the expected reason.</summary>
     public bool Detected => !RunPassed && MustFail.Count > 0 && Missed.Count == 0 && WithExpectedVerdict > 0;
 
-    public static DefectOutcome Of(DefectInfo info, ConformanceRun run)
+    public static MisbehavingDefectOutcome Of(DefectInfo info, ConformanceRun run)
     {
         var expected = Enum.Parse<Verdict>(info.ExpectedFailure.ToString());
         var mustFail = run.Checks.Where(c => info.MustFailCheck(c.Id, c.ExpectedStatus)).ToList();
         var unmatched = info.MustFail.Where(glob => !run.Checks.Any(c => CheckGlob.Matches(glob, c.Id))).ToList();
-        return new DefectOutcome(
+        return new MisbehavingDefectOutcome(
             info,
             mustFail,
             mustFail.Where(c => c.Passed).ToList(),

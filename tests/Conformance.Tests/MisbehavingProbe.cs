@@ -14,7 +14,7 @@ namespace Harness.Conformance.Tests;
 internal sealed record MisbehavingProbe(
     Defect Defect,
     Func<MisbehavingTarget, HttpRequestMessage> Request,
-    Func<ProbeAnswer, bool> ShowsDefect,
+    Func<MisbehavingProbeAnswer, bool> ShowsDefect,
     MisbehavingOptions Options)
 {
     public const string SpecExample = """

@@ -3,9 +3,9 @@ using System.Text.Json;
 namespace Harness.Conformance.Tests;
 
 /// <summary>What a target answered a probe: status, Content-Type and envelope, or no answer in time.</summary>
-internal sealed record ProbeAnswer(int Status, string? ContentType, string Body, bool TimedOut)
+internal sealed record MisbehavingProbeAnswer(int Status, string? ContentType, string Body, bool TimedOut)
 {
-    public static readonly ProbeAnswer NoAnswer = new(0, null, "", TimedOut: true);
+    public static readonly MisbehavingProbeAnswer NoAnswer = new(0, null, "", TimedOut: true);
 
     public JsonElement? Member(string name)
     {
@@ -25,14 +25,14 @@ internal sealed record ProbeAnswer(int Status, string? ContentType, string Body,
 
     public string ErrorMsg => Member("error_msg")?.GetString() ?? "";
 
-    public static async Task<ProbeAnswer> SendAsync(HttpClient client, HttpRequestMessage request, TimeSpan timeout)
+    public static async Task<MisbehavingProbeAnswer> SendAsync(HttpClient client, HttpRequestMessage request, TimeSpan timeout)
     {
         using var cancel = new CancellationTokenSource(timeout);
         try
         {
             using var response = await client.SendAsync(request, cancel.Token);
             var body = await response.Content.ReadAsStringAsync(cancel.Token);
-            return new ProbeAnswer((int)response.StatusCode, response.Content.Headers.ContentType?.ToString(), body, false);
+            return new MisbehavingProbeAnswer((int)response.StatusCode, response.Content.Headers.ContentType?.ToString(), body, false);
         }
         catch (OperationCanceledException) when (cancel.IsCancellationRequested)
         {

@@ -92,7 +92,7 @@ internal static class MisbehavingProbes
     private static MisbehavingProbe Rejected(Defect defect, string body) =>
         new(defect, t => Post(t, body), a => a.Status == 400, Strict);
 
-    private static MisbehavingProbe Valid(Defect defect, Func<ProbeAnswer, bool> shows) =>
+    private static MisbehavingProbe Valid(Defect defect, Func<MisbehavingProbeAnswer, bool> shows) =>
         new(defect, t => Post(t, SpecExample), shows, Strict);
 
 }

@@ -43,7 +43,7 @@ public sealed class MisbehavingSuiteTests(MisbehavingSuiteFixture fixture, ITest
     {
         var info = Defects.For(defect);
         var run = fixture.RunFor(defect);
-        var outcome = DefectOutcome.Of(info, run);
+        var outcome = MisbehavingDefectOutcome.Of(info, run);
         output.WriteLine(outcome.Describe());
         if (KnownSuiteGaps.Contains(defect))
         {
@@ -64,7 +64,7 @@ public sealed class MisbehavingSuiteTests(MisbehavingSuiteFixture fixture, ITest
     [Fact]
     public void RunAsync_AllTargets_DetectsEveryPlantedDefect()
     {
-        var outcomes = Defects.All.Select(info => DefectOutcome.Of(info, fixture.RunFor(info.Defect))).ToList();
+        var outcomes = Defects.All.Select(info => MisbehavingDefectOutcome.Of(info, fixture.RunFor(info.Defect))).ToList();
         var detected = outcomes.Count(o => o.Detected);
         var matrix = new StringBuilder()
             .AppendLine($"Defects detected / planted: {detected} / {outcomes.Count}")

@@ -21,7 +21,7 @@ public sealed class MisbehavingTargetTests
     {
         using var target = MisbehavingTarget.Start(defect, MisbehavingProbes.For(defect).Options);
 
-        var answer = await ProbeAnswer.SendAsync(Client, MisbehavingProbe.Post(target, MisbehavingProbe.SpecExample), ProbeTimeout);
+        var answer = await MisbehavingProbeAnswer.SendAsync(Client, MisbehavingProbe.Post(target, MisbehavingProbe.SpecExample), ProbeTimeout);
 
         Assert.Equal(200, answer.Status);
     }
@@ -34,8 +34,8 @@ public sealed class MisbehavingTargetTests
         using var target = MisbehavingTarget.Start(defect, probe.Options);
         using var control = MisbehavingTarget.StartControl(probe.Options);
 
-        var fromControl = await ProbeAnswer.SendAsync(Client, probe.Request(control), ProbeTimeout);
-        var fromTarget = await ProbeAnswer.SendAsync(Client, probe.Request(target), ProbeTimeout);
+        var fromControl = await MisbehavingProbeAnswer.SendAsync(Client, probe.Request(control), ProbeTimeout);
+        var fromTarget = await MisbehavingProbeAnswer.SendAsync(Client, probe.Request(target), ProbeTimeout);
 
         Assert.False(probe.ShowsDefect(fromControl), $"the control shows the defect: {fromControl}");
         Assert.True(probe.ShowsDefect(fromTarget), $"the target does not show the defect: {fromTarget}");
@@ -81,9 +81,9 @@ public sealed class MisbehavingTargetTests
         var example = MisbehavingProbe.SpecExample;
         var encoded = IntegrationKeyRule.RoutePrefix + "/" + MisbehavingProbe.EncodeEveryByte(control.Key);
 
-        var offRoute = await ProbeAnswer.SendAsync(Client, MisbehavingProbe.Post(control, example, path: "/v1/other"), ProbeTimeout);
-        var noKey = await ProbeAnswer.SendAsync(Client, MisbehavingProbe.Post(control, example, path: IntegrationKeyRule.RoutePrefix), ProbeTimeout);
-        var percentEncoded = await ProbeAnswer.SendAsync(Client, MisbehavingProbe.Post(control, example, path: encoded), ProbeTimeout);
+        var offRoute = await MisbehavingProbeAnswer.SendAsync(Client, MisbehavingProbe.Post(control, example, path: "/v1/other"), ProbeTimeout);
+        var noKey = await MisbehavingProbeAnswer.SendAsync(Client, MisbehavingProbe.Post(control, example, path: IntegrationKeyRule.RoutePrefix), ProbeTimeout);
+        var percentEncoded = await MisbehavingProbeAnswer.SendAsync(Client, MisbehavingProbe.Post(control, example, path: encoded), ProbeTimeout);
         using var get = new HttpRequestMessage(HttpMethod.Get, new Uri(control.BaseAddress, IntegrationKeyRule.PathFor(control.Key)));
         using var getResponse = await Client.SendAsync(get);
 
@@ -100,7 +100,7 @@ public sealed class MisbehavingTargetTests
         using var control = MisbehavingTarget.StartControl(new MisbehavingOptions());
         var body = MisbehavingProbe.Body(("alarmName", null), ("alarmId", null));
 
-        var answer = await ProbeAnswer.SendAsync(Client, MisbehavingProbe.Post(control, body), ProbeTimeout);
+        var answer = await MisbehavingProbeAnswer.SendAsync(Client, MisbehavingProbe.Post(control, body), ProbeTimeout);
 
         Assert.Equal(400, answer.Status);
         Assert.Equal("application/json", answer.ContentType);
