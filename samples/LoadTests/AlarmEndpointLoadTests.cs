@@ -35,8 +35,9 @@ public class AlarmEndpointLoadTests
         Assert.True(measured.Count(OutcomeKind.ExpectedRejection) > 0);
         Assert.Equal(0, measured.Count(OutcomeKind.UnexpectedAnswer));
         Assert.Equal(0, measured.Count(OutcomeKind.Timeout));
-        // Response time counts from the intended send: a generous bound for a busy CI machine.
-        Assert.True(LatencyPercentiles.Ms(measured.ResponseTime, 99) < 2000);
+        // Response time counts from the intended send, so queueing in a busy machine shows: keep CI bounds generous.
+        Assert.True(LatencyPercentiles.Ms(measured.ResponseTime, 99) < 3000);
+        Assert.True(LatencyPercentiles.Ms(measured.ServiceTime, 50) <= LatencyPercentiles.Ms(measured.ResponseTime, 99));
     }
 
     [Fact]
