@@ -22,7 +22,7 @@ public sealed class FakeReceiverOptions
     /// <summary>How open points are read (DECISIONS.md); strict by default.</summary>
     public Profile Profile { get; init; } = Profile.Strict;
 
-    /// <summary>Where to listen; port 0 picks a free port. The first one becomes <see cref="FakeReceiver.BaseAddress"/>.</summary>
+    /// <summary>Where to listen (http:// only); port 0 picks a free port. The first one becomes <see cref="FakeReceiver.BaseAddress"/>.</summary>
     public IReadOnlyList<string> Urls { get; init; } = ["http://127.0.0.1:0"];
 
     /// <summary>Bodies over this many bytes get 413 (DECISIONS row 10).</summary>
@@ -89,9 +89,10 @@ public sealed class FakeReceiverOptions
         {
             foreach (var url in Urls)
             {
-                if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+                if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme != Uri.UriSchemeHttp)
                 {
-                    problems.Add($"Urls: '{url}' is not an http:// or https:// address");
+                    // The slim host has no certificate set-up: the fake serves plain HTTP (put a TLS proxy in front if needed).
+                    problems.Add($"Urls: '{url}' is not an http:// address (the fake serves plain HTTP)");
                 }
                 else if (uri.Port == 0 && uri.IsLoopback && uri.HostNameType == UriHostNameType.Dns)
                 {
