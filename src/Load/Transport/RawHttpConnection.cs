@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
+using System.Runtime.CompilerServices;
 using Harness.Contract.Envelopes;
 using Harness.Load.Payloads;
 
@@ -34,6 +35,8 @@ internal sealed class RawHttpConnection : IDisposable
         _onRunCancelled = runToken.Register(static state => ((RawHttpConnection)state!).Close(), this);
     }
 
+    // Pooled state machines: one request at a time per connection, so each method's box is reused.
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
     public async ValueTask<TransportResponse> SendAsync(PreparedRequest request)
     {
         var sentAt = _clock.GetTimestamp();
@@ -173,6 +176,7 @@ internal sealed class RawHttpConnection : IDisposable
         return false;
     }
 
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder))]
     private static async ValueTask SendAllAsync(Socket socket, ReadOnlyMemory<byte> bytes)
     {
         while (!bytes.IsEmpty)
@@ -183,6 +187,7 @@ internal sealed class RawHttpConnection : IDisposable
     }
 
     // Returns Status 0 in the head when the connection ended before a complete answer.
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
     private async ValueTask<(HttpResponseHead Head, ReadOnlyMemory<byte> Body, int Read)> ReadResponseAsync(Socket socket)
     {
         var filled = 0;

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Runtime.CompilerServices;
 using System.Threading.Channels;
 using Harness.Load.Payloads;
 
@@ -47,6 +48,7 @@ internal sealed class RawHttpTransport : ILoadTransport
         return new RawHttpTransport(pool, timeout, clock);
     }
 
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
     public async ValueTask<TransportResponse> SendAsync(PreparedRequest request)
     {
         if (!_idle.Reader.TryRead(out var connection))
