@@ -50,7 +50,7 @@ internal static class ConformanceExecution
                 return ExitCodes.TargetUnreachable;
             }
 
-            var name = (args.Replay is null ? "" : "replay-") + (run.EmbeddedTarget ? "embedded-fake" : options.Target!.Host);
+            var name = (args.Replay is null ? "" : "replay-") + (run.EmbeddedTarget ? "embedded-fake" : new Uri(run.Target).Host);
             var folder = RunFolder.Create(args.Out, "conformance", name, run.StartedUtc);
             ConformanceReports.Write(run, folder);
             view.PrintResults(run);

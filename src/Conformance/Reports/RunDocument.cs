@@ -39,7 +39,10 @@ internal static class RunDocument
     }
 
     /// <summary>The checks recorded in a run folder, with their bytes and both profiles' expectations.</summary>
-    public static IReadOnlyList<ConformanceCheck> ReadChecks(string runDirectory)
+    public static IReadOnlyList<ConformanceCheck> ReadChecks(string runDirectory) => Read(runDirectory, out _);
+
+    /// <summary>The recorded checks, and the recorded target when it was not the embedded fake.</summary>
+    public static IReadOnlyList<ConformanceCheck> Read(string runDirectory, out Uri? recordedTarget)
     {
         var folder = RunFolder.Open(runDirectory);
         var path = folder.File(FileName);
@@ -50,6 +53,7 @@ internal static class RunDocument
 
         var document = JsonSerializer.Deserialize(File.ReadAllBytes(path), Context.RunJson)
             ?? throw new InvalidDataException($"{path} is empty.");
+        recordedTarget = !document.Settings.Embedded && Uri.TryCreate(document.Settings.Target, UriKind.Absolute, out var target) ? target : null;
         return document.Checks.Select(c => new ConformanceCheck(c.Id, c.Title, c.Group, c.Rule, c.SpecRow, c.Field,
             c.Steps.Select(s => ToRequest(s, folder)).ToArray(), ToExpectation(c.Strict), ToExpectation(c.Lenient))).ToArray();
     }

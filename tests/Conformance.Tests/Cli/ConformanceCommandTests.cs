@@ -24,6 +24,21 @@ public sealed class ConformanceCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Conformance_GitHubStepSummarySet_AppendsTheSummaryToIt()
+    {
+        var summary = Path.Combine(_root, "step-summary.md");
+        File.WriteAllText(summary, "earlier step\n");
+
+        var (exit, output) = await HarnessProcess.RunAsync(_root, new Dictionary<string, string> { ["GITHUB_STEP_SUMMARY"] = summary },
+            "conformance", "--only", "spec.example", "--out", "out");
+
+        Assert.True(exit == 0, output);
+        var text = File.ReadAllText(summary);
+        Assert.StartsWith("earlier step\n", text, StringComparison.Ordinal);
+        Assert.Contains("## Conformance: PASSED", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Conformance_UnreachableTarget_Exits3WithOneClearMessage()
     {
         var (exit, output) = await HarnessProcess.RunAsync(_root, "conformance", "--target", "http://127.0.0.1:1/", "--key", "abcdefghijklmnopqrstuvwxyz012345", "--out", "out");

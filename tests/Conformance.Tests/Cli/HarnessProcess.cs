@@ -5,7 +5,10 @@ namespace Harness.Conformance.Tests.Cli;
 /// <summary>Runs the built <c>harness</c> command (copied beside the tests) as a bounded child process.</summary>
 internal static class HarnessProcess
 {
-    public static async Task<(int ExitCode, string Output)> RunAsync(string workingDirectory, params string[] args)
+    public static Task<(int ExitCode, string Output)> RunAsync(string workingDirectory, params string[] args) =>
+        RunAsync(workingDirectory, new Dictionary<string, string>(), args);
+
+    public static async Task<(int ExitCode, string Output)> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "harness.dll"), .. args])
         {
@@ -19,6 +22,11 @@ internal static class HarnessProcess
         }
 
         start.Environment.Remove("GITHUB_STEP_SUMMARY");
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
