@@ -80,7 +80,7 @@ for m in responseTime serviceTime; do
 done
 echo "| wrk (closed loop) | $(awk '$1=="50%" {print $2}' "$WORK/wrk3.txt") | $(awk '$1=="90%" {print $2}' "$WORK/wrk3.txt") | $(wrk_p99 "$WORK/wrk3.txt") | - | $(awk '/Latency/ && NF>4 {print $4; exit}' "$WORK/wrk3.txt") |"
 echo
-echo "harness sent $(json "$run" "r['measured']['sent']") at $(json "$run" "r['measured']['sentPerSecond']")/s; wrk $(wrk_rps "$WORK/wrk3.txt") requests/s."
+echo "harness sent $(json "$run" "r['measured']['sent']") at $(json "$run" "r['measured']['sentPerSecond']")/s (unexpected answers $(json "$run" "r['measured']['outcomes']['unexpectedAnswer']")); wrk $(wrk_rps "$WORK/wrk3.txt") requests/s (non-2xx answers: $(awk '/Non-2xx/ {print $NF}' "$WORK/wrk3.txt" | grep . || echo 0))."
 kill "${pids[-1]}" 2>/dev/null || true
 echo
 rate=$(python3 -c "print(max(100, int($har/4)))")

@@ -12,8 +12,18 @@ namespace Harness.Cli.Commands;
 /// <summary>What <c>harness load</c> does once its options are parsed; returns the exit code.</summary>
 internal static class LoadRun
 {
+    private const string InlineCompletions = "DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS";
+
     public static async Task<int> ExecuteAsync(LoadArguments args, TextWriter output, CancellationToken ct)
     {
+        // Socket completions run on the event threads, as in wrk's event loop: measured +3-9% requests/s
+        // (results/benchmarks/load.md). Read once, at the process's first socket, which comes later;
+        // a value the user set wins.
+        if (Environment.GetEnvironmentVariable(InlineCompletions) is null)
+        {
+            Environment.SetEnvironmentVariable(InlineCompletions, "1");
+        }
+
         if (!TryLoadScenario(args, output, out var scenario))
         {
             return ExitCodes.UsageError;
