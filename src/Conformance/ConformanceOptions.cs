@@ -47,8 +47,8 @@ public sealed class ConformanceOptions
     public int Concurrency { get; init; } = 4;
 
     /// <summary>
-    /// Requests per second at most. Null means 20 against a given target (staging is shared) and
-    /// no limit against the embedded fake.
+    /// Requests per second at most. Null means 20 against a remote target (staging is shared) and
+    /// no limit against the embedded fake or any loopback target.
     /// </summary>
     public double? Rps { get; init; }
 
@@ -62,7 +62,7 @@ public sealed class ConformanceOptions
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
 
     /// <summary>The request rate in force: <see cref="Rps"/>, or its default for the kind of target.</summary>
-    public double? EffectiveRps => Rps ?? (Target is null ? null : 20);
+    public double? EffectiveRps => Rps ?? (Target is null || Target.IsLoopback ? null : 20);
 
     /// <summary>A copy pointed at another target (a replay's recorded one).</summary>
     internal ConformanceOptions WithTarget(Uri target) => new()

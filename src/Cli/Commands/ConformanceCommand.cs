@@ -23,7 +23,7 @@ internal static class ConformanceCommand
         var only = new Option<string[]>("--only") { Description = "Run only checks whose id matches a glob (* and ?), e.g. 'alarmName.*' (repeatable)." };
         var skip = new Option<string[]>("--skip") { Description = "Skip checks whose id matches a glob (repeatable); they are recorded as skipped." };
         var concurrency = new Option<int?>("--concurrency") { Description = "Checks in flight at once (default 4)." };
-        var rps = new Option<double?>("--rps") { Description = "Requests per second at most (default 20 against --target, unlimited against the embedded fake)." };
+        var rps = new Option<double?>("--rps") { Description = "Requests per second at most (default 20 against a remote --target, unlimited on loopback)." };
         var fuzz = new Option<int?>("--fuzz") { Description = "Extra seeded random mutations beyond the catalogue; failing ones are shrunk." };
         var output = new Option<string>("--out") { Description = "Folder for the run folder (default results)." };
         var showSecrets = new Option<bool>("--show-secrets") { Description = "Show keys and tokens in the console's curl lines (never in files)." };

@@ -108,7 +108,7 @@ internal sealed class Transport : IDisposable
 
     private static string Describe(HttpRequestException ex)
     {
-        var inner = ex.InnerException is { } cause && cause.Message != ex.Message ? $" ({cause.Message})" : "";
+        var inner = ex.InnerException is { } cause && !ex.Message.Contains(cause.Message, StringComparison.Ordinal) ? $" ({cause.Message})" : "";
         return $"{ex.HttpRequestError}: {ex.Message}{inner}";
     }
 

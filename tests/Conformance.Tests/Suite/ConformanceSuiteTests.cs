@@ -100,6 +100,14 @@ public sealed class ConformanceSuiteTests(FakeRuns runs) : IClassFixture<FakeRun
         }
     }
 
+    [Theory]
+    [InlineData(null, null, null)]
+    [InlineData("http://127.0.0.1:8080/", null, null)]
+    [InlineData("https://staging.example/", null, 20.0)]
+    [InlineData("https://staging.example/", 5.0, 5.0)]
+    public void EffectiveRps_ByTarget_IsPoliteOnlyToRemoteTargets(string? target, double? rps, double? expected) =>
+        Assert.Equal(expected, new ConformanceOptions { Target = target is null ? null : new Uri(target), Rps = rps }.EffectiveRps);
+
     [Fact]
     public async Task RunAsync_UnreachableTarget_ThrowsOnceWithAClearMessage()
     {
