@@ -129,7 +129,7 @@ internal sealed class ConformanceConsole
         var rows = run.Checks
             .GroupBy(c => (Field: c.Subject, c.Rule))
             .OrderBy(g => g.Key.Field.StartsWith('(') ? 1 : 0).ThenBy(g => g.Key.Field, StringComparer.Ordinal).ThenBy(g => g.Key.Rule, StringComparer.Ordinal);
-        foreach (var group in rows)
+        foreach (var group in rows.Where(g => g.Any(c => c.Verdict != Verdict.Skipped)))
         {
             var failed = group.Count(c => !c.Passed);
             table.AddRow(

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Harness.Contract.Fields;
 using Harness.Contract.Validation;
+using Harness.Generators.Broken;
 
 namespace Harness.Conformance.Checks;
 
@@ -31,28 +32,28 @@ internal static class ProbeChecks
         var lengthRow = $"{text.SpecRow}; DECISIONS row 4 (length in UTF-16 code units)";
 
         yield return Probe(EmojiMaxUnits, $"{name}: {max / 2} emoji + 1 letter = {max} UTF-16 units, {max / 2 + 1} code points, {(max / 2 * 4) + 1} bytes",
-            name, "size", lengthRow, o => o[name] = Repeat(Emoji, max / 2) + "a");
+            name, "length-counting", lengthRow, o => o[name] = Repeat(Emoji, max / 2) + "a");
         yield return Probe(EmojiOverUnits, $"{name}: {(max / 2) + 1} emoji = {max + 1} UTF-16 units, {(max / 2) + 1} code points",
-            name, "size", lengthRow, o => o[name] = Repeat(Emoji, (max / 2) + 1));
+            name, "length-counting", lengthRow, o => o[name] = Repeat(Emoji, (max / 2) + 1));
         yield return Probe(CjkOverBytes, $"{name}: {(max / 3) + 1} CJK characters = {(max / 3) + 1} units, {((max / 3) + 1) * 3} bytes",
-            name, "size", lengthRow, o => o[name] = Repeat(Cjk, (max / 3) + 1));
+            name, "length-counting", lengthRow, o => o[name] = Repeat(Cjk, (max / 3) + 1));
         yield return Probe(CjkOverCodePoints, $"{name}: {max + 1} CJK characters = {max + 1} units and code points",
-            name, "size", lengthRow, o => o[name] = Repeat(Cjk, max + 1));
+            name, "length-counting", lengthRow, o => o[name] = Repeat(Cjk, max + 1));
 
         var enumField = AlarmFields.All.First(f => f.IsEnum && f.Required);
         var lower = enumField.EnumValues[0].ToLowerInvariant();
         yield return Probe(EnumLowercase, $"{enumField.Name}: \"{lower}\" (an allowed value in the wrong case)",
-            enumField.Name, "enum", $"{enumField.SpecRow}; DECISIONS row 7", o => o[enumField.Name] = lower);
+            enumField.Name, CaseRules.EnumCase, $"{enumField.SpecRow}; DECISIONS row 7", o => o[enumField.Name] = lower);
 
         var time = AlarmFields.All.First(f => f.Kind == JsonKind.Integer);
         yield return Probe(CoerceTimeString, $"{time.Name}: a numeric string instead of a number",
-            time.Name, "type", $"{time.SpecRow}; DECISIONS row 3", o => o[time.Name] = o[time.Name]?.ToJsonString() ?? "1");
+            time.Name, CaseRules.WrongType, $"{time.SpecRow}; DECISIONS row 3", o => o[time.Name] = o[time.Name]?.ToJsonString() ?? "1");
         yield return Probe(CoerceTextNumber, $"{name}: a JSON number instead of a string",
-            name, "type", $"{text.SpecRow}; DECISIONS row 8", o => o[name] = 12345);
+            name, CaseRules.WrongType, $"{text.SpecRow}; DECISIONS row 8", o => o[name] = 12345);
 
         var missingType = CheckRequest.Json(example) with { ContentType = null };
         yield return new ConformanceCheck(ContentTypeMissing, "the spec example with no Content-Type header",
-            CheckGroups.Probe, "content-type", SpecRows.Body, null, [missingType],
+            CheckGroups.Probe, CaseRules.ContentType, SpecRows.Body, null, [missingType],
             Expectation.From(strict.Validate(example, null)), Expectation.From(lenient.Validate(example, null)));
 
         ConformanceCheck Probe(string id, string title, string field, string rule, string row, Action<JsonObject> edit)
