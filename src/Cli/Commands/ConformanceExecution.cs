@@ -49,6 +49,16 @@ internal static class ConformanceExecution
                 output.WriteLine($"error: {ex.Message}");
                 return ExitCodes.TargetUnreachable;
             }
+            catch (OperationCanceledException) when (stop.IsCancellationRequested)
+            {
+                output.WriteLine("Interrupted before any check ran: nothing was written.");
+                return ExitCodes.Interrupted;
+            }
+            catch (Exception ex) when (args.Replay is not null && ex is System.Text.Json.JsonException or InvalidDataException or ArgumentException)
+            {
+                output.WriteLine($"error: --replay: {args.Replay}/run.json cannot be replayed ({ex.Message})");
+                return ExitCodes.UsageError;
+            }
 
             var name = (args.Replay is null ? "" : "replay-") + (run.EmbeddedTarget ? "embedded-fake" : new Uri(run.Target).Host);
             var folder = RunFolder.Create(args.Out, "conformance", name, run.StartedUtc);
