@@ -112,6 +112,13 @@ internal static class LoadRun
                 return ExitCodes.Interrupted;
             }
 
+            if (result.AbortedBy is { } abort)
+            {
+                output.WriteLine($"ABORTED: the abortOnFail threshold '{abort.Expression}' failed {abort.AtSeconds.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture)} s into the measured phases"
+                    + $" (measured {abort.ValueText}, grace {abort.GraceSeconds.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture)} s): the run stopped early; run.json says so in \"abortedBy\".");
+                return ExitCodes.Failed;
+            }
+
             return result.Measured.AccountingHolds ? ExitCodes.Passed : ExitCodes.TargetUnreachable;
         }
         finally

@@ -39,7 +39,7 @@ internal static class ClosedPhaseRunner
         await Task.Yield();
         var clock = context.Clock;
         var bounded = phase.Duration > TimeSpan.Zero;
-        while (!context.Token.IsCancellationRequested)
+        while (!context.Stop.IsCancellationRequested)
         {
             var elapsed = clock.GetElapsedTime(start);
             if (bounded && elapsed >= phase.Duration)
@@ -50,7 +50,7 @@ internal static class ClosedPhaseRunner
             // A shard's user u is the whole run's user u*n+i, so the shards' active users add up to the ramp's at every moment.
             if (phase.Kind == PhaseKind.Closed && context.Shard.WholeIndex(user) >= ConcurrencySchedule.UsersAt(phase.UsersFrom, phase.UsersTo, phase.Duration, elapsed))
             {
-                await Task.Delay(IdlePoll, clock, context.Token).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+                await Task.Delay(IdlePoll, clock, context.Stop).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
                 continue;
             }
 

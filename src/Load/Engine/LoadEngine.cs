@@ -11,7 +11,8 @@ namespace Harness.Load.Engine;
 
 /// <summary>
 /// Runs a <see cref="LoadPlan"/>: phases in order, warm-up measured apart, every request accounted
-/// for. Cancelling the token (Ctrl+C) stops the run; the result is then marked partial.
+/// for. Cancelling the token (Ctrl+C) stops the run; the result is then marked partial. An abortOnFail
+/// threshold that fails (after its grace) also stops it, and the result says which (<see cref="LoadResult.AbortedBy"/>).
 /// </summary>
 public static class LoadEngine
 {
@@ -61,7 +62,11 @@ public static class LoadEngine
         var acceptedBefore = options.Reconcile ? await FakeStatsProbe.TryReadAcceptedAsync(plan.Target, plan.Insecure, token).ConfigureAwait(false) : null;
         await using var transport = await transportFactory(token).ConfigureAwait(false);
         var shard = options.Shard?.Spec ?? ShardSpec.Whole;
-        var context = new RunContext(plan, clock, transport, requests, token) { Shard = shard };
+        // Ctrl+C cancels `token` (sends stop, requests in flight are cancelled); an abortOnFail threshold
+        // cancels only `stopping` (sends stop, requests in flight end on their own, so the books hold).
+        using var stopping = CancellationTokenSource.CreateLinkedTokenSource(token);
+        var watch = new ThresholdWatch(plan.Thresholds, clock, stopping, plan.LateAfter, shard.Count);
+        var context = new RunContext(plan, clock, transport, requests, token, stopping.Token) { Shard = shard };
         // Connected and ready: now wait for the common start, so every agent's first phase begins together.
         var alignedStart = await PhaseAlignment.WaitForStartAsync(options.StartAt, clock, token).ConfigureAwait(false);
         if (options.StartAt is not null)
@@ -73,10 +78,10 @@ public static class LoadEngine
         var warmup = new RunMetrics(clock.TimestampFrequency);
         var phases = new List<PhaseResult>();
         long? measuredStart = null;
-        using (var sampler = new IntervalSampler(clock, options.Interval, options.OnInterval))
+        using (var sampler = new IntervalSampler(clock, options.Interval, options.OnInterval) { AfterMeasuredSample = watch.IsActive ? watch.Check : null })
         {
             sampler.Start();
-            for (var i = 0; i < plan.Phases.Count && !token.IsCancellationRequested; i++)
+            for (var i = 0; i < plan.Phases.Count && !stopping.IsCancellationRequested; i++)
             {
                 var phase = plan.Phases[i];
                 var metrics = phase.IsWarmup ? warmup : measured;
@@ -86,17 +91,25 @@ public static class LoadEngine
                 if (!phase.IsWarmup)
                 {
                     measuredStart ??= phaseStart;
+                    watch.BeginMeasured(measuredStart.Value);
+                    watch.PhaseStarted(phase, phaseStart, before.Sent);
                 }
 
                 await (phase.Kind == PhaseKind.Open
                     ? OpenPhaseRunner.RunAsync(context, phase, plan.Seed + i, metrics)
                     : ClosedPhaseRunner.RunAsync(context, phase, metrics)).ConfigureAwait(false);
-                phases.Add(ResultBuilder.Phase(phase, before, PhaseCounts.Of(metrics), clock.GetElapsedTime(phaseStart), plan.Seed + i, shard.Count));
+                var phaseEnd = PhaseCounts.Of(metrics);
+                if (!phase.IsWarmup)
+                {
+                    watch.PhaseEnded(phaseEnd.Sent);
+                }
+
+                phases.Add(ResultBuilder.Phase(phase, before, phaseEnd, clock.GetElapsedTime(phaseStart), plan.Seed + i, shard.Count));
                 if (alignedStart is { } origin)
                 {
                     // The next phase begins at its planned offset, whichever agent finished this one first
                     // (after the phase is judged: the wait is the schedule's, not the dispatcher's).
-                    await PhaseAlignment.WaitForPlannedEndAsync(origin, plan.Phases, i, clock, token).ConfigureAwait(false);
+                    await PhaseAlignment.WaitForPlannedEndAsync(origin, plan.Phases, i, clock, stopping.Token).ConfigureAwait(false);
                 }
             }
 
@@ -120,6 +133,7 @@ public static class LoadEngine
                 Transport = transport.Name,
                 StartedUtc = started,
                 Partial = token.IsCancellationRequested,
+                AbortedBy = token.IsCancellationRequested ? null : watch.Abort,
                 Measured = measuredTotals,
                 Warmup = warmupTotals,
                 Phases = phases,

@@ -21,7 +21,7 @@ internal static class OpenPhaseRunner
         var cap = context.Plan.MaxInFlight;
         var start = clock.GetTimestamp();
         var arrival = -1L;
-        while (!context.Token.IsCancellationRequested && schedule.TryNext(out var offset))
+        while (!context.Stop.IsCancellationRequested && schedule.TryNext(out var offset))
         {
             // Every shard walks the whole schedule (same seed) and keeps its own arrivals: the shards' union is the whole.
             if (!context.Shard.Owns(++arrival))
@@ -33,17 +33,17 @@ internal static class OpenPhaseRunner
             var now = clock.GetTimestamp();
             // Timers round to whole milliseconds (and may fire early): sleep whole milliseconds, rounded
             // up, until the intended time has passed, so no request ever leaves before its time.
-            while (intended > now && !context.Token.IsCancellationRequested)
+            while (intended > now && !context.Stop.IsCancellationRequested)
             {
                 var sleep = TimeSpan.FromMilliseconds(Math.Max(1, Math.Ceiling((intended - now) * 1000.0 / frequency)));
                 var wakeTarget = now + (long)(sleep.TotalSeconds * frequency);
-                await Task.Delay(sleep, clock, context.Token).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+                await Task.Delay(sleep, clock, context.Stop).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
                 now = clock.GetTimestamp();
                 // Wake-up lateness is the generator's own lag (timers, CPU), not the target's doing.
                 metrics.SchedulerLag.RecordValue(LatencyHistograms.Clamp(LatencyHistograms.ToMicroseconds(Math.Max(0, now - wakeTarget), frequency)));
             }
 
-            if (context.Token.IsCancellationRequested)
+            if (context.Stop.IsCancellationRequested)
             {
                 break;
             }
@@ -53,11 +53,11 @@ internal static class OpenPhaseRunner
             if (context.Gate.Count >= cap)
             {
                 var waitLeft = TimeSpan.FromSeconds((double)(intended + dropAfter - now) / frequency);
-                if (!await context.Gate.WaitBelowAsync(cap, waitLeft, clock, context.Token).ConfigureAwait(false))
+                if (!await context.Gate.WaitBelowAsync(cap, waitLeft, clock, context.Stop).ConfigureAwait(false))
                 {
                     // A start that never went out counts as dropped, Ctrl+C or not: the books balance.
                     metrics.CountDropped();
-                    if (context.Token.IsCancellationRequested)
+                    if (context.Stop.IsCancellationRequested)
                     {
                         break;
                     }

@@ -33,8 +33,9 @@ internal static class ResultBuilder
         var planned = phase.PlannedDuration;
         long scheduled = after.Scheduled - before.Scheduled, sent = after.Sent - before.Sent;
         // The rate is judged over the longer of the planned and the actual time: a dispatcher that
-        // fell behind stretches the phase, and that is a shortfall too.
-        var span = Math.Max(planned.TotalSeconds, actual.TotalSeconds);
+        // fell behind stretches the phase, and that is a shortfall too. An iteration phase's duration
+        // is only an upper bound (it ends when its count is sent), so its own time is the measure.
+        var span = phase.Kind == PhaseKind.Iterations ? actual.TotalSeconds : Math.Max(planned.TotalSeconds, actual.TotalSeconds);
         var achieved = span > 0 ? sent / span : 0;
         double? target = null;
         var below = false;

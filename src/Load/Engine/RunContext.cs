@@ -12,8 +12,9 @@ internal sealed class RunContext
     private readonly PreparedRequest[] _requests;
     private long _next = -1;
 
-    public RunContext(LoadPlan plan, TimeProvider clock, ILoadTransport transport, PreparedRequest[] requests, CancellationToken token)
+    public RunContext(LoadPlan plan, TimeProvider clock, ILoadTransport transport, PreparedRequest[] requests, CancellationToken token, CancellationToken stop = default)
     {
+        Stop = stop.CanBeCanceled ? stop : token;
         Plan = plan;
         Clock = clock;
         Transport = transport;
@@ -34,6 +35,9 @@ internal sealed class RunContext
 
     /// <summary>Ctrl+C: stop starting requests, and cancel those in flight.</summary>
     public CancellationToken Token { get; }
+
+    /// <summary>Stop starting requests (Ctrl+C, or an abortOnFail threshold); those in flight end on their own unless <see cref="Token"/> is cancelled too.</summary>
+    public CancellationToken Stop { get; }
 
     public long Ticks(TimeSpan span) => (long)(span.TotalSeconds * Clock.TimestampFrequency);
 

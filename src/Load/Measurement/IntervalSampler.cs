@@ -47,6 +47,9 @@ internal sealed class IntervalSampler : IDisposable
         }
     }
 
+    /// <summary>Told, under the sampler's lock, after each measured (non-warm-up) interval was added to its totals.</summary>
+    public Action<RunMetrics, MetricTotals>? AfterMeasuredSample { get; init; }
+
     public void Start() => _timer = _clock.CreateTimer(static s => ((IntervalSampler)s!).Sample(), this, _interval, _interval);
 
     /// <summary>Closes the current interval and measures the next phase into <paramref name="metrics"/>.</summary>
@@ -136,6 +139,11 @@ internal sealed class IntervalSampler : IDisposable
         totals.LastDropped = dropped;
         totals.LastLate = late;
         _rows.Add(row);
+        if (!_warmup)
+        {
+            AfterMeasuredSample?.Invoke(metrics, totals);
+        }
+
         _onInterval?.Invoke(new ProgressSnapshot(row, _clock.GetElapsedTime(_runStart, now), sent, completed,
             metrics.Count(OutcomeKind.Accepted), errors, dropped));
     }

@@ -18,7 +18,8 @@ internal static class PhaseMerger
             var first = parts[0];
             var actual = parts.Max(p => p.Actual);
             long scheduled = parts.Sum(p => p.Scheduled), sent = parts.Sum(p => p.Sent);
-            var span = Math.Max(first.Planned.TotalSeconds, actual.TotalSeconds);
+            // As the engine: an iteration phase's planned time is only its upper bound.
+            var span = first.Kind == Workload.PhaseKind.Iterations ? actual.TotalSeconds : Math.Max(first.Planned.TotalSeconds, actual.TotalSeconds);
             var achieved = span > 0 ? sent / span : 0;
             double? target = parts.All(p => p.TargetPerSecond is not null) ? parts.Sum(p => p.TargetPerSecond!.Value) : null;
             var below = target is not null && first.Planned > TimeSpan.Zero

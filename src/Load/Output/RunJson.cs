@@ -24,6 +24,21 @@ internal static class RunJson
             w.WriteString("name", result.Name);
             w.WriteString("startedUtc", result.StartedUtc.UtcDateTime.ToString("O", CultureInfo.InvariantCulture));
             w.WriteBoolean("partial", result.Partial);
+            if (result.AbortedBy is { } abort)
+            {
+                w.WriteStartObject("abortedBy");
+                w.WriteString("threshold", abort.Expression);
+                w.WriteNumber("value", abort.Value);
+                w.WriteString("valueText", abort.ValueText);
+                w.WriteNumber("atSeconds", abort.AtSeconds);
+                w.WriteNumber("graceSeconds", abort.GraceSeconds);
+                w.WriteEndObject();
+            }
+            else
+            {
+                w.WriteNull("abortedBy");
+            }
+
             w.WriteString("unreachable", result.Unreachable);
             w.WriteString("target", result.Target);
             w.WriteBoolean("embeddedTarget", result.EmbeddedTarget);

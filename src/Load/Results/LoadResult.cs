@@ -15,6 +15,9 @@ public sealed record LoadResult
     /// <summary>The run was stopped (Ctrl+C) before its phases ended: the results are what was measured so far.</summary>
     public required bool Partial { get; init; }
 
+    /// <summary>Set when an abortOnFail threshold failed and stopped the run early (not partial: the run ended itself).</summary>
+    public ThresholdAbort? AbortedBy { get; init; }
+
     /// <summary>Set when the run could not start: the target did not accept a connection.</summary>
     public string? Unreachable { get; init; }
 

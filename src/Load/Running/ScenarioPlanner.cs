@@ -20,6 +20,7 @@ internal static class ScenarioPlanner
         RequestTimeout = scenario.Transport.RequestTimeout,
         HttpVersion = scenario.Transport.HttpVersion == HttpVersionChoice.Http2 ? "2" : "1.1",
         Phases = [.. scenario.Phases.Select(ToPhase)],
+        Thresholds = scenario.Thresholds,
     };
 
     public static PhasePlan ToPhase(Phase phase) => phase switch

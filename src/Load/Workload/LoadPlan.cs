@@ -20,6 +20,12 @@ public sealed record LoadPlan
 
     public required IReadOnlyList<PhasePlan> Phases { get; init; }
 
+    /// <summary>
+    /// The scenario's thresholds. Those marked abortOnFail are checked every interval once their grace
+    /// has passed, and stop the run when they fail; the rest are for the gate after the run.
+    /// </summary>
+    public IReadOnlyList<Scenarios.Threshold> Thresholds { get; init; } = [];
+
     /// <summary>Keep-alive connections to the target (the raw transport opens exactly these).</summary>
     public int Connections { get; init; } = 16;
 

@@ -18,6 +18,9 @@ internal sealed record LoadRunDocument
 
     public string? Unreachable { get; init; }
 
+    /// <summary>The abortOnFail threshold that stopped the run early, if one did.</summary>
+    public ThresholdAbort? AbortedBy { get; init; }
+
     /// <summary>The request address as run.json holds it (key already redacted).</summary>
     public required string Target { get; init; }
 

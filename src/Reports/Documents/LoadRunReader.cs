@@ -17,6 +17,10 @@ internal static class LoadRunReader
             Name = Text(root, "name") ?? "load",
             StartedUtc = Text(root, "startedUtc") ?? "",
             Partial = Bool(root, "partial"),
+            AbortedBy = root.TryGetProperty("abortedBy", out var abort) && abort.ValueKind == JsonValueKind.Object
+                ? new ThresholdAbort(Text(abort, "threshold") ?? "", Double(abort, "value"), Text(abort, "valueText") ?? "",
+                    Double(abort, "atSeconds"), Double(abort, "graceSeconds"))
+                : null,
             Unreachable = Text(root, "unreachable"),
             Target = Text(root, "target") ?? "",
             EmbeddedTarget = Bool(root, "embeddedTarget"),

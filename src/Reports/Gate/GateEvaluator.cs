@@ -35,6 +35,11 @@ internal static class GateEvaluator
                 problems.Add("the run was interrupted: its results are partial");
             }
 
+            if (load.AbortedBy is { } abort)
+            {
+                problems.Add($"the run was aborted by its abortOnFail threshold '{abort.Expression}' after {abort.AtSeconds.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture)} s (measured {abort.ValueText})");
+            }
+
             if (load.Unreachable is { } unreachable)
             {
                 problems.Add($"the target was unreachable: {unreachable}");

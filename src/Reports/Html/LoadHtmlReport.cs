@@ -66,6 +66,7 @@ internal static class LoadHtmlReport
         }
 
         return run.Partial ? ("PARTIAL: interrupted", "warn", detail)
+            : run.AbortedBy is { } abort ? ($"ABORTED: {abort.Expression}", "fail", detail)
             : gate.Passed ? ("PASSED", "pass", detail)
             : ("FAILED", "fail", detail);
     }

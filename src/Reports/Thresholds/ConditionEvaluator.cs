@@ -20,7 +20,7 @@ internal static class ConditionEvaluator
         }
 
         var expression = condition.Expression!;
-        var value = condition.IsUnexpected ? LoadMetrics.Unexpected(load) : LoadMetrics.Value(load, expression.Metric);
+        var value = LoadMetrics.Value(load, expression.Metric);
         if (value is not { } v)
         {
             var why = expression.Metric.Kind == Harness.Load.Scenarios.ThresholdMetricKind.AchievedRate
@@ -29,8 +29,7 @@ internal static class ConditionEvaluator
             return new ConditionOutcome(condition, "n/a", ConditionVerdict.NotApplicable, why);
         }
 
-        var metric = condition.IsUnexpected ? null : expression.Metric;
-        return new ConditionOutcome(condition, LoadMetrics.Format(metric, v),
+        return new ConditionOutcome(condition, LoadMetrics.Format(expression.Metric, v),
             expression.IsSatisfiedBy(v) ? ConditionVerdict.Pass : ConditionVerdict.Fail) { Value = v };
     }
 

@@ -4,16 +4,15 @@ namespace Harness.Reports.Thresholds;
 
 /// <summary>
 /// One condition the gate evaluates: a load threshold parsed by the scenarios' parser
-/// (<see cref="Expression"/>), the gate-only count <c>unexpected</c>, or a conformance
+/// (<see cref="Expression"/>), or a conformance
 /// <c>checks.&lt;glob&gt; == pass</c>.
 /// </summary>
-internal sealed record GateCondition(string Text, string Source, ThresholdExpression? Expression, bool IsUnexpected, ChecksCondition? Checks)
+internal sealed record GateCondition(string Text, string Source, ThresholdExpression? Expression, ChecksCondition? Checks)
 {
     public bool AbortOnFail { get; init; }
 
     public double GraceSeconds { get; init; }
 
     /// <summary>Canonical spelling (the parser's), or the text for check conditions.</summary>
-    public string Canonical => Checks is not null ? Text.Trim()
-        : IsUnexpected ? "unexpected" + Expression!.ToString()["dropped".Length..] : Expression!.ToString();
+    public string Canonical => Checks is not null ? Text.Trim() : Expression!.ToString();
 }

@@ -23,6 +23,8 @@ public class ThresholdExpressionTests
     [InlineData("achieved_rate >= 99%", ThresholdMetricKind.AchievedRate, null, ThresholdOperator.GreaterOrEqual, 0.99)]
     [InlineData("rps >= 500/s", ThresholdMetricKind.Throughput, null, ThresholdOperator.GreaterOrEqual, 500)]
     [InlineData("dropped == 0", ThresholdMetricKind.Dropped, null, ThresholdOperator.Equal, 0)]
+    [InlineData("unexpected == 0", ThresholdMetricKind.Unexpected, null, ThresholdOperator.Equal, 0)]
+    [InlineData("unexpected<=3", ThresholdMetricKind.Unexpected, null, ThresholdOperator.LessOrEqual, 3)]
     [InlineData("  avg != 2m  ", ThresholdMetricKind.Mean, null, ThresholdOperator.NotEqual, 120_000)]
     [InlineData("max > 1.5s", ThresholdMetricKind.Max, null, ThresholdOperator.Greater, 1500)]
     public void Parse_ValidExpressions_NormalizeTheLimit(string text, ThresholdMetricKind kind, double? percentile, ThresholdOperator op, double normalized)
@@ -56,6 +58,10 @@ public class ThresholdExpressionTests
     [InlineData("error_rate < 101%", 13, "at most 100")]
     [InlineData("error_rate < 5ms", 14, "is a rate")]
     [InlineData("dropped == 1.5", 11, "whole number")]
+    [InlineData("unexpected == 1.5", 14, "'unexpected' is a count: use a whole number")]
+    [InlineData("unexpected == 0ms", 15, "'unexpected' is a count and takes no unit")]
+    [InlineData("  unexpectd == 0", 2, "unknown metric 'unexpectd'")]
+    [InlineData("service.unexpected == 0", 0, "only applies to latency metrics")]
     [InlineData("service.error_rate < 1%", 0, "only applies to latency metrics")]
     [InlineData("", 0, "expected a metric")]
     [InlineData("   < 3ms", 3, "expected a metric")]
@@ -100,6 +106,7 @@ public class ThresholdExpressionTests
     [InlineData("p(99.9) <= 1s", "p99.9 <= 1s")]
     [InlineData("service.avg>2ms", "service.mean > 2ms")]
     [InlineData("rps>=500", "rps >= 500")]
+    [InlineData("unexpected==0", "unexpected == 0")]
     public void ToString_IsCanonicalAndParsesBack(string text, string canonical)
     {
         var expression = ThresholdExpression.Parse(text);

@@ -12,7 +12,7 @@ internal static class SyntheticRun
 {
     /// <param name="latenciesMs">Response times recorded (service time is half of each).</param>
     public static string Write(string root, IEnumerable<double> latenciesMs, long unexpected = 0, long timeouts = 0, double targetPerSecond = 100,
-                               bool partial = false, string name = "synthetic")
+                               bool partial = false, string name = "synthetic", ThresholdAbort? abortedBy = null)
     {
         var response = new LongHistogram(1, 3_600_000_000, 3);
         var service = new LongHistogram(1, 3_600_000_000, 3);
@@ -54,6 +54,7 @@ internal static class SyntheticRun
             Transport = "raw-http1.1",
             StartedUtc = new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero),
             Partial = partial,
+            AbortedBy = abortedBy,
             Measured = totals,
             Phases = [new PhaseResult("main", PhaseKind.Open, false, TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(10), sent, sent, 0, 3,
                 targetPerSecond, sent / 10.0, false)],

@@ -93,6 +93,33 @@ public sealed class ConditionEvaluatorTests : IDisposable
     }
 
     [Fact]
+    public void TryParse_Unexpected_IsTheScenarioMetricItself()
+    {
+        var condition = Parse("unexpected<=2");
+        Assert.Equal(Harness.Load.Scenarios.ThresholdMetricKind.Unexpected, condition.Expression!.Metric.Kind);
+        Assert.Equal("unexpected <= 2", condition.Canonical);
+        var outcome = ConditionEvaluator.Evaluate(condition, RunDocument.Open(SyntheticRun.Write(_temp.Path, SyntheticRun.Ramp(100), unexpected: 3)));
+        Assert.Equal(ConditionVerdict.Fail, outcome.Verdict);
+        Assert.Equal("3", outcome.Observed);
+        Assert.Equal(3, outcome.Value);
+    }
+
+    [Fact]
+    public void Evaluate_RunAbortedByThreshold_FailsTheGateAndSaysWhy()
+    {
+        var abort = new Harness.Load.Results.ThresholdAbort("p99 < 5ms", 51.2, "51.2 ms", 2.004, 1);
+        var dir = SyntheticRun.Write(_temp.Path, SyntheticRun.Ramp(100), abortedBy: abort);
+        var run = RunDocument.Open(dir);
+
+        var gate = GateEvaluator.Evaluate(run, [Parse("max < 1m")]);
+
+        Assert.Equal(abort, run.Load!.AbortedBy);
+        Assert.False(gate.Passed);
+        Assert.Contains(gate.Problems, p => p.Contains("aborted by its abortOnFail threshold 'p99 < 5ms' after 2.004 s (measured 51.2 ms)", StringComparison.Ordinal));
+        Assert.StartsWith("ABORTED", Harness.Reports.Html.LoadHtmlReport.Verdict(gate).Label, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Open_MissingOrBrokenRunJson_ThrowsUnreadable()
     {
         Assert.Throws<RunUnreadableException>(() => RunDocument.Open(Path.Combine(_temp.Path, "none")));

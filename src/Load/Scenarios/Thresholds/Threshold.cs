@@ -20,7 +20,7 @@ public sealed record Threshold
     /// <summary>The expression as written.</summary>
     public string Expression { get; }
 
-    /// <summary>The run should stop as soon as the threshold fails (after <see cref="Grace"/>), not only fail at the end; honoured by the evaluator.</summary>
+    /// <summary>The run stops as soon as the threshold fails (once <see cref="Grace"/> has passed), not only fails at the end: the engine checks it every interval.</summary>
     public bool AbortOnFail { get; }
 
     /// <summary>Time from the start of the main phases before an abortOnFail threshold may stop the run.</summary>

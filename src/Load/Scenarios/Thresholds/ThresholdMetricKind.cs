@@ -32,4 +32,7 @@ public enum ThresholdMetricKind
 
     /// <summary><c>timeouts</c>: requests that timed out (count).</summary>
     Timeouts,
+
+    /// <summary><c>unexpected</c>: answers that differed from the payload's expected outcome (count).</summary>
+    Unexpected,
 }

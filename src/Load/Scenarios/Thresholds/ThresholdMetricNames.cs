@@ -16,11 +16,12 @@ internal static class ThresholdMetricNames
             ["rps"] = ThresholdMetricKind.Throughput,
             ["dropped"] = ThresholdMetricKind.Dropped,
             ["timeouts"] = ThresholdMetricKind.Timeouts,
+            ["unexpected"] = ThresholdMetricKind.Unexpected,
         };
 
     /// <summary>Names offered in hints and documentation.</summary>
     internal static readonly IReadOnlyList<string> Suggestions =
-        ["p50", "p90", "p95", "p99", "p99.9", "mean", "min", "max", "error_rate", "achieved_rate", "late_rate", "rps", "dropped", "timeouts"];
+        ["p50", "p90", "p95", "p99", "p99.9", "mean", "min", "max", "error_rate", "achieved_rate", "late_rate", "rps", "dropped", "timeouts", "unexpected"];
 
     internal static string NameOf(ThresholdMetricKind kind) => kind switch
     {
@@ -33,6 +34,7 @@ internal static class ThresholdMetricNames
         ThresholdMetricKind.Throughput => "rps",
         ThresholdMetricKind.Dropped => "dropped",
         ThresholdMetricKind.Timeouts => "timeouts",
+        ThresholdMetricKind.Unexpected => "unexpected",
         _ => kind.ToString(),
     };
 }

@@ -1,0 +1,28 @@
+using Harness.Load.Engine;
+using Harness.Load.Workload;
+
+namespace Harness.Load.Tests.Engine;
+
+public class PhaseRateTests
+{
+    [Fact]
+    public void Phase_IterationsEndingBeforeMaxDuration_AchievedRateUsesActualTime()
+    {
+        var plan = new PhasePlan { Name = "storm", Kind = PhaseKind.Iterations, Iterations = 2000, UsersFrom = 50, UsersTo = 50, Duration = TimeSpan.FromSeconds(60) };
+
+        var result = ResultBuilder.Phase(plan, default, new PhaseCounts(0, 2000, 0, 0), TimeSpan.FromMilliseconds(800), seed: 1);
+
+        Assert.Equal(2500, result.AchievedPerSecond, precision: 6);
+    }
+
+    [Fact]
+    public void Phase_OpenPhaseEndingEarly_AchievedRateStillUsesPlannedTime()
+    {
+        var plan = new PhasePlan { Name = "steady", Kind = PhaseKind.Open, Segments = [RateSegment.Constant(TimeSpan.FromSeconds(10), 100)] };
+
+        var result = ResultBuilder.Phase(plan, default, new PhaseCounts(1000, 500, 0, 0), TimeSpan.FromSeconds(5), seed: 1);
+
+        Assert.Equal(50, result.AchievedPerSecond, precision: 6);
+        Assert.True(result.BelowTarget);
+    }
+}

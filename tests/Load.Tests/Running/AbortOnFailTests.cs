@@ -1,0 +1,99 @@
+using System.Text.Json;
+using Harness.Fakes;
+using Harness.Load.Output;
+using Harness.Load.Running;
+using Harness.Load.Scenarios;
+using Harness.Runs;
+
+namespace Harness.Load.Tests.Running;
+
+public class AbortOnFailTests
+{
+    private static readonly ScenarioRunOptions SlowFake = new()
+    {
+        EmbeddedFake = new FakeReceiverOptions { Latency = Harness.Fakes.Faults.LatencySpec.Fixed(TimeSpan.FromMilliseconds(50)) },
+    };
+
+    [Fact]
+    public async Task RunAsync_AbortOnFailThresholdBreachedAfterGrace_StopsEarlyAndRecordsWhy()
+    {
+        var scenario = Scenario.Create("abort")
+            .ConstantRate(40, TimeSpan.FromSeconds(20))
+            .Payload(poolSize: 10)
+            .Transport(connections: 4)
+            .Threshold("p99 < 5ms", abortOnFail: true, grace: TimeSpan.FromSeconds(1))
+            .Threshold("max < 1m")
+            .Build();
+
+        var result = await ScenarioRunner.RunAsync(scenario, SlowFake);
+
+        Assert.False(result.Partial);
+        var abort = Assert.IsType<Harness.Load.Results.ThresholdAbort>(result.AbortedBy);
+        Assert.Equal("p99 < 5ms", abort.Expression);
+        Assert.True(abort.Value >= 50, $"measured p99 {abort.Value} ms against a fake answering after 50 ms");
+        Assert.EndsWith(" ms", abort.ValueText, StringComparison.Ordinal);
+        Assert.True(abort.AtSeconds >= 1, $"aborted at {abort.AtSeconds} s, inside the 1 s grace");
+        Assert.Equal(1, abort.GraceSeconds);
+        // Stopped long before the 20 s the scenario asks for, and every request is in the books.
+        Assert.InRange(result.Measured.Seconds, 1, 10);
+        Assert.True(result.Measured.Sent < 40 * 10);
+        Assert.True(result.Measured.AccountingHolds);
+        Assert.Equal(0, result.Measured.Count(Harness.Load.Measurement.OutcomeKind.Cancelled));
+        Assert.Equal(result.Measured.Sent, result.Measured.Completed);
+
+        var root = Path.Combine(Path.GetTempPath(), "load-abort-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var folder = RunFolder.Create(root, "load", scenario.Name, result.StartedUtc);
+            RunWriter.Write(folder, result, scenario);
+            using var json = JsonDocument.Parse(File.ReadAllBytes(folder.File("run.json")));
+            var run = json.RootElement;
+            Assert.False(run.GetProperty("partial").GetBoolean());
+            var recorded = run.GetProperty("abortedBy");
+            Assert.Equal("p99 < 5ms", recorded.GetProperty("threshold").GetString());
+            Assert.Equal(abort.Value, recorded.GetProperty("value").GetDouble());
+            Assert.Equal(abort.AtSeconds, recorded.GetProperty("atSeconds").GetDouble());
+            Assert.True(File.Exists(folder.File("timeline.csv")));
+            Assert.True(File.Exists(folder.File("latency.hgrm")));
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task RunAsync_AbortOnFailThresholdHeld_RunsToTheEnd()
+    {
+        var scenario = Scenario.Create("no-abort")
+            .ConstantRate(40, TimeSpan.FromMilliseconds(1500))
+            .Payload(poolSize: 10)
+            .Transport(connections: 4)
+            .Threshold("p99 < 5s", abortOnFail: true)
+            .Threshold("unexpected == 0", abortOnFail: true)
+            .Threshold("achieved_rate >= 90%", abortOnFail: true)
+            .Build();
+
+        var result = await ScenarioRunner.RunAsync(scenario, SlowFake);
+
+        Assert.Null(result.AbortedBy);
+        Assert.False(result.Partial);
+        Assert.Equal(60, result.Measured.Sent);
+        Assert.True(result.Measured.AccountingHolds);
+    }
+
+    [Fact]
+    public async Task RunAsync_AbortOnFailWithinGrace_DoesNotAbort()
+    {
+        var scenario = Scenario.Create("grace")
+            .ConstantRate(40, TimeSpan.FromMilliseconds(1500))
+            .Payload(poolSize: 10)
+            .Threshold("p99 < 5ms", abortOnFail: true, grace: TimeSpan.FromMinutes(5))
+            .Build();
+
+        var result = await ScenarioRunner.RunAsync(scenario, SlowFake);
+
+        Assert.Null(result.AbortedBy);
+        Assert.Equal(60, result.Measured.Sent);
+    }
+}
