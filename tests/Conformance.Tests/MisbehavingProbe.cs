@@ -17,12 +17,7 @@ internal sealed record MisbehavingProbe(
     Func<MisbehavingProbeAnswer, bool> ShowsDefect,
     MisbehavingOptions Options)
 {
-    public const string SpecExample = """
-        {"alarmId":"18cfxxxxxxxxxx0f8","alarmName":"CPU Usage Exceeding Threshold","alarmLevel":"Critical",
-         "time":1709118444540,"nameSpace":"shanghai","regionId":"eu-west-0","applicationId":"18cfa0a5ef8d",
-         "resourceName":"machine-1","resourceId":"18cxxxxxxxxxxxxff68625","alarmDesc":"string",
-         "URL":"https://example.com","alarmStatus":"alarm","alarmSource":"coc","additional":{}}
-        """;
+    public const string SpecExample = Harness.Contract.SpecRequestExample.Json;
 
     public const string Token = "probe-token-0123456789";
 

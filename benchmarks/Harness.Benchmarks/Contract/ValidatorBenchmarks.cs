@@ -12,12 +12,7 @@ namespace Harness.Benchmarks.Contract;
 [MemoryDiagnoser]
 public class ValidatorBenchmarks
 {
-    private static readonly byte[] Valid = Encoding.UTF8.GetBytes("""
-        {"alarmId":"18cfxxxxxxxxxx0f8","alarmName":"CPU Usage Exceeding Threshold","alarmLevel":"Critical",
-         "time":1709118444540,"nameSpace":"shanghai","regionId":"eu-west-0","applicationId":"18cfa0a5ef8d",
-         "resourceName":"machine-1","resourceId":"18cxxxxxxxxxxxxff68625","alarmDesc":"string",
-         "URL":"https://example.com","alarmStatus":"alarm","alarmSource":"coc","additional":{}}
-        """);
+    private static readonly byte[] Valid = Encoding.UTF8.GetBytes(SpecRequestExample.Json);
 
     private static readonly byte[] Invalid = Encoding.UTF8.GetBytes("""
         {"alarmName":"","alarmLevel":"critical","time":"yesterday","nameSpace":"shanghai",

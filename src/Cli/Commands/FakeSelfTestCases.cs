@@ -9,24 +9,7 @@ namespace Harness.Cli.Commands;
 /// <summary>The spec's example and one request per DECISIONS.md row, with the expectation of each profile.</summary>
 internal static class FakeSelfTestCases
 {
-    public const string SpecExample = """
-        {
-          "alarmId" : "18cfxxxxxxxxxx0f8",
-          "alarmName": "CPU Usage Exceeding Threshold",
-          "alarmLevel" : "Critical",
-          "time" : 1709118444540,
-          "nameSpace" : "shanghai",
-          "regionId" : "eu-west-0",
-          "applicationId" : "18cfa0a5ef8d",
-          "resourceName" : "machine-1",
-          "resourceId" : "18cxxxxxxxxxxxxff68625",
-          "alarmDesc" : "string",
-          "URL" : "https://example.com",
-          "alarmStatus" : "alarm",
-          "alarmSource" : "coc",
-          "additional" : { }
-        }
-        """;
+    public const string SpecExample = SpecRequestExample.Json;
 
     /// <summary>A second key with characters that must be percent-encoded in the path (row 19).</summary>
     public const string EncodedKey = "self test/key é";

@@ -6,24 +6,7 @@ namespace Harness.Fakes.Tests.Support;
 /// <summary>The spec's request example, and ways to vary it one field at a time.</summary>
 internal static class SpecBody
 {
-    public const string Json = """
-        {
-          "alarmId" : "18cfxxxxxxxxxx0f8",
-          "alarmName": "CPU Usage Exceeding Threshold",
-          "alarmLevel" : "Critical",
-          "time" : 1709118444540,
-          "nameSpace" : "shanghai",
-          "regionId" : "eu-west-0",
-          "applicationId" : "18cfa0a5ef8d",
-          "resourceName" : "machine-1",
-          "resourceId" : "18cxxxxxxxxxxxxff68625",
-          "alarmDesc" : "string",
-          "URL" : "https://example.com",
-          "alarmStatus" : "alarm",
-          "alarmSource" : "coc",
-          "additional" : { }
-        }
-        """;
+    public const string Json = Harness.Contract.SpecRequestExample.Json;
 
     /// <summary>The example with one property's raw JSON value replaced, or removed when null.</summary>
     public static string With(string field, string? jsonValue)
