@@ -104,7 +104,7 @@ public static class LoadEngine
                     watch.PhaseEnded(phaseEnd.Sent);
                 }
 
-                phases.Add(ResultBuilder.Phase(phase, before, phaseEnd, clock.GetElapsedTime(phaseStart), plan.Seed + i, shard.Count));
+                phases.Add(ResultBuilder.Phase(phase, before, phaseEnd, clock.GetElapsedTime(phaseStart), plan.Seed + i, shard.Count, stopping.IsCancellationRequested));
                 if (alignedStart is { } origin)
                 {
                     // The next phase begins at its planned offset, whichever agent finished this one first

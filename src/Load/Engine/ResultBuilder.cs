@@ -28,14 +28,16 @@ internal static class ResultBuilder
         Seconds = seconds,
     };
 
-    public static PhaseResult Phase(PhasePlan phase, PhaseCounts before, PhaseCounts after, TimeSpan actual, int seed, int shardCount = 1)
+    public static PhaseResult Phase(PhasePlan phase, PhaseCounts before, PhaseCounts after, TimeSpan actual, int seed, int shardCount = 1, bool stoppedEarly = false)
     {
         var planned = phase.PlannedDuration;
         long scheduled = after.Scheduled - before.Scheduled, sent = after.Sent - before.Sent;
         // The rate is judged over the longer of the planned and the actual time: a dispatcher that
         // fell behind stretches the phase, and that is a shortfall too. An iteration phase's duration
-        // is only an upper bound (it ends when its count is sent), so its own time is the measure.
-        var span = phase.Kind == PhaseKind.Iterations ? actual.TotalSeconds : Math.Max(planned.TotalSeconds, actual.TotalSeconds);
+        // is only an upper bound (it ends when its count is sent), so its own time is the measure; so is
+        // the time of a phase the run stopped early (Ctrl+C, abortOnFail), which never had its planned time.
+        var ownTime = phase.Kind == PhaseKind.Iterations || (stoppedEarly && actual < planned);
+        var span = ownTime ? actual.TotalSeconds : Math.Max(planned.TotalSeconds, actual.TotalSeconds);
         var achieved = span > 0 ? sent / span : 0;
         double? target = null;
         var below = false;
@@ -43,7 +45,7 @@ internal static class ResultBuilder
         {
             target = new ArrivalSchedule(phase.Segments, phase.Spacing, seed).ExpectedCount / planned.TotalSeconds / shardCount;
             // Compared with what the schedule itself asked for, so Poisson's natural spread is no shortfall.
-            var scheduledRate = scheduled / planned.TotalSeconds;
+            var scheduledRate = scheduled / (ownTime && span > 0 ? span : planned.TotalSeconds);
             below = achieved < scheduledRate * RateTolerance;
         }
 

@@ -25,4 +25,15 @@ public class PhaseRateTests
         Assert.Equal(50, result.AchievedPerSecond, precision: 6);
         Assert.True(result.BelowTarget);
     }
+
+    [Fact]
+    public void Phase_OpenPhaseStoppedEarly_AchievedRateUsesTheTimeItRan()
+    {
+        var plan = new PhasePlan { Name = "steady", Kind = PhaseKind.Open, Segments = [RateSegment.Constant(TimeSpan.FromSeconds(20), 40)] };
+
+        var result = ResultBuilder.Phase(plan, default, new PhaseCounts(41, 41, 0, 0), TimeSpan.FromMilliseconds(1025), seed: 1, stoppedEarly: true);
+
+        Assert.Equal(40, result.AchievedPerSecond, precision: 6);
+        Assert.False(result.BelowTarget);
+    }
 }
