@@ -95,6 +95,8 @@ public static class RunMerger
             Transport = first.Transport,
             StartedUtc = shards.Min(s => s.StartedUtc),
             Partial = shards.Any(s => s.Partial),
+            // Each shard judges its own share; the first to fail stopped the whole run's picture.
+            AbortedBy = shards.Where(s => s.AbortedBy is not null).Select(s => s.AbortedBy).MinBy(a => a!.AtSeconds),
             EmbeddedTarget = shards.All(s => s.EmbeddedTarget),
             Measured = measured,
             Warmup = warmups.Count > 0 ? TotalsMerger.Add(warmups) : null,

@@ -18,6 +18,9 @@ internal sealed record ShardRun
 
     public required bool Partial { get; init; }
 
+    /// <summary>The abortOnFail threshold that stopped this shard early, if one did.</summary>
+    public ThresholdAbort? AbortedBy { get; init; }
+
     public required bool EmbeddedTarget { get; init; }
 
     /// <summary>Null when the run was not sharded.</summary>

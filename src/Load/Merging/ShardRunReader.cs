@@ -43,6 +43,10 @@ internal static class ShardRunReader
                 Transport = root.GetProperty("transport").GetString() ?? "",
                 StartedUtc = DateTimeOffset.Parse(root.GetProperty("startedUtc").GetString()!, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal),
                 Partial = root.GetProperty("partial").GetBoolean(),
+                AbortedBy = root.TryGetProperty("abortedBy", out var abort) && abort.ValueKind == JsonValueKind.Object
+                    ? new ThresholdAbort(abort.GetProperty("threshold").GetString() ?? "", abort.GetProperty("value").GetDouble(),
+                        abort.GetProperty("valueText").GetString() ?? "", abort.GetProperty("atSeconds").GetDouble(), abort.GetProperty("graceSeconds").GetDouble())
+                    : null,
                 EmbeddedTarget = root.TryGetProperty("embeddedTarget", out var embedded) && embedded.GetBoolean(),
                 Shard = shard,
                 ScenarioJson = root.TryGetProperty("scenario", out var scenario) ? scenario.GetRawText() : null,

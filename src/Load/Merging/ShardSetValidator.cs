@@ -60,6 +60,11 @@ internal static class ShardSetValidator
             warnings.Add($"{Short(run)} began its phases {run.Shard!.LateStart.TotalSeconds:0.###} s after --start-at: its phases lag the others'");
         }
 
+        foreach (var run in shards.Where(r => r.AbortedBy is not null))
+        {
+            warnings.Add($"{Short(run)} was stopped by its abortOnFail threshold '{run.AbortedBy!.Expression}'");
+        }
+
         foreach (var run in shards.Where(r => r.Partial))
         {
             warnings.Add($"{Short(run)} was interrupted: the merged run is partial");

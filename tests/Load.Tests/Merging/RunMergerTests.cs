@@ -63,6 +63,22 @@ public sealed class RunMergerTests : IDisposable
     }
 
     [Fact]
+    public void Merge_ShardsAbortedByThreshold_KeepsTheEarliestAbortAndWarns()
+    {
+        var late = new Harness.Load.Results.ThresholdAbort("p99 < 5ms", 51, "51 ms", 3.5, 1);
+        var early = late with { Value = 48, ValueText = "48 ms", AtSeconds = 2.01 };
+        _folders.Write("run-c", 0, 3, [1_000], abortedBy: late);
+        _folders.Write("run-c", 1, 3, [1_000], abortedBy: early);
+        _folders.Write("run-c", 2, 3, [1_000]);
+
+        var outcome = RunMerger.Merge([_folders.Root]);
+
+        Assert.True(outcome.IsValid, string.Join("; ", outcome.Problems));
+        Assert.Equal(early, outcome.Result!.AbortedBy);
+        Assert.Contains(outcome.Warnings, w => w.Contains("abortOnFail threshold 'p99 < 5ms'", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Merge_MissingShard_NamesIt()
     {
         _folders.Write("run-m", 0, 3, [1_000]);
