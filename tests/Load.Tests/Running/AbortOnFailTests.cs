@@ -83,6 +83,27 @@ public class AbortOnFailTests
     }
 
     [Fact]
+    public async Task RunAsync_AchievedRateFallsBehindThePlan_AbortsOnTheRateSoFar()
+    {
+        // One connection to a fake answering after 50 ms carries 20/s at most: half of the 40/s asked for.
+        var scenario = Scenario.Create("behind")
+            .ConstantRate(40, TimeSpan.FromSeconds(20))
+            .Payload(poolSize: 10)
+            .Transport(connections: 1, maxInFlight: 1)
+            .Threshold("achieved_rate >= 90%", abortOnFail: true, grace: TimeSpan.FromSeconds(1))
+            .Build();
+
+        var result = await ScenarioRunner.RunAsync(scenario, SlowFake);
+
+        var abort = Assert.IsType<Harness.Load.Results.ThresholdAbort>(result.AbortedBy);
+        Assert.Equal("achieved_rate >= 90%", abort.Expression);
+        Assert.InRange(abort.Value, 0.2, 0.8);
+        Assert.EndsWith("%", abort.ValueText, StringComparison.Ordinal);
+        Assert.True(result.Measured.AccountingHolds);
+        Assert.InRange(result.Measured.Seconds, 1, 10);
+    }
+
+    [Fact]
     public async Task RunAsync_AbortOnFailWithinGrace_DoesNotAbort()
     {
         var scenario = Scenario.Create("grace")
