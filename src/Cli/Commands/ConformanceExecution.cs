@@ -25,51 +25,38 @@ internal static class ConformanceExecution
         }
 
         // Ctrl+C: stop sending, keep what was checked, write it marked partial, exit 130.
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        ConsoleCancelEventHandler onCancel = (_, e) =>
-        {
-            e.Cancel = true;
-            stop.Cancel();
-        };
-        Console.CancelKeyPress += onCancel;
+        using var stop = ConsoleInterrupt.Listen(ct);
+        var view = new ConformanceConsole(output);
+        view.Announce(options, args.Replay);
+        ConformanceRun run;
         try
         {
-            var view = new ConformanceConsole(output);
-            view.Announce(options, args.Replay);
-            ConformanceRun run;
-            try
-            {
-                var expected = args.Replay is null ? ConformanceSuite.CheckIds(options.Token is not null).Count + options.Fuzz : (int?)null;
-                run = await view.ShowProgressAsync(expected, progress => args.Replay is null
-                    ? ConformanceSuite.RunAsync(options, progress, stop.Token)
-                    : ConformanceSuite.ReplayAsync(args.Replay, options, progress, stop.Token)).ConfigureAwait(false);
-            }
-            catch (TargetUnreachableException ex)
-            {
-                output.WriteLine($"error: {ex.Message}");
-                return ExitCodes.TargetUnreachable;
-            }
-            catch (OperationCanceledException) when (stop.IsCancellationRequested)
-            {
-                output.WriteLine("Interrupted before any check ran: nothing was written.");
-                return ExitCodes.Interrupted;
-            }
-            catch (Exception ex) when (args.Replay is not null && ex is System.Text.Json.JsonException or InvalidDataException or ArgumentException)
-            {
-                output.WriteLine($"error: --replay: {args.Replay}/run.json cannot be replayed ({ex.Message})");
-                return ExitCodes.UsageError;
-            }
-
-            var name = (args.Replay is null ? "" : "replay-") + (run.EmbeddedTarget ? "embedded-fake" : new Uri(run.Target).Host);
-            var folder = RunFolder.Create(args.Out, "conformance", name, run.StartedUtc);
-            ConformanceReports.Write(run, folder);
-            view.PrintResults(run);
-            output.WriteLine($"Run folder: {folder.Path}");
-            return run.Interrupted ? ExitCodes.Interrupted : run.Passed ? ExitCodes.Passed : ExitCodes.Failed;
+            var expected = args.Replay is null ? ConformanceSuite.CheckIds(options.Token is not null).Count + options.Fuzz : (int?)null;
+            run = await view.ShowProgressAsync(expected, progress => args.Replay is null
+                ? ConformanceSuite.RunAsync(options, progress, stop.Token)
+                : ConformanceSuite.ReplayAsync(args.Replay, options, progress, stop.Token)).ConfigureAwait(false);
         }
-        finally
+        catch (TargetUnreachableException ex)
         {
-            Console.CancelKeyPress -= onCancel;
+            output.WriteLine($"error: {ex.Message}");
+            return ExitCodes.TargetUnreachable;
         }
+        catch (OperationCanceledException) when (stop.IsRequested)
+        {
+            output.WriteLine("Interrupted before any check ran: nothing was written.");
+            return ExitCodes.Interrupted;
+        }
+        catch (Exception ex) when (args.Replay is not null && ex is System.Text.Json.JsonException or InvalidDataException or ArgumentException)
+        {
+            output.WriteLine($"error: --replay: {args.Replay}/run.json cannot be replayed ({ex.Message})");
+            return ExitCodes.UsageError;
+        }
+
+        var name = (args.Replay is null ? "" : "replay-") + (run.EmbeddedTarget ? "embedded-fake" : new Uri(run.Target).Host);
+        var folder = RunFolder.Create(args.Out, "conformance", name, run.StartedUtc);
+        ConformanceReports.Write(run, folder);
+        view.PrintResults(run);
+        output.WriteLine($"Run folder: {folder.Path}");
+        return run.Interrupted ? ExitCodes.Interrupted : run.Passed ? ExitCodes.Passed : ExitCodes.Failed;
     }
 }

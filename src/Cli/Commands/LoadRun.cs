@@ -51,80 +51,67 @@ internal static class LoadRun
         }
 
         // Ctrl+C: stop sending, keep what was measured, write it marked partial, exit 130.
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        ConsoleCancelEventHandler onCancel = (_, e) =>
+        using var stop = ConsoleInterrupt.Listen(ct);
+        var live = new LoadLiveView(output);
+        output.WriteLine($"Scenario {scenario.Name} ({args.Scenario}): {scenario.Phases.Count} phase(s), planned {(scenario.PlannedDuration is { } d ? DurationText.Format(d) : "until the iterations are done")}.");
+        var options = new ScenarioRunOptions
         {
-            e.Cancel = true;
-            stop.Cancel();
+            Target = target,
+            Key = args.Key,
+            Token = args.Token,
+            Insecure = args.Insecure,
+            Transport = args.Transport,
+            Log = output.WriteLine,
+            Run = new LoadRunOptions
+            {
+                OnInterval = live.OnInterval,
+                StartAt = sharding.StartAt,
+                Shard = sharding.Shard,
+                // On a receiver shared by several agents each one's before/after counts include the others' traffic.
+                Reconcile = sharding.Shard is not { Count: > 1 },
+            },
         };
-        Console.CancelKeyPress += onCancel;
-        try
+        if (sharding.Shard is { } identity)
         {
-            var live = new LoadLiveView(output);
-            output.WriteLine($"Scenario {scenario.Name} ({args.Scenario}): {scenario.Phases.Count} phase(s), planned {(scenario.PlannedDuration is { } d ? DurationText.Format(d) : "until the iterations are done")}.");
-            var options = new ScenarioRunOptions
-            {
-                Target = target,
-                Key = args.Key,
-                Token = args.Token,
-                Insecure = args.Insecure,
-                Transport = args.Transport,
-                Log = output.WriteLine,
-                Run = new LoadRunOptions
-                {
-                    OnInterval = live.OnInterval,
-                    StartAt = sharding.StartAt,
-                    Shard = sharding.Shard,
-                    // On a receiver shared by several agents each one's before/after counts include the others' traffic.
-                    Reconcile = sharding.Shard is not { Count: > 1 },
-                },
-            };
-            if (sharding.Shard is { } identity)
-            {
-                output.WriteLine($"Shard {identity.Spec.Display} of run {identity.RunId}: 1/{identity.Count} of every rate and user count.");
-            }
-
-            if (sharding.StartAt is { } startAt)
-            {
-                output.WriteLine($"Phases begin at {StartTime.Format(startAt)}.");
-            }
-
-            if (args.Insecure)
-            {
-                output.WriteLine("warning: --insecure: the target's TLS certificate is NOT verified.");
-            }
-
-            var result = await live.RunAsync(() => ScenarioRunner.RunAsync(scenario, options, stop.Token)).ConfigureAwait(false);
-            if (result.Unreachable is { } problem)
-            {
-                output.WriteLine($"error: the target is unreachable: {problem}. Nothing was sent.");
-                return ExitCodes.TargetUnreachable;
-            }
-
-            var folder = RunFolder.Create(args.Out, "load", sharding.Shard is { } s ? $"{scenario.Name}-shard{s.Index + 1}of{s.Count}" : scenario.Name, result.StartedUtc);
-            RunWriter.Write(folder, result, scenario);
-            Harness.Reports.LoadReports.Write(folder.Path); // report.html, summary.md, junit.xml from run.json
-            LoadSummary.Print(result, output);
-            output.WriteLine($"Run folder: {folder.Path}");
-            if (result.Partial)
-            {
-                output.WriteLine("Interrupted: the results above are partial (run.json says \"partial\": true).");
-                return ExitCodes.Interrupted;
-            }
-
-            if (result.AbortedBy is { } abort)
-            {
-                output.WriteLine($"ABORTED: the abortOnFail threshold '{abort.Expression}' failed {abort.AtSeconds.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture)} s into the measured phases"
-                    + $" (measured {abort.ValueText}, grace {abort.GraceSeconds.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture)} s): the run stopped early; run.json says so in \"abortedBy\".");
-                return ExitCodes.Failed;
-            }
-
-            return result.Measured.AccountingHolds ? ExitCodes.Passed : ExitCodes.TargetUnreachable;
+            output.WriteLine($"Shard {identity.Spec.Display} of run {identity.RunId}: 1/{identity.Count} of every rate and user count.");
         }
-        finally
+
+        if (sharding.StartAt is { } startAt)
         {
-            Console.CancelKeyPress -= onCancel;
+            output.WriteLine($"Phases begin at {StartTime.Format(startAt)}.");
         }
+
+        if (args.Insecure)
+        {
+            output.WriteLine("warning: --insecure: the target's TLS certificate is NOT verified.");
+        }
+
+        var result = await live.RunAsync(() => ScenarioRunner.RunAsync(scenario, options, stop.Token)).ConfigureAwait(false);
+        if (result.Unreachable is { } problem)
+        {
+            output.WriteLine($"error: the target is unreachable: {problem}. Nothing was sent.");
+            return ExitCodes.TargetUnreachable;
+        }
+
+        var folder = RunFolder.Create(args.Out, "load", sharding.Shard is { } s ? $"{scenario.Name}-shard{s.Index + 1}of{s.Count}" : scenario.Name, result.StartedUtc);
+        RunWriter.Write(folder, result, scenario);
+        Harness.Reports.LoadReports.Write(folder.Path); // report.html, summary.md, junit.xml from run.json
+        LoadSummary.Print(result, output);
+        output.WriteLine($"Run folder: {folder.Path}");
+        if (result.Partial)
+        {
+            output.WriteLine("Interrupted: the results above are partial (run.json says \"partial\": true).");
+            return ExitCodes.Interrupted;
+        }
+
+        if (result.AbortedBy is { } abort)
+        {
+            output.WriteLine($"ABORTED: the abortOnFail threshold '{abort.Expression}' failed {abort.AtSeconds.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture)} s into the measured phases"
+                + $" (measured {abort.ValueText}, grace {abort.GraceSeconds.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture)} s): the run stopped early; run.json says so in \"abortedBy\".");
+            return ExitCodes.Failed;
+        }
+
+        return result.Measured.AccountingHolds ? ExitCodes.Passed : ExitCodes.TargetUnreachable;
     }
 
     private static bool TryLoadScenario(LoadArguments args, TextWriter output, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Scenario? scenario)
