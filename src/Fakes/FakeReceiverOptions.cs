@@ -8,7 +8,7 @@ namespace Harness.Fakes;
 /// Everything the reference receiver can be told. Init-only; <see cref="Validate"/> reports every
 /// problem at once, and <see cref="FakeReceiver.StartAsync"/> refuses options that have any.
 /// </summary>
-public sealed class FakeReceiverOptions
+public sealed record FakeReceiverOptions
 {
     /// <summary>The largest body limit accepted (the real gateway's is 12 MB).</summary>
     public const int MaxMaxBodyBytes = 64 * 1024 * 1024;

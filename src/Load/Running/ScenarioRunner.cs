@@ -28,19 +28,12 @@ public static class ScenarioRunner
         }
 
         var fakeOptions = options.EmbeddedFake ?? new FakeReceiverOptions();
-        await using var fake = await FakeReceiver.StartAsync(new FakeReceiverOptions
+        // Every other receiver option (faults, journal, limits) is kept as the caller gave it.
+        await using var fake = await FakeReceiver.StartAsync(fakeOptions with
         {
             Keys = options.Key is { } k ? [k] : fakeOptions.Keys,
             RequiredToken = token,
             Profile = scenario.Target.Profile,
-            Urls = fakeOptions.Urls,
-            MaxBodyBytes = fakeOptions.MaxBodyBytes,
-            Latency = fakeOptions.Latency,
-            ErrorRate = fakeOptions.ErrorRate,
-            RateLimit = fakeOptions.RateLimit,
-            Stall = fakeOptions.Stall,
-            FaultSeed = fakeOptions.FaultSeed,
-            TimeProvider = fakeOptions.TimeProvider,
         }, cancellationToken).ConfigureAwait(false);
         var fakeKey = fake.Keys[0];
         options.Log?.Invoke($"No --target: started the embedded fake receiver at {fake.BaseAddress} (key {Secrets.Redact(fakeKey)}, profile {scenario.Target.Profile.ToString().ToLowerInvariant()}).");
