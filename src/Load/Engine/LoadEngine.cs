@@ -76,9 +76,11 @@ public static class LoadEngine
 
         var measured = new RunMetrics(clock.TimestampFrequency);
         var warmup = new RunMetrics(clock.TimestampFrequency);
+        var telemetry = options.Telemetry ?? new Telemetry.LoadTelemetry();
+        telemetry.Begin(plan, options.Shard, started, clock);
         var phases = new List<PhaseResult>();
         long? measuredStart = null;
-        using (var sampler = new IntervalSampler(clock, options.Interval, options.OnInterval) { AfterMeasuredSample = watch.IsActive ? watch.Check : null })
+        using (var sampler = new IntervalSampler(clock, options.Interval, options.OnInterval) { AfterMeasuredSample = watch.IsActive ? watch.Check : null, Telemetry = telemetry })
         {
             sampler.Start();
             for (var i = 0; i < plan.Phases.Count && !stopping.IsCancellationRequested; i++)
@@ -86,6 +88,7 @@ public static class LoadEngine
                 var phase = plan.Phases[i];
                 var metrics = phase.IsWarmup ? warmup : measured;
                 sampler.Activate(metrics, phase.Name, phase.IsWarmup);
+                telemetry.PhaseStarted(phase);
                 var before = PhaseCounts.Of(metrics);
                 var phaseStart = clock.GetTimestamp();
                 if (!phase.IsWarmup)
@@ -117,6 +120,7 @@ public static class LoadEngine
             await context.Gate.WaitBelowAsync(1, plan.RequestTimeout + TimeSpan.FromSeconds(2), clock, CancellationToken.None).ConfigureAwait(false);
             var measuredSeconds = measuredStart is { } s ? clock.GetElapsedTime(s).TotalSeconds : 0;
             sampler.Dispose();
+            telemetry.End();
             var measuredTotals = ResultBuilder.Totals(measured, sampler.TotalsFor(measured), measuredSeconds);
             var warmupTotals = plan.Phases.Any(p => p.IsWarmup) ? ResultBuilder.Totals(warmup, sampler.TotalsFor(warmup), 0) : null;
             Reconciliation? reconciliation = null;
