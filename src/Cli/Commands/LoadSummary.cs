@@ -1,3 +1,4 @@
+using HdrHistogram;
 using System.Globalization;
 using Harness.Load.Measurement;
 using Harness.Load.Output;
@@ -108,6 +109,10 @@ internal static class LoadSummary
             console.MarkupLine(r.Matches
                 ? $"Reconciled with the receiver's /_fake/stats: {r.ReceiverAccepted} accepted on both sides (warm-up included)."
                 : $"[bold yellow]Reconciliation differs:[/] the receiver accepted {r.ReceiverAccepted}, the harness saw {r.HarnessAccepted} answers 200 (difference {r.Difference}; other clients of the same receiver count too).");
+            if (r.ServerTime is { TotalCount: > 0 } server)
+            {
+                console.MarkupLine($"Receiver's own handling time (warm-up included): p50 {F(server.GetValueAtPercentile(50) / 1000.0)} ms, p99 {F(server.GetValueAtPercentile(99) / 1000.0)} ms, max {F(server.GetMaxValue() / 1000.0)} ms over {server.TotalCount} answers.");
+            }
         }
     }
 

@@ -17,6 +17,9 @@ namespace Harness.Load.Telemetry;
 /// </summary>
 public sealed class LoadTelemetry
 {
+    /// <summary>The meter every run publishes to (<c>dotnet-counters monitor --counters Harness.Load</c>).</summary>
+    public const string MeterName = LoadMeter.Name;
+
     private readonly Lock _lock = new();
     private readonly Dictionary<RunMetrics, MetricsCursor> _cursors = [];
     private readonly List<PhaseSeries> _phases = [];
