@@ -42,18 +42,21 @@ internal static class LoadMetricsText
         Histogram(text, phases, "harness_load_scheduler_lag_seconds", "How late the open-model dispatcher woke up: the generator's own lag.", s => s.SchedulerLag);
         text.Family("harness_load_running", "gauge", "1 while the run sends, 0 once its counts are final.");
         text.Sample("harness_load_running", running ? 1 : 0);
-        if (latest is not null)
-        {
-            KeyValuePair<string, string>[] phase = [new("phase", latest.Interval.Phase)];
-            text.Family("harness_load_in_flight", "gauge", "Requests in flight at the last interval's end.");
-            text.Sample("harness_load_in_flight", latest.Interval.InFlight, phase);
-            text.Family("harness_load_target_rate", "gauge", "The open phase's planned rate for this agent, per second (0 for closed phases).");
-            text.Sample("harness_load_target_rate", latest.TargetPerSecond ?? 0, phase);
-            text.Family("harness_load_cpu_ratio", "gauge", "Share of every core this process used in the last interval (0.9 and more: the generator is the bottleneck).");
-            text.Sample("harness_load_cpu_ratio", latest.Interval.CpuPercent / 100, phase);
-        }
-
+        // Gauges of the last interval: the families are always there, their samples from the first interval on.
+        KeyValuePair<string, string>[] phase = [new("phase", latest?.Interval.Phase ?? "")];
+        Gauge(text, "harness_load_in_flight", "Requests in flight at the last interval's end.", latest?.Interval.InFlight, phase);
+        Gauge(text, "harness_load_target_rate", "The open phase's planned rate for this agent, per second (0 for closed phases).", latest is null ? null : latest.TargetPerSecond ?? 0, phase);
+        Gauge(text, "harness_load_cpu_ratio", "Share of every core this process used in the last interval (0.9 and more: the generator is the bottleneck).", latest?.Interval.CpuPercent / 100, phase);
         return text.ToString();
+    }
+
+    private static void Gauge(PrometheusText text, string name, string help, double? value, KeyValuePair<string, string>[] labels)
+    {
+        text.Family(name, "gauge", help);
+        if (value is { } v)
+        {
+            text.Sample(name, v, labels);
+        }
     }
 
     private static void Counter(PrometheusText text, IReadOnlyList<PhaseSeries> phases, string name, string help,

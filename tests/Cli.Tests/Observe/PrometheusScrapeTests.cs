@@ -81,5 +81,17 @@ public sealed class PrometheusScrapeTests : IDisposable
         var serverP99 = await prometheus.ScalarAsync("histogram_quantile(0.99, sum by (le) (harness_fake_handling_time_seconds_bucket))");
         // Each answer is held 1..20 ms (timers may overshoot), and the server's time is part of the client's: never a later bucket.
         Assert.True(serverP99 > 0.015 && serverP99 <= upper / 1_000_000.0, $"fake p99 {serverP99} s, client p99 bucket ends at {upper / 1_000_000.0} s");
+
+        // Every query of the shipped Grafana dashboard is valid PromQL over these series, and finds data
+        // (the fake refused nothing, so only its rejections-by-reason query may come back empty).
+        using var dashboard = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(RepoPaths.Root(), "deploy", "grafana", "harness.json")));
+        var queries = dashboard.RootElement.GetProperty("panels").EnumerateArray()
+            .SelectMany(p => p.GetProperty("targets").EnumerateArray()).Select(t => t.GetProperty("expr").GetString()!).ToList();
+        Assert.True(queries.Count >= 10, $"{queries.Count} queries");
+        foreach (var query in queries)
+        {
+            var results = await prometheus.QueryAsync(query.Replace("$__rate_interval", "1m", StringComparison.Ordinal).Replace("$run_id", ".*", StringComparison.Ordinal));
+            Assert.True(results.Count > 0 || query.Contains("harness_fake_rejections_total", StringComparison.Ordinal), $"no data for {query}");
+        }
     }
 }
