@@ -9,8 +9,8 @@ namespace Harness.TestKit;
 /// </summary>
 public sealed class PrometheusServer : IAsyncDisposable
 {
-    /// <summary>Short, so a test of a few seconds sees several scrapes.</summary>
-    public static readonly TimeSpan ScrapeInterval = TimeSpan.FromMilliseconds(500);
+    /// <summary>Short, so a test of a few seconds sees several scrapes (and a scrape may take all of it on a busy machine).</summary>
+    public static readonly TimeSpan ScrapeInterval = TimeSpan.FromSeconds(1);
 
     private readonly ServerProcess _process;
     private readonly HttpClient _client;
@@ -62,8 +62,32 @@ public sealed class PrometheusServer : IAsyncDisposable
         )).ToList();
     }
 
+    /// <summary>
+    /// Polls a single-series query until it gives <paramref name="expected"/> or the timeout passes; the last value
+    /// (a scrape on a busy machine may time out, and the next one brings the final count).
+    /// </summary>
+    public async Task<double?> WaitForValueAsync(string promql, double expected, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        double? value;
+        while ((value = await ScalarAsync(promql)) != expected && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(200);
+        }
+
+        return value;
+    }
+
     /// <summary>The single value of a query that sums to one series, or null when nothing matched.</summary>
     public async Task<double?> ScalarAsync(string promql) => (await QueryAsync(promql)) is [var only] ? only.Value : null;
+
+    /// <summary>Each target's job, health and last scrape error (for assertion messages).</summary>
+    public async Task<string> TargetsAsync()
+    {
+        using var json = JsonDocument.Parse(await _client.GetStringAsync("api/v1/targets"));
+        return string.Join("; ", json.RootElement.GetProperty("data").GetProperty("activeTargets").EnumerateArray().Select(t =>
+            $"{t.GetProperty("labels").GetProperty("job").GetString()}: {t.GetProperty("health").GetString()} {t.GetProperty("lastError").GetString()}"));
+    }
 
     /// <summary>Waits until every scrape target is up (health "up") or the timeout passes.</summary>
     public async Task<bool> WaitForTargetsUpAsync(int count, TimeSpan timeout)

@@ -61,9 +61,10 @@ internal static class LoadRun
         {
             observers = await Harness.Cli.Observe.RunObservers.StartAsync(args, output, ct).ConfigureAwait(false);
         }
-        catch (IOException ex)
+        catch (Exception ex) when (ex is IOException or InvalidOperationException)
         {
-            output.WriteLine($"error: cannot listen for --metrics/--dashboard: {ex.Message}");
+            // The address is taken (Kestrel's AddressInUseException is an InvalidOperationException), or not ours to bind.
+            output.WriteLine($"error: --metrics: cannot listen on {args.Metrics}: {ex.Message}");
             return ExitCodes.UsageError;
         }
 

@@ -23,7 +23,7 @@ internal sealed class RunObservers : IAsyncDisposable
         new[] { args.Metrics is { } m ? MetricsEndpoint.Problem(m) : null, args.Otlp is { } o ? OtlpExport.Problem(o) : null }
             .OfType<string>().ToList();
 
-    /// <summary>Starts what was asked for and says where; throws <see cref="IOException"/> when an address is taken.</summary>
+    /// <summary>Starts what was asked for and says where; throws <see cref="IOException"/> or <see cref="InvalidOperationException"/> when the --metrics address cannot be bound.</summary>
     public static async Task<RunObservers> StartAsync(LoadArguments args, TextWriter output, CancellationToken ct)
     {
         var observers = new RunObservers();
@@ -85,5 +85,6 @@ internal sealed class RunObservers : IAsyncDisposable
         }
 
         _otlp?.Dispose();
+        Telemetry.Dispose();
     }
 }

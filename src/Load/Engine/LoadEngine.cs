@@ -76,7 +76,9 @@ public static class LoadEngine
 
         var measured = new RunMetrics(clock.TimestampFrequency);
         var warmup = new RunMetrics(clock.TimestampFrequency);
-        var telemetry = options.Telemetry ?? new Telemetry.LoadTelemetry();
+        // A run's own telemetry leaves the meter with the run; one given by the caller stays until the caller disposes it.
+        using var ownTelemetry = options.Telemetry is null ? new Telemetry.LoadTelemetry() : null;
+        var telemetry = options.Telemetry ?? ownTelemetry!;
         telemetry.Begin(plan, options.Shard, started, clock);
         var phases = new List<PhaseResult>();
         long? measuredStart = null;

@@ -13,9 +13,10 @@ namespace Harness.Load.Telemetry;
 /// (<see cref="Updated"/>) and the <c>Harness.Load</c> meter. Fed once per interval by the engine's
 /// sampler from the counters and HDR interval histograms it keeps anyway, so publishing adds nothing
 /// to a request's path. Give one to <see cref="Engine.LoadRunOptions.Telemetry"/> to read it; a run
-/// without one still publishes to the meter.
+/// without one still publishes to the meter. The meter keeps observing a run's final counts after it
+/// ended (an OTLP exporter's last push reads them) until the telemetry is disposed.
 /// </summary>
-public sealed class LoadTelemetry
+public sealed class LoadTelemetry : IDisposable
 {
     /// <summary>The meter every run publishes to (<c>dotnet-counters monitor --counters Harness.Load</c>).</summary>
     public const string MeterName = LoadMeter.Name;
@@ -120,11 +121,10 @@ public sealed class LoadTelemetry
         Updated?.Invoke(state);
     }
 
-    internal void End()
-    {
-        Volatile.Write(ref _state, 2);
-        LoadMeter.Unregister(this);
-    }
+    internal void End() => Volatile.Write(ref _state, 2);
+
+    /// <summary>Takes the run off the Harness.Load meter (its counts stay readable here).</summary>
+    public void Dispose() => LoadMeter.Unregister(this);
 
     /// <summary>Reads the series under the lock (the meter's observable instruments).</summary>
     internal void Observe(Action<PhaseSeries> read)

@@ -11,6 +11,7 @@ namespace Harness.Cli.Tests.Observe;
 /// <c>harness load --dashboard</c> opened in Debian's headless Chromium (Playwright, no browser
 /// download) while the run goes: the numbers move, they are the console's, and the report follows.
 /// </summary>
+[Collection("observe")]
 public sealed partial class DashboardBrowserTests : IDisposable
 {
     private const string Chromium = "/usr/bin/chromium";
@@ -27,14 +28,9 @@ public sealed partial class DashboardBrowserTests : IDisposable
         await using var fake = await FakeReceiver.StartAsync(new FakeReceiverOptions());
         var scenario = Path.Combine(_dir, "live.json");
         File.WriteAllText(scenario, """
-            { "name": "live", "phases": [ { "name": "steady", "type": "constant-rate", "rate": 40, "duration": "6s" } ], "payload": { "poolSize": 10 } }
+            { "name": "live", "phases": [ { "name": "steady", "type": "constant-rate", "rate": 40, "duration": "8s" } ], "payload": { "poolSize": 10 } }
             """);
-        var console = new LockedWriter();
-        var args = new LoadArguments(scenario, fake.BaseAddress.ToString(), fake.Keys[0], null, null, null, null,
-            Path.Combine(_dir, "results"), false, null, TransportKind.Auto) { Dashboard = true };
-        var run = Task.Run(() => LoadRun.ExecuteAsync(args, console, CancellationToken.None));
-
-        var address = await WaitForAsync(() => DashboardLine().Match(console.Text) is { Success: true } m ? m.Groups[1].Value : null);
+        // The browser first: on a busy machine it takes seconds to start, and the run would be over.
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -47,6 +43,12 @@ public sealed partial class DashboardBrowserTests : IDisposable
         var page = await browser.NewPageAsync();
         var requests = new List<string>();
         page.Request += (_, request) => requests.Add(request.Url);
+        var console = new LockedWriter();
+        var args = new LoadArguments(scenario, fake.BaseAddress.ToString(), fake.Keys[0], null, null, null, null,
+            Path.Combine(_dir, "results"), false, null, TransportKind.Auto) { Dashboard = true };
+        var run = Task.Run(() => LoadRun.ExecuteAsync(args, console, CancellationToken.None));
+
+        var address = await WaitForAsync(() => DashboardLine().Match(console.Text) is { Success: true } m ? m.Groups[1].Value : null);
         await page.GotoAsync(address);
 
         var first = await SnapshotAfterAsync(page, "0.0");

@@ -13,7 +13,7 @@ public sealed class LoadTelemetryTests
     [Fact]
     public async Task ScrapeText_AfterARun_EqualsTheResultPerPhase()
     {
-        var telemetry = new LoadTelemetry();
+        using var telemetry = new LoadTelemetry();
         var states = new List<LiveState>();
         telemetry.Updated += s =>
         {
@@ -99,7 +99,7 @@ public sealed class LoadTelemetryTests
             }
         });
         listener.Start();
-        var telemetry = new LoadTelemetry();
+        using var telemetry = new LoadTelemetry();
         var scenario = Scenario.Create("metered").ConstantRate(50, TimeSpan.FromSeconds(2)).Payload(poolSize: 10).Build();
         LoadTelemetry? during = null;
         telemetry.Updated += _ =>
