@@ -64,14 +64,6 @@ public sealed class ConformanceOptions
     /// <summary>The request rate in force: <see cref="Rps"/>, or its default for the kind of target.</summary>
     public double? EffectiveRps => Rps ?? (Target is null || Target.IsLoopback ? null : 20);
 
-    /// <summary>A copy pointed at another target (a replay's recorded one).</summary>
-    internal ConformanceOptions WithTarget(Uri target) => new()
-    {
-        Target = target, Key = Key, Token = Token, Headers = Headers, Profile = Profile, Insecure = Insecure,
-        Timeout = Timeout, Seed = Seed, Only = Only, Skip = Skip, Concurrency = Concurrency, Rps = Rps,
-        Fuzz = Fuzz, ShowSecrets = ShowSecrets, TimeProvider = TimeProvider,
-    };
-
     /// <summary>Every problem with these options, each naming its option; empty when they are usable.</summary>
     public IReadOnlyList<string> Validate()
     {
