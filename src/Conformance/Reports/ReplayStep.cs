@@ -102,6 +102,11 @@ internal static class ReplayStep
     private static KeyValuePair<string, string>[] Headers(IReadOnlyList<KeyValuePair<string, string>>? headers, string where) =>
         (headers ?? []).Select(h =>
         {
+            if (h.Key is null)
+            {
+                throw new InvalidDataException($"{where}: a header has no name (each is written {{\"key\": NAME, \"value\": VALUE}}, in that casing)");
+            }
+
             var name = AllowedHeaders.FirstOrDefault(a => string.Equals(a, h.Key, StringComparison.OrdinalIgnoreCase))
                 ?? throw new InvalidDataException($"{where}: header '{Harness.Contract.ConsoleText.Clean(h.Key)}' is not one a replay sends ({string.Join(", ", AllowedHeaders)})");
             return IsHeaderValue(h.Value ?? "") ? new KeyValuePair<string, string>(name, h.Value ?? "")

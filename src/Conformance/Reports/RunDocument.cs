@@ -58,7 +58,7 @@ internal static class RunDocument
             throw new InvalidDataException($"{path}: every check needs an id, steps and both expectations");
         }
 
-        return document.Checks.Select(c => new ConformanceCheck(c.Id, c.Title, c.Group, c.Rule, c.SpecRow, c.Field,
+        return document.Checks.Select(c => new ConformanceCheck(c.Id, c.Title ?? "", c.Group ?? "", c.Rule ?? "", c.SpecRow ?? "", c.Field,
             c.Steps.Select(s => ReplayStep.ToRequest(s, folder, c.Id)).ToArray(), ToExpectation(c.Strict), ToExpectation(c.Lenient))).ToArray();
     }
 
