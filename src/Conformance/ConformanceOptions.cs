@@ -87,6 +87,11 @@ public sealed class ConformanceOptions
         {
             problems.Add("--token: must not be empty when given");
         }
+        else if (Token is not null && !Token.All(c => c is > ' ' and < (char)127))
+        {
+            // A header carries ASCII only: anything else fails every request at send time.
+            problems.Add("--token: may hold printable ASCII characters only (no spaces, no accents)");
+        }
 
         foreach (var header in Headers)
         {
@@ -97,6 +102,10 @@ public sealed class ConformanceOptions
             else if (header.Value.Any(c => c is '\r' or '\n'))
             {
                 problems.Add($"--header: the value of '{header.Key}' contains a line break");
+            }
+            else if (header.Value.Any(c => c >= 127 || (c < ' ' && c != '\t')))
+            {
+                problems.Add($"--header: the value of '{header.Key}' may hold printable ASCII characters only");
             }
         }
 
