@@ -9,7 +9,7 @@ namespace Harness.Load.Reconcile;
 /// </summary>
 internal static class FakeStatsProbe
 {
-    /// <param name="authToken">The run's X-Auth-Token: a fake started with --require-token guards /_fake/* with it too.</param>
+    // authToken is the run's X-Auth-Token: a fake started with --require-token guards /_fake/* with it too.
     public static async Task<long?> TryReadAcceptedAsync(Uri target, bool insecure, string? authToken, CancellationToken token)
     {
         using var handler = new SocketsHttpHandler { ConnectTimeout = TimeSpan.FromSeconds(3), UseProxy = false };
