@@ -28,6 +28,7 @@ internal static class RunFolderMutations
         ("threshold-escapes", "l", r => r["thresholds"] = new JsonArray("\u001b[2Jp99 < 1s", "p99 <"), null),
         ("checks-number", "cr", r => r["checks"] = 5, null),
         ("check-id-escapes", "", r => First(r, "checks")?.Set("id", "\u001b]8;;http://evil\u0007x"), null),
+        ("check-id-traversal", "r", r => { foreach (var c in (r["checks"] as JsonArray) ?? []) { c?.Set("id", "../../../escape-id"); } }, null),
         ("body-file-absolute", "r", r => FirstStep(r)?.Set("bodyFile", "/etc/passwd"), null),
         ("body-file-traversal", "r", r => FirstStep(r)?.Set("bodyFile", "bodies/../../../escape-body"), null),
         ("step-path-elsewhere", "r", r => FirstStep(r)?.Set("path", "//evil.example/x"), null),
