@@ -27,9 +27,13 @@ internal static class GateCommand
             Description = "When the gate passes, save the run as a baseline in this folder (default results/baselines/<scenario>).",
             Arity = ArgumentArity.ZeroOrOne,
         };
+        var allowUnderstated = new Option<bool>("--allow-understated")
+        {
+            Description = "Judge a run even though its self-check says the load generator was the bottleneck (it still never becomes a baseline).",
+        };
         var command = new Command("gate", "Judge a finished run: thresholds and regressions against a baseline, printed side by side; exit 0 pass, 1 fail.")
         {
-            run, baseline, maxRegression, threshold, saveBaseline,
+            run, baseline, maxRegression, threshold, saveBaseline, allowUnderstated,
         };
         command.SetAction(parse => GateRun.Execute(new GateArguments(
             parse.GetValue(run)!,
@@ -37,10 +41,11 @@ internal static class GateCommand
             parse.GetValue(maxRegression),
             parse.GetValue(threshold) ?? [],
             parse.GetResult(saveBaseline) is not null,
-            parse.GetValue(saveBaseline)), Console.Out));
+            parse.GetValue(saveBaseline),
+            parse.GetValue(allowUnderstated)), Console.Out));
         return command;
     }
 }
 
 /// <summary>The parsed options of <c>harness gate</c>.</summary>
-internal sealed record GateArguments(string Run, string? Baseline, string? MaxRegression, IReadOnlyList<string> Thresholds, bool SaveBaseline, string? SaveBaselineTo);
+internal sealed record GateArguments(string Run, string? Baseline, string? MaxRegression, IReadOnlyList<string> Thresholds, bool SaveBaseline, string? SaveBaselineTo, bool AllowUnderstated = false);

@@ -61,11 +61,15 @@ internal static class GateRun
             return ExitCodes.TargetUnreachable;
         }
 
-        var report = GateEvaluator.Evaluate(run, conditions, baseline, limits);
+        var report = GateEvaluator.Evaluate(run, conditions, baseline, limits, args.AllowUnderstated);
         output.Write(GateText.Render(report));
         if (args.SaveBaseline)
         {
-            if (report.Passed)
+            if (LoadRunTrust.NotABaseline(run) is { } why)
+            {
+                output.WriteLine($"Baseline NOT saved: {why}; such a run is never a baseline, even with {LoadRunTrust.AllowUnderstatedOption}.");
+            }
+            else if (report.Passed)
             {
                 var name = run.Load?.Name ?? "conformance";
                 var saved = BaselineStore.Save(args.Run, args.SaveBaselineTo ?? Path.Combine(BaselineStore.DefaultRoot, name));

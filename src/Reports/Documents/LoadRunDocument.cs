@@ -50,6 +50,12 @@ internal sealed record LoadRunDocument
 
     public Reconciliation? Reconciliation { get; init; }
 
+    /// <summary>Why there is no reconciliation, as the run recorded it.</summary>
+    public string? ReconciliationSkipped { get; init; }
+
+    /// <summary>Set when the target stopped answering or its answers were mostly not the API's: the one-line cause.</summary>
+    public string? TargetHealthCause { get; init; }
+
     public required IReadOnlyList<TimelineRow> Timeline { get; init; }
 
     public bool BelowTargetRate => Phases.Any(p => !p.Warmup && p.BelowTarget);

@@ -43,6 +43,8 @@ internal static class LoadRunReader
                 ? reasons.EnumerateArray().Select(r => r.GetString() ?? "").ToArray() : [],
             Reconciliation = root.TryGetProperty("reconciliation", out var r) && r.ValueKind == JsonValueKind.Object
                 ? new Reconciliation(Long(r, "receiverAccepted"), Long(r, "harnessAccepted")) : null,
+            ReconciliationSkipped = Text(root, "reconciliationSkipped"),
+            TargetHealthCause = root.TryGetProperty("targetHealth", out var health) && health.ValueKind == JsonValueKind.Object ? Text(health, "cause") : null,
             Timeline = TimelineReader.Read(Path.Combine(directory, "timeline.csv")),
         };
     }

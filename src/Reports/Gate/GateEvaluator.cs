@@ -12,7 +12,7 @@ namespace Harness.Reports.Gate;
 internal static class GateEvaluator
 {
     public static GateReport Evaluate(RunDocument run, IReadOnlyList<GateCondition> extra, RunDocument? baseline = null,
-                                      IReadOnlyList<RegressionLimit>? limits = null)
+                                      IReadOnlyList<RegressionLimit>? limits = null, bool allowUnderstated = false)
     {
         var problems = new List<string>();
         var conditions = new List<GateCondition>();
@@ -45,6 +45,7 @@ internal static class GateEvaluator
                 problems.Add($"the target was unreachable: {unreachable}");
             }
 
+            problems.AddRange(LoadRunTrust.Problems(load, allowUnderstated));
             if (!load.Measured.AccountingHolds)
             {
                 problems.Add("the run's accounting does not balance (requests unaccounted for)");
