@@ -98,7 +98,7 @@ public static class LoadEngine
                 await (phase.Kind == PhaseKind.Open
                     ? OpenPhaseRunner.RunAsync(context, phase, plan.Seed + i, metrics)
                     : ClosedPhaseRunner.RunAsync(context, phase, metrics)).ConfigureAwait(false);
-                var phaseResult = ResultBuilder.Phase(phase, before, PhaseCounts.Of(metrics), clock.GetElapsedTime(phaseStart), plan.Seed + i, shard, stopping.IsCancellationRequested);
+                var phaseResult = ResultBuilder.Phase(phase, before, PhaseCounts.Of(metrics), clock.GetElapsedTime(phaseStart), plan.Seed + i, shard, stopping.IsCancellationRequested, plan.LateAfter);
                 phases.Add(phaseResult);
                 if (!phase.IsWarmup)
                 {

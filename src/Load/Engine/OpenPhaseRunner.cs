@@ -17,7 +17,7 @@ internal static class OpenPhaseRunner
         var frequency = clock.TimestampFrequency;
         var schedule = new ArrivalSchedule(phase.Segments, phase.Spacing, seed);
         var lateAfter = context.Ticks(context.Plan.LateAfter);
-        var dropAfter = context.Ticks(context.Plan.DropAfter ?? context.Plan.RequestTimeout);
+        var dropAfter = context.Ticks(context.Plan.EffectiveDropAfter);
         var start = clock.GetTimestamp();
         var arrival = -1L;
         var freedAt = 0L;

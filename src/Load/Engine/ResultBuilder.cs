@@ -30,7 +30,7 @@ internal static class ResultBuilder
         Seconds = seconds,
     };
 
-    public static PhaseResult Phase(PhasePlan phase, PhaseCounts before, PhaseCounts after, TimeSpan actual, int seed, ShardSpec? shard = null, bool stoppedEarly = false)
+    public static PhaseResult Phase(PhasePlan phase, PhaseCounts before, PhaseCounts after, TimeSpan actual, int seed, ShardSpec? shard = null, bool stoppedEarly = false, TimeSpan lateAfter = default)
     {
         shard ??= ShardSpec.Whole;
         var planned = phase.PlannedDuration;
@@ -48,10 +48,11 @@ internal static class ResultBuilder
         if (phase.Kind == PhaseKind.Open && planned > TimeSpan.Zero)
         {
             target = new ArrivalSchedule(phase.Segments, phase.Spacing, seed).ExpectedCount / planned.TotalSeconds / shard.Count;
-            // Compared with the arrivals the schedule itself drew (up to the stop, when stopped early), so
-            // Poisson's natural spread is no shortfall, and neither sends nor drops can hide one.
+            // Compared with the arrivals the schedule itself drew (up to the stop, when stopped early: a start
+            // is not due until the late bound has passed), so Poisson's natural spread is no shortfall, and
+            // neither sends nor drops can hide one.
             var arrivals = new PlannedArrivals(phase, seed, shard);
-            plannedArrivals = ownTime ? arrivals.CountUntil(actual.TotalSeconds) : arrivals.Total();
+            plannedArrivals = ownTime ? arrivals.CountUntil((actual - lateAfter).TotalSeconds) : arrivals.Total();
             below = sent < plannedArrivals * RateTolerance;
         }
 

@@ -143,7 +143,8 @@ internal sealed class RawHttpConnection : IDisposable
     {
         lock (_gate)
         {
-            if (_deadline == 0 || now <= _deadline || _timedOut)
+            // Not only once: a socket that a connect in progress attaches after the deadline is closed at the next tick.
+            if (_deadline == 0 || now <= _deadline)
             {
                 return;
             }
