@@ -59,7 +59,7 @@ public static class LoadEngine
         }
 
         var requests = payloads.Select(p => PreparedRequest.Prepare(p, address, plan.Token)).ToArray();
-        var acceptedBefore = options.Reconcile ? await FakeStatsProbe.TryReadAcceptedAsync(plan.Target, plan.Insecure, token).ConfigureAwait(false) : null;
+        var acceptedBefore = options.Reconcile ? await FakeStatsProbe.TryReadAcceptedAsync(plan.Target, plan.Insecure, plan.Token, token).ConfigureAwait(false) : null;
         await using var transport = await transportFactory(token).ConfigureAwait(false);
         var shard = options.Shard?.Spec ?? ShardSpec.Whole;
         // Ctrl+C cancels `token` (sends stop, requests in flight are cancelled); an abortOnFail threshold
@@ -135,7 +135,7 @@ public static class LoadEngine
                 // After Ctrl+C the results are written at once; a slow or gone target is not asked again.
                 skipped = "the run was interrupted";
             }
-            else if (await FakeStatsProbe.TryReadAcceptedAsync(plan.Target, plan.Insecure, CancellationToken.None).ConfigureAwait(false) is not { } after)
+            else if (await FakeStatsProbe.TryReadAcceptedAsync(plan.Target, plan.Insecure, plan.Token, CancellationToken.None).ConfigureAwait(false) is not { } after)
             {
                 skipped = "the target's /_fake/stats did not answer after the run";
             }
