@@ -37,6 +37,18 @@ internal static class LoadRun
             return ExitCodes.UsageError;
         }
 
+        if (args.Token is not null && !args.Token.All(c => c is > ' ' and < (char)127))
+        {
+            output.WriteLine("error: --token: may hold printable ASCII characters only (no spaces, no accents).");
+            return ExitCodes.UsageError;
+        }
+
+        if (OutputRoot.Problem(args.Out) is { } outProblem)
+        {
+            output.WriteLine($"error: {outProblem}");
+            return ExitCodes.UsageError;
+        }
+
         if (target is not null && string.IsNullOrEmpty(args.Key ?? scenario.Target.Key))
         {
             output.WriteLine("error: --target needs --key (the integration key of that receiver).");
@@ -119,20 +131,7 @@ internal static class LoadRun
         LoadSummary.Print(result, output);
         output.WriteLine($"Run folder: {folder.Path}");
         await observers.FinishAsync(folder.Path, output).ConfigureAwait(false);
-        if (result.Partial)
-        {
-            output.WriteLine("Interrupted: the results above are partial (run.json says \"partial\": true).");
-            return ExitCodes.Interrupted;
-        }
-
-        if (result.AbortedBy is { } abort)
-        {
-            output.WriteLine($"ABORTED: the abortOnFail threshold '{abort.Expression}' failed {abort.AtSeconds.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture)} s into the measured phases"
-                + $" (measured {abort.ValueText}, grace {abort.GraceSeconds.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture)} s): the run stopped early; run.json says so in \"abortedBy\".");
-            return ExitCodes.Failed;
-        }
-
-        return result.Measured.AccountingHolds ? ExitCodes.Passed : ExitCodes.TargetUnreachable;
+        return LoadVerdict.Report(result, folder.Path, output);
     }
 
     private static bool TryLoadScenario(LoadArguments args, TextWriter output, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Scenario? scenario)

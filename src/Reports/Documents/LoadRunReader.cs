@@ -10,6 +10,11 @@ internal static class LoadRunReader
     public static LoadRunDocument Read(string directory, JsonElement root)
     {
         var measured = root.GetProperty("measured");
+        if (LoadCountsCheck.Problems(measured) is { Count: > 0 } problems)
+        {
+            throw new RunUnreadableException($"{Path.Combine(directory, RunDocument.FileName)} is not believable: {string.Join("; ", problems)}");
+        }
+
         var latency = measured.GetProperty("latency");
         return new LoadRunDocument
         {
@@ -43,6 +48,8 @@ internal static class LoadRunReader
                 ? reasons.EnumerateArray().Select(r => r.GetString() ?? "").ToArray() : [],
             Reconciliation = root.TryGetProperty("reconciliation", out var r) && r.ValueKind == JsonValueKind.Object
                 ? new Reconciliation(Long(r, "receiverAccepted"), Long(r, "harnessAccepted")) { ServerTime = ServerTime(r) } : null,
+            ReconciliationSkipped = Text(root, "reconciliationSkipped"),
+            TargetHealthCause = root.TryGetProperty("targetHealth", out var health) && health.ValueKind == JsonValueKind.Object ? Text(health, "cause") : null,
             Timeline = TimelineReader.Read(Path.Combine(directory, "timeline.csv")),
         };
     }
@@ -61,7 +68,7 @@ internal static class LoadRunReader
 
     private static LoadCounts Counts(JsonElement m) => new(
         Double(m, "seconds"), Long(m, "scheduled"), Long(m, "sent"), Long(m, "completed"), Long(m, "dropped"), Long(m, "late"),
-        !m.TryGetProperty("accountingHolds", out var holds) || holds.ValueKind != JsonValueKind.False,
+        LoadCountsCheck.AccountingHolds(m) && !(m.TryGetProperty("accountingHolds", out var holds) && holds.ValueKind == JsonValueKind.False),
         Double(m, "completedPerSecond"), Double(m, "sentPerSecond"), Long(m, "bytesIn"), Long(m, "bytesOut"),
         Map(m, "outcomes"), Map(m, "statuses"), Map(m, "errorCodes"));
 
@@ -69,7 +76,10 @@ internal static class LoadRunReader
         Text(p, "name") ?? "", Text(p, "kind") ?? "", Bool(p, "warmup"), Double(p, "plannedSeconds"), Double(p, "actualSeconds"),
         Long(p, "scheduled"), Long(p, "sent"), Long(p, "dropped"), Long(p, "late"),
         p.TryGetProperty("targetPerSecond", out var t) && t.ValueKind == JsonValueKind.Number ? t.GetDouble() : null,
-        Double(p, "achievedPerSecond"), Bool(p, "belowTarget"));
+        Double(p, "achievedPerSecond"), Bool(p, "belowTarget"))
+    {
+        PlannedArrivals = p.TryGetProperty("plannedArrivals", out var a) && a.TryGetInt64(out var arrivals) ? arrivals : null,
+    };
 
     private static Dictionary<string, long> Map(JsonElement e, string name) =>
         e.TryGetProperty(name, out var map) && map.ValueKind == JsonValueKind.Object

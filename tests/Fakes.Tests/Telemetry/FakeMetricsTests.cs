@@ -42,6 +42,22 @@ public sealed class FakeMetricsTests
     }
 
     [Fact]
+    public async Task Metrics_FakeWithAdminToken_WantsTheTokenLikeEveryAdminPath()
+    {
+        await using var fake = await FakeReceiver.StartAsync(new FakeReceiverOptions { Keys = [FakeHttp.Key], AdminToken = "admin-secret-1" });
+        using var client = FakeHttp.ClientFor(fake);
+
+        using var without = await client.GetAsync("/_fake/metrics");
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/_fake/metrics");
+        request.Headers.Add("X-Auth-Token", "admin-secret-1");
+        using var with = await client.SendAsync(request);
+
+        Assert.Equal(401, (int)without.StatusCode);
+        Assert.Equal(200, (int)with.StatusCode);
+        Assert.Contains("harness_fake_accepted_total 0", await with.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Stats_HandlingTime_IncludesHeldAnswersAndDecodes()
     {
         await using var fake = await FakeReceiver.StartAsync(new FakeReceiverOptions
