@@ -30,7 +30,8 @@ public sealed class PrometheusScrapeTests : IDisposable
         {
             Latency = LatencySpec.TryParse("uniform:1ms..20ms", out var latency, out _) ? latency : null,
         });
-        var metricsPort = LoopbackPort.Free();
+        // Prometheus knocks on this port before the run listens on it: keep it out of the range its own sockets come from.
+        var metricsPort = LoopbackPort.FreeOutsideEphemeral();
         var metrics = new Uri($"http://127.0.0.1:{metricsPort}/metrics");
         await using var prometheus = await PrometheusServer.StartAsync(("fake", new Uri(fake.BaseAddress, "_fake/metrics")), ("load", metrics));
         var scenario = Path.Combine(_dir, "scrape.json");
