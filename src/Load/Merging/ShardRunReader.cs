@@ -82,5 +82,8 @@ internal static class ShardRunReader
         p.GetProperty("late").GetInt64(),
         p.TryGetProperty("targetPerSecond", out var target) ? target.GetDouble() : null,
         p.GetProperty("achievedPerSecond").GetDouble(),
-        p.GetProperty("belowTarget").GetBoolean());
+        p.GetProperty("belowTarget").GetBoolean())
+    {
+        PlannedArrivals = p.TryGetProperty("plannedArrivals", out var arrivals) ? arrivals.GetInt64() : null,
+    };
 }
