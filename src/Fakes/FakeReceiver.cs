@@ -27,6 +27,9 @@ public sealed class FakeReceiver : IAsyncDisposable
         BaseAddress = new Uri(addresses[0].TrimEnd('/') + "/");
     }
 
+    /// <summary>The meter each receiver publishes to (<c>dotnet-counters monitor --counters Harness.Fakes</c>).</summary>
+    public const string MeterName = Telemetry.FakeTelemetry.MeterName;
+
     /// <summary>The first bound address, with the real port when port 0 was asked, e.g. <c>http://127.0.0.1:41234/</c>.</summary>
     public Uri BaseAddress { get; }
 

@@ -62,6 +62,25 @@ internal static class LoadRun
             return ExitCodes.UsageError;
         }
 
+        if (Harness.Cli.Observe.RunObservers.Problems(args) is { Count: > 0 } observerProblems)
+        {
+            output.WriteLine("error: " + string.Join("\nerror: ", observerProblems));
+            return ExitCodes.UsageError;
+        }
+
+        Harness.Cli.Observe.RunObservers observers;
+        try
+        {
+            observers = await Harness.Cli.Observe.RunObservers.StartAsync(args, output, ct).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is IOException or InvalidOperationException)
+        {
+            // The address is taken (Kestrel's AddressInUseException is an InvalidOperationException), or not ours to bind.
+            output.WriteLine($"error: --metrics: cannot listen on {args.Metrics}: {ex.Message}");
+            return ExitCodes.UsageError;
+        }
+
+        await using var watchers = observers;
         // Ctrl+C: stop sending, keep what was measured, write it marked partial, exit 130.
         using var stop = ConsoleInterrupt.Listen(ct);
         var live = new LoadLiveView(output);
@@ -77,6 +96,7 @@ internal static class LoadRun
             Run = new LoadRunOptions
             {
                 OnInterval = live.OnInterval,
+                Telemetry = observers.Telemetry,
                 StartAt = sharding.StartAt,
                 Shard = sharding.Shard,
                 // On a receiver shared by several agents each one's before/after counts include the others' traffic.
@@ -110,6 +130,7 @@ internal static class LoadRun
         Harness.Reports.LoadReports.Write(folder.Path); // report.html, summary.md, junit.xml from run.json
         LoadSummary.Print(result, output);
         output.WriteLine($"Run folder: {folder.Path}");
+        await observers.FinishAsync(folder.Path, output).ConfigureAwait(false);
         return LoadVerdict.Report(result, folder.Path, output);
     }
 

@@ -1,3 +1,4 @@
+using HdrHistogram;
 using System.Globalization;
 using Harness.Load.Measurement;
 using Harness.Load.Output;
@@ -124,6 +125,10 @@ internal static class LoadSummary
                 : $"[bold yellow]Reconciliation differs:[/] the receiver accepted {r.ReceiverAccepted}, the harness saw {r.HarnessAccepted} answers 200 (difference {r.Difference}: "
                   + $"requests the harness gave up on ({m.Count(OutcomeKind.Timeout)} timeouts, {m.Count(OutcomeKind.Cancelled)} cancelled) may still have been accepted"
                   + (result.EmbeddedTarget ? ")." : "; other clients of the same receiver count too)."));
+            if (r.ServerTime is { TotalCount: > 0 } server)
+            {
+                console.MarkupLine($"Receiver's own handling time (warm-up included): p50 {F(server.GetValueAtPercentile(50) / 1000.0)} ms, p99 {F(server.GetValueAtPercentile(99) / 1000.0)} ms, max {F(server.GetMaxValue() / 1000.0)} ms over {server.TotalCount} answers.");
+            }
         }
         else if (result.ReconciliationSkipped is { } why)
         {

@@ -59,7 +59,7 @@ public static class LoadEngine
         }
 
         var requests = payloads.Select(p => PreparedRequest.Prepare(p, address, plan.Token)).ToArray();
-        var acceptedBefore = options.Reconcile ? await FakeStatsProbe.TryReadAcceptedAsync(plan.Target, plan.Insecure, plan.Token, token).ConfigureAwait(false) : null;
+        var receiverBefore = options.Reconcile ? await FakeStatsProbe.TryReadAsync(plan.Target, plan.Insecure, plan.Token, token).ConfigureAwait(false) : null;
         await using var transport = await transportFactory(token).ConfigureAwait(false);
         var shard = options.Shard?.Spec ?? ShardSpec.Whole;
         // Ctrl+C cancels `token` (sends stop, requests in flight are cancelled); an abortOnFail threshold
@@ -76,9 +76,13 @@ public static class LoadEngine
 
         var measured = new RunMetrics(clock.TimestampFrequency);
         var warmup = new RunMetrics(clock.TimestampFrequency);
+        // A run's own telemetry leaves the meter with the run; one given by the caller stays until the caller disposes it.
+        using var ownTelemetry = options.Telemetry is null ? new Telemetry.LoadTelemetry() : null;
+        var telemetry = options.Telemetry ?? ownTelemetry!;
+        telemetry.Begin(plan, options.Shard, started, clock);
         var phases = new List<PhaseResult>();
         long? measuredStart = null;
-        using (var sampler = new IntervalSampler(clock, options.Interval, options.OnInterval) { AfterMeasuredSample = watch.IsActive ? watch.Check : null })
+        using (var sampler = new IntervalSampler(clock, options.Interval, options.OnInterval) { AfterMeasuredSample = watch.IsActive ? watch.Check : null, Telemetry = telemetry })
         {
             sampler.Start();
             for (var i = 0; i < plan.Phases.Count && !stopping.IsCancellationRequested; i++)
@@ -86,6 +90,7 @@ public static class LoadEngine
                 var phase = plan.Phases[i];
                 var metrics = phase.IsWarmup ? warmup : measured;
                 sampler.Activate(metrics, phase.Name, phase.IsWarmup);
+                telemetry.PhaseStarted(phase);
                 var before = PhaseCounts.Of(metrics);
                 var phaseStart = clock.GetTimestamp();
                 if (!phase.IsWarmup)
@@ -117,6 +122,7 @@ public static class LoadEngine
             await context.Gate.WaitBelowAsync(1, plan.RequestTimeout + TimeSpan.FromSeconds(2), clock, CancellationToken.None).ConfigureAwait(false);
             var measuredSeconds = measuredStart is { } s ? clock.GetElapsedTime(s).TotalSeconds : 0;
             sampler.Dispose();
+            telemetry.End();
             var measuredTotals = ResultBuilder.Totals(measured, sampler.TotalsFor(measured), measuredSeconds);
             var warmupSeconds = phases.Where(p => p.Warmup).Sum(p => p.Actual.TotalSeconds);
             var warmupTotals = plan.Phases.Any(p => p.IsWarmup) ? ResultBuilder.Totals(warmup, sampler.TotalsFor(warmup), warmupSeconds) : null;
@@ -126,7 +132,7 @@ public static class LoadEngine
             {
                 skipped = shard.Count > 1 ? "one shard of several: the receiver's counts include the other agents' traffic" : "turned off for this run";
             }
-            else if (acceptedBefore is not { } b)
+            else if (receiverBefore is not { } b)
             {
                 skipped = "the target has no /_fake/stats (only the reference fake receiver has one)";
             }
@@ -135,14 +141,17 @@ public static class LoadEngine
                 // After Ctrl+C the results are written at once; a slow or gone target is not asked again.
                 skipped = "the run was interrupted";
             }
-            else if (await FakeStatsProbe.TryReadAcceptedAsync(plan.Target, plan.Insecure, plan.Token, CancellationToken.None).ConfigureAwait(false) is not { } after)
+            else if (await FakeStatsProbe.TryReadAsync(plan.Target, plan.Insecure, plan.Token, CancellationToken.None).ConfigureAwait(false) is not { } after)
             {
                 skipped = "the target's /_fake/stats did not answer after the run";
             }
             else
             {
                 skipped = null;
-                reconciliation = new Reconciliation(after - b, Status200(measuredTotals) + (warmupTotals is null ? 0 : Status200(warmupTotals)));
+                reconciliation = new Reconciliation(after.Accepted - b.Accepted, Status200(measuredTotals) + (warmupTotals is null ? 0 : Status200(warmupTotals)))
+                {
+                    ServerTime = after.HandlingTime is { } h ? Harness.Telemetry.HistogramText.Difference(h, b.HandlingTime) : null,
+                };
             }
 
             var totals = sampler.TotalsFor(measured);

@@ -50,6 +50,9 @@ internal sealed class IntervalSampler : IDisposable
     /// <summary>Told, under the sampler's lock, after each measured (non-warm-up) interval was added to its totals.</summary>
     public Action<RunMetrics, MetricTotals>? AfterMeasuredSample { get; init; }
 
+    /// <summary>Told, under the sampler's lock, after each interval (Prometheus, the live page, the meter).</summary>
+    public Telemetry.LoadTelemetry? Telemetry { get; init; }
+
     public void Start() => _timer = _clock.CreateTimer(static s => ((IntervalSampler)s!).Sample(), this, _interval, _interval);
 
     /// <summary>Closes the current interval and measures the next phase into <paramref name="metrics"/>.</summary>
@@ -147,6 +150,7 @@ internal sealed class IntervalSampler : IDisposable
             AfterMeasuredSample?.Invoke(metrics, totals);
         }
 
+        Telemetry?.Sampled(metrics, row, response, service, lag);
         _onInterval?.Invoke(new ProgressSnapshot(row, _clock.GetElapsedTime(_runStart, now), sent, completed,
             metrics.Count(OutcomeKind.Accepted), errors, dropped));
     }

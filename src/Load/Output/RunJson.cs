@@ -117,6 +117,10 @@ internal static class RunJson
                 w.WriteNumber("receiverAccepted", r.ReceiverAccepted);
                 w.WriteNumber("harnessAccepted", r.HarnessAccepted);
                 w.WriteNumber("difference", r.Difference);
+                if (r.ServerTime is { } serverTime)
+                {
+                    WriteHistogram(w, "serverTime", serverTime);
+                }
                 w.WriteEndObject();
             }
             else

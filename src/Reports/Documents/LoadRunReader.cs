@@ -47,12 +47,17 @@ internal static class LoadRunReader
             SelfCheckReasons = self.ValueKind == JsonValueKind.Object && self.TryGetProperty("reasons", out var reasons)
                 ? reasons.EnumerateArray().Select(r => r.GetString() ?? "").ToArray() : [],
             Reconciliation = root.TryGetProperty("reconciliation", out var r) && r.ValueKind == JsonValueKind.Object
-                ? new Reconciliation(Long(r, "receiverAccepted"), Long(r, "harnessAccepted")) : null,
+                ? new Reconciliation(Long(r, "receiverAccepted"), Long(r, "harnessAccepted")) { ServerTime = ServerTime(r) } : null,
             ReconciliationSkipped = Text(root, "reconciliationSkipped"),
             TargetHealthCause = root.TryGetProperty("targetHealth", out var health) && health.ValueKind == JsonValueKind.Object ? Text(health, "cause") : null,
             Timeline = TimelineReader.Read(Path.Combine(directory, "timeline.csv")),
         };
     }
+
+    // Written by an older harness or absent for a target without /_fake/stats: then there is no server row.
+    private static HdrHistogram.HistogramBase? ServerTime(JsonElement reconciliation) =>
+        reconciliation.TryGetProperty("serverTime", out var server) && server.ValueKind == JsonValueKind.Object
+            && Text(server, "hdr") is { } hdr ? HistogramCodec.Decode(hdr) : null;
 
     private static ThresholdRecord[] Thresholds(JsonElement root) =>
         root.TryGetProperty("thresholds", out var list) && list.ValueKind == JsonValueKind.Array
