@@ -97,7 +97,7 @@ public static class LoadEngine
                 {
                     measuredStart ??= phaseStart;
                     watch.BeginMeasured(measuredStart.Value);
-                    watch.PhaseStarted(phase, plan.Seed + i, phaseStart, before.Sent);
+                    watch.PhaseStarted(phase, plan.Seed + i, phaseStart, before.Scheduled - before.Dropped);
                 }
 
                 await (phase.Kind == PhaseKind.Open

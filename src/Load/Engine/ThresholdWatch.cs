@@ -24,7 +24,7 @@ internal sealed class ThresholdWatch
     private long _openPlannedDone, _openSentDone;
     private PhasePlan? _current;
     private PlannedArrivals? _currentArrivals;
-    private long _currentStart, _currentSentBefore;
+    private long _currentStart, _currentKeptBefore;
     private long? _measuredStart;
     private ThresholdAbort? _abort;
 
@@ -46,11 +46,15 @@ internal sealed class ThresholdWatch
     public void BeginMeasured(long timestamp) => _measuredStart ??= timestamp;
 
     /// <summary>A measured phase begins (open phases count towards achieved_rate).</summary>
-    public void PhaseStarted(PhasePlan phase, int seed, long timestamp, long sentBefore)
+    /// <param name="phase">The phase.</param>
+    /// <param name="seed">Its schedule's seed (Poisson arrivals).</param>
+    /// <param name="timestamp">When it began.</param>
+    /// <param name="keptBefore">Starts not dropped (scheduled minus dropped) when the phase began.</param>
+    public void PhaseStarted(PhasePlan phase, int seed, long timestamp, long keptBefore)
     {
         lock (_phaseLock)
         {
-            (_current, _currentStart, _currentSentBefore) = (phase, timestamp, sentBefore);
+            (_current, _currentStart, _currentKeptBefore) = (phase, timestamp, keptBefore);
             _currentArrivals = phase.Kind == PhaseKind.Open ? new PlannedArrivals(phase, seed, _shard) : null;
         }
     }
@@ -101,8 +105,9 @@ internal sealed class ThresholdWatch
     }
 
     // As the gate's achieved_rate (sent over the arrivals the schedule drew in the open phases), so far.
-    // A start is not due until the plan's late bound has passed, so a dispatcher that is on time reads 100%.
-    private double? AchievedSoFar(long sentNow)
+    // A start is not due until the plan's late bound has passed, so a dispatcher that is on time reads 100%;
+    // in the current phase a start still waiting for a connection is not judged until it is sent or dropped.
+    private double? AchievedSoFar(long keptNow)
     {
         lock (_phaseLock)
         {
@@ -111,7 +116,7 @@ internal sealed class ThresholdWatch
             {
                 var seconds = (_clock.GetTimestamp() - _currentStart - _lateAfterTicks) / (double)_clock.TimestampFrequency;
                 planned += arrivals.CountUntil(Math.Max(0, seconds));
-                sent += sentNow - _currentSentBefore;
+                sent += keptNow - _currentKeptBefore;
             }
 
             return planned >= 1 ? Math.Min(sent, planned) / planned : null;
@@ -131,6 +136,6 @@ internal sealed class ThresholdWatch
         ConnectionErrors = metrics.Count(OutcomeKind.ConnectionError),
         Cancelled = metrics.Count(OutcomeKind.Cancelled),
         CompletedPerSecond = elapsed > TimeSpan.Zero ? metrics.Completed / elapsed.TotalSeconds : 0,
-        AchievedRatio = AchievedSoFar(metrics.Sent),
+        AchievedRatio = AchievedSoFar(metrics.Scheduled - metrics.Dropped),
     };
 }

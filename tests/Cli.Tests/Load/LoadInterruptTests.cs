@@ -38,7 +38,13 @@ public sealed class LoadInterruptTests : IDisposable
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
-        await Task.Delay(TimeSpan.FromSeconds(4));
+        // Wait for the run to be under way (a busy machine starts processes slowly), then for a queue to build.
+        for (var i = 0; i < 300 && fake.GetStats().Accepted == 0 && !process.HasExited; i++)
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(100));
+        }
+
+        await Task.Delay(TimeSpan.FromSeconds(2));
         Assert.False(process.HasExited, "the run ended before the interrupt");
         Assert.True(fake.GetStats().Accepted > 0);
 
