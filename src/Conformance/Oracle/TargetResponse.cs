@@ -7,6 +7,9 @@ internal readonly record struct TargetResponse(int? Status, string? ContentType,
 {
     private const int ShownBodyChars = 600;
 
+    /// <summary>The headers that tell who answered (<c>Server</c>, <c>Via</c>, <c>Location</c>), when there was an answer.</summary>
+    public AnswerOrigin? Origin { get; init; }
+
     public static TargetResponse Failed(string error, double elapsedMs) => new(null, null, [], error, elapsedMs);
 
     /// <summary>The answer as one line for reports: status, Content-Type and (the start of) the body.</summary>

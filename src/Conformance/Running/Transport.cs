@@ -86,7 +86,10 @@ internal sealed class Transport : IDisposable
             using (var response = await _client.SendAsync(message, HttpCompletionOption.ResponseContentRead, linked.Token).ConfigureAwait(false))
             {
                 var body = await response.Content.ReadAsByteArrayAsync(linked.Token).ConfigureAwait(false);
-                return new TargetResponse((int)response.StatusCode, RawContentType(response.Content.Headers), body, null, Elapsed(started));
+                return new TargetResponse((int)response.StatusCode, RawContentType(response.Content.Headers), body, null, Elapsed(started))
+                {
+                    Origin = AnswerOrigin.From(response),
+                };
             }
         }
         catch (OperationCanceledException) when (!ct.IsCancellationRequested)
