@@ -122,7 +122,11 @@ internal sealed class ConformanceConsole
             _console.MarkupLine($"[blue]finding[/] {Markup.Escape(finding.Title)} {Markup.Escape(finding.Observed)}");
         }
 
-        var counts = string.Join(", ", Enum.GetValues<Verdict>().Where(v => run.Count(v) > 0).Select(v => $"{run.Count(v)} {v}"));
+        var counts = string.Join(", ", new[]
+        {
+            (Standing.Conforms, "conform"), (Standing.Violation, "violations"), (Standing.Deviation, "deviations"),
+            (Standing.Finding, "not pinned"), (Standing.Skipped, "skipped"),
+        }.Select(s => (Count: run.Checks.Count(c => c.Standing == s.Item1), Name: s.Item2)).Where(s => s.Count > 0).Select(s => $"{s.Count} {s.Name}"));
         _console.WriteLine(run.Split);
         var verdict = run.Interrupted ? "[yellow]INTERRUPTED (partial)[/]" : run.Passed ? "[green]PASSED[/]" : "[red]FAILED[/]";
         _console.MarkupLine(string.Create(CultureInfo.InvariantCulture,

@@ -83,6 +83,36 @@ public sealed class IndependentReceiverTests(ITestOutputHelper output)
         Assert.Equal(0, run.Violations);
     }
 
+    [Fact]
+    public async Task Conformance_SpringLikeReceiverNoProfile_Exits0AndListsDeviationsWithTheProfileTheyMatch()
+    {
+        using var receiver = new IndependentReceiver(ReceiverStyle.SpringLike, Key);
+        var root = Directory.CreateTempSubdirectory("conformance-independent-").FullName;
+        var profile = Path.Combine(root, "staging.json");
+
+        var (exit, console) = await Cli.HarnessProcess.RunAsync(root, "conformance", "--target", receiver.BaseAddress.ToString(), "--key", Key,
+            "--rps", "100000", "--out", "out", "--write-profile", profile);
+
+        output.WriteLine(console);
+        Assert.True(exit == 0, console);
+        Assert.Contains("contract: 0 violation(s)", console, StringComparison.Ordinal);
+        Assert.Contains("matches lenient", console, StringComparison.Ordinal);
+        Assert.Contains("best fit: lenient", console, StringComparison.Ordinal);
+        Assert.True(ProfileFile.Read(profile).CoercesTime);
+
+        // Held to the profile it was observed to have, it deviates only where a profile file records
+        // nothing it does (415 for a foreign Content-Type, its body limit, Spring's 404/405 bodies).
+        var (again, held) = await Cli.HarnessProcess.RunAsync(root, "conformance", "--target", receiver.BaseAddress.ToString(), "--key", Key,
+            "--rps", "100000", "--out", "out", "--profile", profile);
+        Assert.True(again == 1, held);
+        Assert.Contains("contract: 0 violation(s)", held, StringComparison.Ordinal);
+        foreach (var recorded in new[] { "row-3)", "row-7)", "row-8)", "row-17)", "row-18)" })
+        {
+            Assert.DoesNotContain("docs/contract.md#" + recorded, held, StringComparison.Ordinal);
+        }
+        Directory.Delete(root, recursive: true);
+    }
+
     private static Task<ConformanceRun> RunAsync(IndependentReceiver receiver, ReceiverProfile? profile) =>
         ConformanceSuite.RunAsync(new ConformanceOptions
         {
