@@ -16,7 +16,7 @@ internal static class ConformanceCommand
         var token = new Option<string>("--token") { Description = "X-Auth-Token to send; its absence and a wrong one are then checked to be 401 (a secret)." };
         var header = new Option<string[]>("--header") { Description = "Extra header 'Name: value' sent with every request (repeatable; values are redacted)." };
         var profile = new Option<string>("--profile") { Description = "Hold the target to a reading of the open points: " + ProfileArgument.Help + ". Default: the contract alone decides (deviations on open points are listed, not failed); the embedded fake is held to strict." };
-        var writeProfile = new Option<string>("--write-profile") { Description = "Write what the target did on every open point as a profile FILE (JSON, schemas/profile.schema.json), for --profile FILE and 'harness fake --profile FILE'." };
+        var writeProfile = new Option<string>("--write-profile") { Description = "Write what the target did on every open point as a profile FILE (JSON, docs/profile.schema.json), for --profile FILE and 'harness fake --profile FILE'." };
         var insecure = new Option<bool>("--insecure") { Description = "Do not verify the target's TLS certificate (explicit opt-in)." };
         var timeout = new Option<double?>("--timeout") { Description = "Seconds one request may take before it counts as a target error (default 10)." };
         var seed = new Option<int?>("--seed") { Description = "Seed of the fuzz cases (default 1)." };

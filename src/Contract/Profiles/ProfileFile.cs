@@ -4,7 +4,7 @@ using System.Text.Json;
 namespace Harness.Contract;
 
 /// <summary>
-/// A <see cref="ReceiverProfile"/> as a JSON file (schema: <c>schemas/profile.schema.json</c>):
+/// A <see cref="ReceiverProfile"/> as a JSON file (schema: <c>docs/profile.schema.json</c>):
 /// <c>harness conformance --write-profile</c> writes what a target did on every open point,
 /// <c>--profile FILE</c> holds a target to it and <c>harness fake --profile FILE</c> answers by it.
 /// </summary>
@@ -126,6 +126,11 @@ public static class ProfileFile
         {
             problems.Add("$.openPoints: must be an object");
             return profile;
+        }
+
+        foreach (var member in root.EnumerateObject().Where(m => m.Name is not ("$schema" or "kind" or "name" or "observedFrom" or "openPoints")))
+        {
+            problems.Add($"$.{member.Name}: not a member of a profile file");
         }
 
         var known = Choices.Select(c => c.Member).Append("maxDepth").ToHashSet(StringComparer.Ordinal);
