@@ -162,7 +162,7 @@ internal sealed class ConformanceConsole
         {
             var violations = group.Count(c => c.Standing == Standing.Violation);
             var deviations = group.Count(c => c.Standing == Standing.Deviation);
-            var basis = string.Join("/", group.Select(c => RunBasis(c.Basis)).Distinct());
+            var basis = string.Join("/", group.Select(c => RunBasis(c.Basis)).Distinct().Order(StringComparer.Ordinal));
             table.AddRow(
                 Markup.Escape(group.Key.Field), Markup.Escape(group.Key.Rule), basis, Count(group.Count()),
                 Count(group.Count(c => c.Standing == Standing.Conforms)),

@@ -26,7 +26,7 @@ internal static class HtmlMatrix
         html.Append("</tr></thead><tbody>");
         foreach (var rule in rules)
         {
-            var basis = string.Join("/", rows.Where(r => r.Rule == rule).Select(r => r.Basis).Distinct());
+            var basis = string.Join(" / ", rows.Where(r => r.Rule == rule).SelectMany(r => r.Basis.Split('/')).Distinct().Order(StringComparer.Ordinal));
             html.Append("<tr><th>").Append(HtmlReport.E(rule)).Append("</th><td>").Append(HtmlReport.E(basis)).Append("</td>");
             foreach (var field in fields)
             {
