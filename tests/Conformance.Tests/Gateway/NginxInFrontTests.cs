@@ -47,6 +47,23 @@ public sealed class NginxInFrontTests : IDisposable
         Assert.True(right == 0, passed);
     }
 
+    [Fact]
+    public async Task RunAsync_NginxBodyLimitBelowTheReceivers_LabelsItsPageAsNotTheApis()
+    {
+        await using var fake = await FakeReceiver.StartAsync(new FakeReceiverOptions { Keys = [Key] });
+        await using var nginx = await Nginx.StartAsync($"client_max_body_size 512k; location / {{ proxy_pass {fake.BaseAddress}; }}");
+
+        var run = await ConformanceSuite.RunAsync(new ConformanceOptions
+        {
+            Target = new Uri($"http://127.0.0.1:{nginx.Port}/"), Key = Key, Only = ["body.size.*"], Profile = Contract.Profile.Strict,
+        });
+
+        var atLimit = run["body.size.at-limit"]!;
+        Assert.Equal(413, atLimit.ActualStatus);
+        Assert.Contains("not the API's answer: an HTML 413 page (Server: nginx", atLimit.Reason, StringComparison.Ordinal);
+        Assert.Contains("a proxy in front enforces a body limit of its own", atLimit.Reason, StringComparison.Ordinal);
+    }
+
     private void AssertOneHintFewRequests(string output, ServerProcess nginx)
     {
         Assert.Single(output.Split('\n'), line => line.StartsWith("error:", StringComparison.Ordinal));
