@@ -88,7 +88,7 @@ public sealed class ConformanceCommandTests : IDisposable
 
         Assert.True(exit == 0, replayed);
         Assert.Contains("Replaying", replayed, StringComparison.Ordinal);
-        Assert.Contains("1 Pass", replayed, StringComparison.Ordinal);
+        Assert.Contains("(1 conform, ", replayed, StringComparison.Ordinal);
     }
 
     public void Dispose() => Directory.Delete(_root, recursive: true);
