@@ -69,14 +69,6 @@ public sealed class ConformanceOptions
     /// <summary>The request rate in force: <see cref="Rps"/>, or its default for the kind of target.</summary>
     public double? EffectiveRps => Rps ?? (Target is null || Target.IsLoopback ? null : 20);
 
-    /// <summary>A copy pointed at another target (a replay's recorded one).</summary>
-    internal ConformanceOptions WithTarget(Uri target) => new()
-    {
-        Target = target, Key = Key, Token = Token, Headers = Headers, Profile = Profile, Insecure = Insecure,
-        Timeout = Timeout, Seed = Seed, Only = Only, Skip = Skip, Concurrency = Concurrency, Rps = Rps,
-        Fuzz = Fuzz, ShowSecrets = ShowSecrets, TimeProvider = TimeProvider,
-    };
-
     /// <summary>Every problem with these options, each naming its option; empty when they are usable.</summary>
     public IReadOnlyList<string> Validate()
     {
@@ -100,6 +92,11 @@ public sealed class ConformanceOptions
         {
             problems.Add("--token: must not be empty when given");
         }
+        else if (Token is not null && !Token.All(c => c is > ' ' and < (char)127))
+        {
+            // A header carries ASCII only: anything else fails every request at send time.
+            problems.Add("--token: may hold printable ASCII characters only (no spaces, no accents)");
+        }
 
         foreach (var header in Headers)
         {
@@ -110,6 +107,10 @@ public sealed class ConformanceOptions
             else if (header.Value.Any(c => c is '\r' or '\n'))
             {
                 problems.Add($"--header: the value of '{header.Key}' contains a line break");
+            }
+            else if (header.Value.Any(c => c >= 127 || (c < ' ' && c != '\t')))
+            {
+                problems.Add($"--header: the value of '{header.Key}' may hold printable ASCII characters only");
             }
         }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Harness.Conformance;
+using Harness.Contract;
 using Spectre.Console;
 
 namespace Harness.Cli.Commands;
@@ -61,7 +62,7 @@ internal sealed class ConformanceConsole
                 var count = Interlocked.Increment(ref done);
                 if (!result.Passed)
                 {
-                    _output.WriteLine($"  FAIL {result.Id}: {result.Verdict}");
+                    _output.WriteLine($"  FAIL {ConsoleText.Clean(result.Id)}: {result.Verdict}");
                 }
                 else if (count % 100 == 0)
                 {
@@ -98,15 +99,15 @@ internal sealed class ConformanceConsole
         {
             _console.WriteLine();
             var label = failure.Standing == Standing.Deviation ? "DEVIATION" : "VIOLATION";
-            _console.MarkupLine($"[red]{label}[/] [bold]{Markup.Escape(failure.Id)}[/] ({failure.Verdict}): {Markup.Escape(failure.Title)}");
-            _console.WriteLine($"  rule:     {failure.Rule} ({failure.SpecRow}; docs/contract.md#{failure.Anchor})");
-            _console.WriteLine($"  expected: {failure.Expected}");
-            _console.WriteLine($"  actual:   {failure.Actual}");
-            _console.WriteLine($"  why:      {failure.Reason}");
+            _console.MarkupLine($"[red]{label}[/] [bold]{Safe(failure.Id)}[/] ({failure.Verdict}): {Safe(failure.Title)}");
+            _console.WriteLine($"  rule:     {ConsoleText.Clean(failure.Rule)} ({ConsoleText.Clean(failure.SpecRow)}; docs/contract.md#{failure.Anchor})");
+            _console.WriteLine($"  expected: {ConsoleText.Clean(failure.Expected)}");
+            _console.WriteLine($"  actual:   {ConsoleText.Clean(failure.Actual)}");
+            _console.WriteLine($"  why:      {ConsoleText.Clean(failure.Reason)}");
             _console.WriteLine("  reproduce:");
             foreach (var line in failure.Curl.Split('\n'))
             {
-                _console.WriteLine("    " + line);
+                _console.WriteLine("    " + ConsoleText.Clean(line));
             }
         }
 
@@ -119,7 +120,7 @@ internal sealed class ConformanceConsole
         _console.WriteLine();
         foreach (var finding in run.Findings)
         {
-            _console.MarkupLine($"[blue]finding[/] {Markup.Escape(finding.Title)} {Markup.Escape(finding.Observed)}");
+            _console.MarkupLine($"[blue]finding[/] {Safe(finding.Title)} {Safe(finding.Observed)}");
         }
 
         var counts = string.Join(", ", new[]
@@ -130,7 +131,7 @@ internal sealed class ConformanceConsole
         _console.WriteLine(run.Split);
         var verdict = run.Interrupted ? "[yellow]INTERRUPTED (partial)[/]" : run.Passed ? "[green]PASSED[/]" : "[red]FAILED[/]";
         _console.MarkupLine(string.Create(CultureInfo.InvariantCulture,
-            $"{verdict}: {run.Checks.Count} checks ({Markup.Escape(counts)}) in {run.Duration.TotalSeconds:0.00} s against {Markup.Escape(run.Target)}"));
+            $"{verdict}: {run.Checks.Count} checks ({Markup.Escape(counts)}) in {run.Duration.TotalSeconds:0.00} s against {Safe(run.Target)}"));
     }
 
     /// <summary>Deviations that did not fail the run (no --profile): listed with the profile each answer matches.</summary>
@@ -148,7 +149,7 @@ internal sealed class ConformanceConsole
         {
             var ids = group.Select(c => c.Id).ToArray();
             var shown = string.Join(", ", ids.Take(4)) + (ids.Length > 4 ? $", ... ({ids.Length} checks)" : "");
-            _console.MarkupLine($"  [yellow]deviation[/] docs/contract.md#{Markup.Escape(group.Key.Anchor)}: matches {Markup.Escape(group.Key.Matches)}: {Markup.Escape(shown)}");
+            _console.MarkupLine($"  [yellow]deviation[/] docs/contract.md#{Safe(group.Key.Anchor)}: matches {Safe(group.Key.Matches)}: {Safe(shown)}");
         }
     }
 
@@ -164,7 +165,7 @@ internal sealed class ConformanceConsole
             var deviations = group.Count(c => c.Standing == Standing.Deviation);
             var basis = string.Join("/", group.Select(c => RunBasis(c.Basis)).Distinct().Order(StringComparer.Ordinal));
             table.AddRow(
-                Markup.Escape(group.Key.Field), Markup.Escape(group.Key.Rule), basis, Count(group.Count()),
+                Safe(group.Key.Field), Safe(group.Key.Rule), basis, Count(group.Count()),
                 Count(group.Count(c => c.Standing == Standing.Conforms)),
                 violations > 0 ? $"[red]{violations}[/]" : "0",
                 deviations > 0 ? (group.Any(c => !c.Passed) ? $"[red]{deviations}[/]" : $"[yellow]{deviations}[/]") : "0",
@@ -174,6 +175,9 @@ internal sealed class ConformanceConsole
 
         return table;
     }
+
+    /// <summary>Target (or run folder) text for Spectre markup: control characters shown as escapes, brackets escaped.</summary>
+    private static string Safe(string? text) => Markup.Escape(ConsoleText.Clean(text));
 
     private static string Count(int value) => value.ToString(CultureInfo.InvariantCulture);
 

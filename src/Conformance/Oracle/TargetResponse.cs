@@ -10,6 +10,9 @@ internal readonly record struct TargetResponse(int? Status, string? ContentType,
     /// <summary>The headers that tell who answered (<c>Server</c>, <c>Via</c>, <c>Location</c>), when there was an answer.</summary>
     public AnswerOrigin? Origin { get; init; }
 
+    /// <summary>Set when the body was cut at the transport's cap: what was kept of how much.</summary>
+    public string? BodyNote { get; init; }
+
     public static TargetResponse Failed(string error, double elapsedMs) => new(null, null, [], error, elapsedMs);
 
     /// <summary>The answer as one line for reports: status, Content-Type and (the start of) the body.</summary>
@@ -26,6 +29,7 @@ internal readonly record struct TargetResponse(int? Status, string? ContentType,
             body = string.Concat(body.AsSpan(0, ShownBodyChars), $"... ({Body.Length} bytes)");
         }
 
-        return $"{Status} {ContentType ?? "(no Content-Type)"} {body}".TrimEnd();
+        var note = BodyNote is null ? "" : $" [{BodyNote}]";
+        return $"{Status} {ContentType ?? "(no Content-Type)"} {body}".TrimEnd() + note;
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Harness.Contract;
 
 namespace Harness.Conformance.Reports;
 
@@ -17,7 +18,7 @@ internal static class SummaryReport
         md.AppendLine(CultureInfo.InvariantCulture, $"## Conformance: {verdict}");
         md.AppendLine();
         var profile = run.Profile?.Name ?? "none (the contract alone decides)";
-        md.AppendLine(CultureInfo.InvariantCulture, $"Target `{run.Target}`, profile `{profile}`, seed {run.Seed}, {run.Duration.TotalSeconds:0.0} s.");
+        md.AppendLine(CultureInfo.InvariantCulture, $"Target `{MarkdownText.Code(run.Target)}`, profile `{profile}`, seed {run.Seed}, {run.Duration.TotalSeconds:0.0} s.");
         md.AppendLine();
         md.AppendLine(CultureInfo.InvariantCulture, $"**{run.Split}** (rules: [{RunDocument.ContractPage}]({RunDocument.ContractPage}))");
         md.AppendLine();
@@ -29,7 +30,7 @@ internal static class SummaryReport
         foreach (var row in Matrix.Rows(run).Where(r => r.Skipped < r.Total))
         {
             md.AppendLine(CultureInfo.InvariantCulture,
-                $"| {row.Field} | {row.Rule} | {row.Basis} | {row.Total} | {row.Passed} | {row.Violations} | {row.Deviations} | {row.NotPinned} | {row.Skipped} |");
+                $"| {Cell(row.Field)} | {Cell(row.Rule)} | {row.Basis} | {row.Total} | {row.Passed} | {row.Violations} | {row.Deviations} | {row.NotPinned} | {row.Skipped} |");
         }
 
         List("Contract violations", run.Checks.Where(c => c.Standing == Standing.Violation).ToArray(), md, run);
@@ -41,7 +42,7 @@ internal static class SummaryReport
         md.AppendLine();
         foreach (var finding in run.Findings)
         {
-            md.AppendLine(CultureInfo.InvariantCulture, $"- **{finding.Title}** {Cell(run.Redact(finding.Observed))}");
+            md.AppendLine(CultureInfo.InvariantCulture, $"- **{Cell(finding.Title)}** {Cell(run.Redact(finding.Observed))}");
         }
 
         return md.ToString();
@@ -62,7 +63,7 @@ internal static class SummaryReport
         foreach (var check in checks.Take(MaxFailuresListed))
         {
             md.AppendLine(CultureInfo.InvariantCulture,
-                $"| `{check.Id}` | {check.Verdict} | {(check.Basis == CheckBasis.Contract ? "" : check.Matches.Length == 0 ? "no profile" : check.Matches)} | {Cell(check.Expected)} | {Cell(run.Redact(check.Reason))} |");
+                $"| `{MarkdownText.Code(check.Id)}` | {check.Verdict} | {(check.Basis == CheckBasis.Contract ? "" : check.Matches.Length == 0 ? "no profile" : check.Matches)} | {Cell(check.Expected)} | {Cell(run.Redact(check.Reason))} |");
         }
 
         if (checks.Length > MaxFailuresListed)
@@ -71,9 +72,6 @@ internal static class SummaryReport
         }
     }
 
-    private static string Cell(string text)
-    {
-        var flat = text.Replace("|", "\\|", StringComparison.Ordinal).Replace('\n', ' ').Replace('\r', ' ');
-        return flat.Length > 300 ? flat[..300] + "..." : flat;
-    }
+    // Target text: HTML, images, NUL/ESC and table pipes made inert (MarkdownText).
+    private static string Cell(string text) => MarkdownText.Inline(text);
 }

@@ -83,11 +83,14 @@ internal sealed class Transport : IDisposable
         try
         {
             using (message)
-            using (var response = await _client.SendAsync(message, HttpCompletionOption.ResponseContentRead, linked.Token).ConfigureAwait(false))
+            using (var response = await _client.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, linked.Token).ConfigureAwait(false))
             {
-                var body = await response.Content.ReadAsByteArrayAsync(linked.Token).ConfigureAwait(false);
-                return new TargetResponse((int)response.StatusCode, RawContentType(response.Content.Headers), body, null, Elapsed(started))
+                // Bounded: a target's answer is kept up to a cap, whatever its size (BoundedBody).
+                var stream = await response.Content.ReadAsStreamAsync(linked.Token).ConfigureAwait(false);
+                var body = await BoundedBody.ReadAsync(stream, linked.Token).ConfigureAwait(false);
+                return new TargetResponse((int)response.StatusCode, RawContentType(response.Content.Headers), body.Kept, null, Elapsed(started))
                 {
+                    BodyNote = BoundedBody.Note(body),
                     Origin = AnswerOrigin.From(response),
                 };
             }

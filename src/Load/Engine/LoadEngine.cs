@@ -59,7 +59,7 @@ public static class LoadEngine
         }
 
         var requests = payloads.Select(p => PreparedRequest.Prepare(p, address, plan.Token)).ToArray();
-        var acceptedBefore = options.Reconcile ? await FakeStatsProbe.TryReadAcceptedAsync(plan.Target, plan.Insecure, token).ConfigureAwait(false) : null;
+        var acceptedBefore = options.Reconcile ? await FakeStatsProbe.TryReadAcceptedAsync(plan.Target, plan.Insecure, plan.Token, token).ConfigureAwait(false) : null;
         await using var transport = await transportFactory(token).ConfigureAwait(false);
         var shard = options.Shard?.Spec ?? ShardSpec.Whole;
         // Ctrl+C cancels `token` (sends stop, requests in flight are cancelled); an abortOnFail threshold
@@ -120,7 +120,7 @@ public static class LoadEngine
             var measuredTotals = ResultBuilder.Totals(measured, sampler.TotalsFor(measured), measuredSeconds);
             var warmupTotals = plan.Phases.Any(p => p.IsWarmup) ? ResultBuilder.Totals(warmup, sampler.TotalsFor(warmup), 0) : null;
             Reconciliation? reconciliation = null;
-            if (acceptedBefore is { } b && await FakeStatsProbe.TryReadAcceptedAsync(plan.Target, plan.Insecure, CancellationToken.None).ConfigureAwait(false) is { } after)
+            if (acceptedBefore is { } b && await FakeStatsProbe.TryReadAcceptedAsync(plan.Target, plan.Insecure, plan.Token, CancellationToken.None).ConfigureAwait(false) is { } after)
             {
                 reconciliation = new Reconciliation(after - b, Status200(measuredTotals) + (warmupTotals is null ? 0 : Status200(warmupTotals)));
             }

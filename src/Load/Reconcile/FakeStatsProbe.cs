@@ -9,7 +9,8 @@ namespace Harness.Load.Reconcile;
 /// </summary>
 internal static class FakeStatsProbe
 {
-    public static async Task<long?> TryReadAcceptedAsync(Uri target, bool insecure, CancellationToken token)
+    // authToken is the run's X-Auth-Token: a fake started with --require-token guards /_fake/* with it too.
+    public static async Task<long?> TryReadAcceptedAsync(Uri target, bool insecure, string? authToken, CancellationToken token)
     {
         using var handler = new SocketsHttpHandler { ConnectTimeout = TimeSpan.FromSeconds(3), UseProxy = false };
         if (insecure)
@@ -21,7 +22,13 @@ internal static class FakeStatsProbe
         var address = new Uri(target, target.AbsolutePath.TrimEnd('/') + "/_fake/stats");
         try
         {
-            using var response = await client.GetAsync(address, token).ConfigureAwait(false);
+            using var request = new HttpRequestMessage(HttpMethod.Get, address);
+            if (authToken is not null)
+            {
+                request.Headers.TryAddWithoutValidation(Harness.Contract.Fields.IntegrationKeyRule.TokenHeader, authToken);
+            }
+
+            using var response = await client.SendAsync(request, token).ConfigureAwait(false);
             if (!response.IsSuccessStatusCode)
             {
                 return null;
