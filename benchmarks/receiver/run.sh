@@ -17,10 +17,14 @@
 #   reported beside the throughput ratio.
 # --pin puts the servers on CPU 0 and wrk on CPU 1 (taskset).
 # --no-build reuses the binaries of an earlier run in $HARNESS_BENCH_ARTIFACTS.
+# --targets LIST drives only these (comma-separated: fake,wiremock,wiremock-tuned,bare).
+# --observe watches the fake as a user would while it is measured: GET /_fake/metrics every
+#   second (a Prometheus scrape) and, when dotnet-counters is on PATH, `dotnet-counters collect`
+#   listening to its Harness.Fakes meter (which turns its histogram instrument on).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
-connections=32 duration=10 threads=2 warmup=3 first_warmup=10 rebuild=1 rounds=3 pin=0
+connections=32 duration=10 threads=2 warmup=3 first_warmup=10 rebuild=1 rounds=3 pin=0 observe=0 only=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --connections) connections=$2; shift 2 ;;
@@ -29,6 +33,8 @@ while [ $# -gt 0 ]; do
     --rounds) rounds=$2; shift 2 ;;
     --pin) pin=1; shift ;;
     --no-build) rebuild=0; shift ;;
+    --targets) only=$2; shift 2 ;;
+    --observe) observe=1; shift ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -38,6 +44,9 @@ if ! command -v wrk >/dev/null 2>&1; then
   (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null) || { echo "could not install wrk" >&2; exit 3; }
 fi
 
+targets=(fake wiremock wiremock-tuned bare)
+if [ -n "$only" ]; then IFS=, read -ra targets <<< "$only"; fi
+wanted() { [[ " ${targets[*]} " == *" $1 "* ]]; }
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 artifacts=${HARNESS_BENCH_ARTIFACTS:-/tmp/harness-bench-receiver}
 build() {
@@ -49,8 +58,8 @@ build() {
 if [ "$rebuild" = 1 ]; then
   echo "Building (Release) into $artifacts ..."
   build src/Cli
-  build benchmarks/receiver/WireMockTarget
-  build benchmarks/receiver/BareKestrel
+  if wanted wiremock || wanted wiremock-tuned; then build benchmarks/receiver/WireMockTarget; fi
+  if wanted bare; then build benchmarks/receiver/BareKestrel; fi
 fi
 
 pin_server=() pin_client=()
@@ -61,7 +70,6 @@ fi
 # A throwaway key for this run only: it never leaves loopback.
 key=BenchKey$(date +%s%N | sha256sum | tr -dc 'a-zA-Z0-9' | head -c 24)
 path="/v1/event/huawei/custom/$key"
-targets=(fake wiremock wiremock-tuned bare)
 declare -A title=(
   [fake]="(a) harness fake (validating)"
   [wiremock]="(b) WireMock.Net, defaults"
@@ -75,12 +83,18 @@ trap cleanup EXIT
 
 "${pin_server[@]}" "$artifacts/bin/Harness.Cli/release/harness" fake --urls "http://127.0.0.1:${port[fake]}" --key "$key" >/dev/null &
 pid[fake]=$!; pids+=($!)
-"${pin_server[@]}" "$artifacts/bin/WireMockTarget/release/WireMockTarget" "${port[wiremock]}" defaults >/dev/null &
-pid[wiremock]=$!; pids+=($!)
-"${pin_server[@]}" "$artifacts/bin/WireMockTarget/release/WireMockTarget" "${port[wiremock-tuned]}" tuned >/dev/null &
-pid[wiremock-tuned]=$!; pids+=($!)
-"${pin_server[@]}" "$artifacts/bin/BareKestrel/release/BareKestrel" "${port[bare]}" >/dev/null &
-pid[bare]=$!; pids+=($!)
+if wanted wiremock; then
+  "${pin_server[@]}" "$artifacts/bin/WireMockTarget/release/WireMockTarget" "${port[wiremock]}" defaults >/dev/null &
+  pid[wiremock]=$!; pids+=($!)
+fi
+if wanted wiremock-tuned; then
+  "${pin_server[@]}" "$artifacts/bin/WireMockTarget/release/WireMockTarget" "${port[wiremock-tuned]}" tuned >/dev/null &
+  pid[wiremock-tuned]=$!; pids+=($!)
+fi
+if wanted bare; then
+  "${pin_server[@]}" "$artifacts/bin/BareKestrel/release/BareKestrel" "${port[bare]}" >/dev/null &
+  pid[bare]=$!; pids+=($!)
+fi
 
 for t in "${targets[@]}"; do
   up=0
@@ -115,6 +129,18 @@ for t in "${targets[@]}"; do
   "${pin_client[@]}" wrk -t"$threads" -c"$connections" -d"${first_warmup}s" -s "$script" "http://127.0.0.1:${port[$t]}$path" >/dev/null
 done
 curl -s -o /dev/null -X POST "http://127.0.0.1:${port[fake]}/_fake/reset"
+observing="no"
+if [ "$observe" = 1 ]; then
+  ( while kill -0 "${pid[fake]}" 2>/dev/null; do curl -s -o /dev/null "http://127.0.0.1:${port[fake]}/_fake/metrics" || true; sleep 1; done ) &
+  pids+=($!)
+  observing="GET /_fake/metrics every second"
+  if command -v dotnet-counters >/dev/null 2>&1; then
+    dotnet-counters collect --process-id "${pid[fake]}" --counters Harness.Fakes --refresh-interval 1 --format csv -o "/tmp/harness-bench-counters-$$.csv" >/dev/null 2>&1 &
+    pids+=($!)
+    observing="$observing, dotnet-counters collect --counters Harness.Fakes"
+  fi
+fi
+echo "watching the fake while measured: $observing"
 for round in $(seq 1 "$rounds"); do
   for t in "${targets[@]}"; do
     echo "--- round $round: ${title[$t]}" >&2
@@ -132,8 +158,9 @@ for t in "${targets[@]}"; do
 done
 echo
 echo "Ratios, median over rounds of the per-round ratio (throughput = requests/s; capacity = inverse CPU per request):"
-for pair in "wiremock:5" "wiremock-tuned:5" "bare:0.8"; do
+for pair in "wiremock:5" "wiremock-tuned:5" "bare:0.9"; do
   other=${pair%%:*} target=${pair##*:}
+  wanted "$other" || continue
   read -ra f <<< "${rps[fake]}"; read -ra o <<< "${rps[$other]}"; read -ra fc <<< "${cpu[fake]}"; read -ra oc <<< "${cpu[$other]}"
   through=() capacity=()
   for i in "${!f[@]}"; do through+=("$(ratio "${f[$i]}" "${o[$i]}")"); capacity+=("$(ratio "${oc[$i]}" "${fc[$i]}")"); done

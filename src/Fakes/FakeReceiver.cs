@@ -17,6 +17,7 @@ public sealed class FakeReceiver : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly ReceiverCore _core;
     private int _disposed;
+    private int _stopped;
 
     private FakeReceiver(WebApplication app, ReceiverCore core, IReadOnlyList<string> addresses)
     {
@@ -25,6 +26,9 @@ public sealed class FakeReceiver : IAsyncDisposable
         Addresses = addresses;
         BaseAddress = new Uri(addresses[0].TrimEnd('/') + "/");
     }
+
+    /// <summary>The meter each receiver publishes to (<c>dotnet-counters monitor --counters Harness.Fakes</c>).</summary>
+    public const string MeterName = Telemetry.FakeTelemetry.MeterName;
 
     /// <summary>The first bound address, with the real port when port 0 was asked, e.g. <c>http://127.0.0.1:41234/</c>.</summary>
     public Uri BaseAddress { get; }
@@ -72,7 +76,19 @@ public sealed class FakeReceiver : IAsyncDisposable
     /// <summary>Zeroes every counter and empties the store, as <c>POST /_fake/reset</c> does.</summary>
     public void Reset() => _core.Reset();
 
-    /// <summary>Stops answering, then flushes the journal.</summary>
+    /// <summary>
+    /// Stops taking connections and waits (until <paramref name="ct"/> is cancelled) for the requests in
+    /// progress to be answered, so the counts read afterwards are final.
+    /// </summary>
+    public async Task StopAsync(CancellationToken ct = default)
+    {
+        if (Interlocked.Exchange(ref _stopped, 1) == 0)
+        {
+            await _app.StopAsync(ct).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Stops answering (see <see cref="StopAsync"/>), then flushes the journal.</summary>
     public async ValueTask DisposeAsync()
     {
         if (Interlocked.Exchange(ref _disposed, 1) != 0)
@@ -80,7 +96,7 @@ public sealed class FakeReceiver : IAsyncDisposable
             return;
         }
 
-        await _app.StopAsync().ConfigureAwait(false);
+        await StopAsync().ConfigureAwait(false);
         await _app.DisposeAsync().ConfigureAwait(false);
         await _core.DisposeAsync().ConfigureAwait(false);
     }

@@ -15,10 +15,12 @@ namespace Harness.Fakes;
 /// </param>
 /// <param name="Keys">Per configured key (shown redacted), in configuration order.</param>
 /// <param name="Alarms">The alarm store's lifecycle counts.</param>
+/// <param name="HandlingTime">The receiver's own time per API answer (null only from older receivers).</param>
 public sealed record FakeStats(
     long Accepted,
     long Rejected,
     IReadOnlyDictionary<int, long> ByStatus,
     IReadOnlyDictionary<string, long> ByReason,
     IReadOnlyList<FakeKeyStats> Keys,
-    FakeAlarmCounts Alarms);
+    FakeAlarmCounts Alarms,
+    FakeHandlingTime? HandlingTime = null);

@@ -45,6 +45,12 @@ internal static class FakeRun
                 // Ctrl+C or SIGTERM: the normal way to stop a server.
             }
 
+            // The requests in progress finish first, so the count printed is the final one.
+            using (var grace = new CancellationTokenSource(TimeSpan.FromSeconds(10)))
+            {
+                await fake.StopAsync(grace.Token);
+            }
+
             var stats = fake.GetStats();
             await output.WriteLineAsync($"Stopped. Accepted {stats.Accepted}, rejected {stats.Rejected}; " +
                 $"alarms active {stats.Alarms.Active}, raised {stats.Alarms.Raised}, cleared {stats.Alarms.Cleared}.");
@@ -59,7 +65,7 @@ internal static class FakeRun
         var root = fake.BaseAddress.ToString().TrimEnd('/');
         await output.WriteLineAsync($"harness fake: listening on {string.Join(", ", fake.Addresses)} (profile {options.Profile.ToString().ToLowerInvariant()}, max body {options.MaxBodyBytes} bytes)");
         await output.WriteLineAsync($"  API:    POST {root}{IntegrationKeyRule.RoutePrefix}/{{integration_key}}");
-        await output.WriteLineAsync($"  Admin:  GET {root}/_fake/health | GET {root}/_fake/stats | GET {root}/_fake/alarms | POST {root}/_fake/reset{(options.EffectiveAdminToken is null ? "" : " (X-Auth-Token required)")}");
+        await output.WriteLineAsync($"  Admin:  GET {root}/_fake/health | GET {root}/_fake/stats | GET {root}/_fake/metrics | GET {root}/_fake/alarms | POST {root}/_fake/reset{(options.EffectiveAdminToken is null ? "" : " (X-Auth-Token required)")}");
         if (options.Latency is not null || options.ErrorRate > 0 || options.RateLimit is not null || options.Stall is not null)
         {
             await output.WriteLineAsync($"  Faults: latency {options.Latency?.ToString() ?? "none"}, error rate {options.ErrorRate:0.###}, " +

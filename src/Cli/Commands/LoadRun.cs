@@ -62,6 +62,25 @@ internal static class LoadRun
             return ExitCodes.UsageError;
         }
 
+        if (Harness.Cli.Observe.RunObservers.Problems(args) is { Count: > 0 } observerProblems)
+        {
+            output.WriteLine("error: " + string.Join("\nerror: ", observerProblems));
+            return ExitCodes.UsageError;
+        }
+
+        Harness.Cli.Observe.RunObservers observers;
+        try
+        {
+            observers = await Harness.Cli.Observe.RunObservers.StartAsync(args, output, ct).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is IOException or InvalidOperationException)
+        {
+            // The address is taken (Kestrel's AddressInUseException is an InvalidOperationException), or not ours to bind.
+            output.WriteLine($"error: --metrics: cannot listen on {args.Metrics}: {ex.Message}");
+            return ExitCodes.UsageError;
+        }
+
+        await using var watchers = observers;
         // Ctrl+C: stop sending, keep what was measured, write it marked partial, exit 130.
         using var stop = ConsoleInterrupt.Listen(ct);
         var live = new LoadLiveView(output);
@@ -77,6 +96,7 @@ internal static class LoadRun
             Run = new LoadRunOptions
             {
                 OnInterval = live.OnInterval,
+                Telemetry = observers.Telemetry,
                 StartAt = sharding.StartAt,
                 Shard = sharding.Shard,
                 // On a receiver shared by several agents each one's before/after counts include the others' traffic.
@@ -110,20 +130,8 @@ internal static class LoadRun
         Harness.Reports.LoadReports.Write(folder.Path); // report.html, summary.md, junit.xml from run.json
         LoadSummary.Print(result, output);
         output.WriteLine($"Run folder: {folder.Path}");
-        if (result.Partial)
-        {
-            output.WriteLine("Interrupted: the results above are partial (run.json says \"partial\": true).");
-            return ExitCodes.Interrupted;
-        }
-
-        if (result.AbortedBy is { } abort)
-        {
-            output.WriteLine($"ABORTED: the abortOnFail threshold '{abort.Expression}' failed {abort.AtSeconds.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture)} s into the measured phases"
-                + $" (measured {abort.ValueText}, grace {abort.GraceSeconds.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture)} s): the run stopped early; run.json says so in \"abortedBy\".");
-            return ExitCodes.Failed;
-        }
-
-        return result.Measured.AccountingHolds ? ExitCodes.Passed : ExitCodes.TargetUnreachable;
+        await observers.FinishAsync(folder.Path, output).ConfigureAwait(false);
+        return LoadVerdict.Report(result, folder.Path, output);
     }
 
     private static bool TryLoadScenario(LoadArguments args, TextWriter output, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Scenario? scenario)

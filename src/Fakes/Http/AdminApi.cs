@@ -3,6 +3,8 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Harness.Fakes.Store;
+using Harness.Fakes.Telemetry;
+using Harness.Telemetry;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -11,7 +13,7 @@ using Microsoft.AspNetCore.Routing;
 namespace Harness.Fakes.Http;
 
 /// <summary>
-/// The admin surface under <c>/_fake/</c>, outside the API path: health, stats, alarms, reset.
+/// The admin surface under <c>/_fake/</c>, outside the API path: health, stats, metrics, alarms, reset.
 /// It is never delayed, stalled or rate limited, so a run can always reconcile its counts.
 /// </summary>
 internal sealed class AdminApi(ReceiverCore core)
@@ -26,6 +28,7 @@ internal sealed class AdminApi(ReceiverCore core)
         routes.MapGet(Prefix + "/health", api.Health);
         routes.MapGet(Prefix + "/stats", api.Stats);
         routes.MapGet(Prefix + "/alarms", api.Alarms);
+        routes.MapGet(Prefix + "/metrics", api.Metrics);
         routes.MapPost(Prefix + "/reset", api.Reset);
     }
 
@@ -47,6 +50,10 @@ internal sealed class AdminApi(ReceiverCore core)
     });
 
     public ContentHttpResult Stats() => Json(writer => StatsJson.Write(writer, core.Stats()));
+
+    /// <summary>The Prometheus scrape: counters and the handling-time histogram, from the same state as the stats.</summary>
+    public ContentHttpResult Metrics() =>
+        TypedResults.Text(FakeMetricsText.Write(core.Stats(), core.Telemetry.HandlingTime()), PrometheusText.ContentType);
 
     public ContentHttpResult Alarms(HttpContext context)
     {

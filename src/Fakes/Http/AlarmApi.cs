@@ -22,6 +22,7 @@ internal sealed class AlarmApi(ReceiverCore core)
 
     public async Task<EnvelopeResult> HandleAsync(HttpContext context)
     {
+        var startedAt = core.Time.GetTimestamp();
         var answer = HttpMethods.IsPost(context.Request.Method)
             ? await PostAsync(context).ConfigureAwait(false)
             : core.Refuse(core.Answers.MethodNotAllowed, RejectionReason.MethodNotAllowed, null);
@@ -37,6 +38,7 @@ internal sealed class AlarmApi(ReceiverCore core)
             }
         }
 
+        core.Telemetry.Handled(startedAt);
         return answer;
     }
 

@@ -2,6 +2,9 @@ using Harness.Contract.Envelopes;
 using Harness.Contract.Validation;
 using Harness.Fakes.Faults;
 using Harness.Fakes.Store;
+using Harness.Fakes.Telemetry;
+using HdrHistogram;
+using Harness.Telemetry;
 
 namespace Harness.Fakes.Http;
 
@@ -21,6 +24,7 @@ internal sealed class ReceiverCore : IAsyncDisposable
         Faults = new FaultPlan(options);
         Answers = new EnvelopeResults(options.RateLimit?.PerSecond);
         RequiredToken = options.RequiredToken;
+        Telemetry = new FakeTelemetry(Time, Stats);
     }
 
     public FakeReceiverOptions Options { get; }
@@ -35,6 +39,7 @@ internal sealed class ReceiverCore : IAsyncDisposable
     public FaultPlan Faults { get; }
     public EnvelopeResults Answers { get; }
     public ReceiverCounters Counters { get; } = new();
+    public FakeTelemetry Telemetry { get; }
 
     /// <summary>Counts a refusal that is not about the body, and returns its answer.</summary>
     public EnvelopeResult Refuse(EnvelopeResult answer, RejectionReason reason, KeyState? key)
@@ -80,12 +85,13 @@ internal sealed class ReceiverCore : IAsyncDisposable
         }
 
         var keys = Keys.All.Select(k => new FakeKeyStats(k.Redacted, Interlocked.Read(ref k.Accepted), Interlocked.Read(ref k.Rejected))).ToList();
-        return new FakeStats(Counters.Count(ResponseKind.Success), rejected, byStatus, Counters.Reasons(), keys, Store.Counts());
+        return new FakeStats(Counters.Count(ResponseKind.Success), rejected, byStatus, Counters.Reasons(), keys, Store.Counts(), HandlingTime());
     }
 
     public void Reset()
     {
         Counters.Reset();
+        Telemetry.Reset();
         Store.Reset();
         Recent.Reset();
         foreach (var key in Keys.All)
@@ -94,5 +100,19 @@ internal sealed class ReceiverCore : IAsyncDisposable
         }
     }
 
-    public ValueTask DisposeAsync() => Journal?.DisposeAsync() ?? ValueTask.CompletedTask;
+    public ValueTask DisposeAsync()
+    {
+        Telemetry.Dispose();
+        return Journal?.DisposeAsync() ?? ValueTask.CompletedTask;
+    }
+
+    private FakeHandlingTime HandlingTime()
+    {
+        var histogram = Telemetry.HandlingTime();
+        static double Ms(double microseconds) => Math.Round(microseconds / 1000.0, 3);
+        return histogram.TotalCount == 0
+            ? new FakeHandlingTime(0, 0, 0, 0, 0, HistogramText.Encode(histogram))
+            : new FakeHandlingTime(histogram.TotalCount, Ms(histogram.GetValueAtPercentile(50)), Ms(histogram.GetValueAtPercentile(90)),
+                Ms(histogram.GetValueAtPercentile(99)), Ms(histogram.GetMaxValue()), HistogramText.Encode(histogram));
+    }
 }

@@ -66,8 +66,10 @@ internal static class RequestAuth
             return false;
         }
 
-        // Constant time, so the fake does not teach a client how to guess tokens byte by byte.
-        return CryptographicOperations.FixedTimeEquals(
-            MemoryMarshal.AsBytes(given.AsSpan()), MemoryMarshal.AsBytes(token.AsSpan()));
+        return SameSecret(given, token);
     }
+
+    /// <summary>Constant time, so the fake does not teach a client how to guess tokens byte by byte.</summary>
+    internal static bool SameSecret(ReadOnlySpan<char> given, string token) =>
+        CryptographicOperations.FixedTimeEquals(MemoryMarshal.AsBytes(given), MemoryMarshal.AsBytes(token.AsSpan()));
 }

@@ -9,7 +9,8 @@ namespace Harness.Fakes.Http;
 /// ASP.NET Core routing ignores case, so <c>/V1/EVENT/HUAWEI/CUSTOM/KEY</c> would reach the API and
 /// <c>/_FAKE/reset</c> the admin surface; both get the 404 envelope instead (docs/fake.md, "Routing").
 /// (2) With an admin token (<c>--admin-token</c>, else <c>--require-token</c>), every <c>/_fake/*</c>
-/// request must carry it as <c>X-Auth-Token</c>, or it gets the 401 envelope and nothing else.
+/// request must carry it as <c>X-Auth-Token</c> (or <c>Authorization: Bearer</c>, for scrapers),
+/// or it gets the 401 envelope and nothing else.
 /// </summary>
 internal static class RouteGuard
 {
@@ -27,12 +28,21 @@ internal static class RouteGuard
         }
 
         if (core.Options.EffectiveAdminToken is { } token && path.StartsWith(AdminApi.Prefix, StringComparison.Ordinal)
-            && !RequestAuth.HasToken(context, token))
+            && !RequestAuth.HasToken(context, token) && !HasBearer(context, token))
         {
             // Not counted in the stats: the admin surface is outside the API's books.
             return core.Answers.Unauthorized.ExecuteAsync(context);
         }
 
         return next(context);
+    }
+
+    // Scrapers that cannot set X-Auth-Token (Prometheus' authorization block) send "Authorization: Bearer T".
+    private static bool HasBearer(HttpContext context, string token)
+    {
+        const string Scheme = "Bearer ";
+        var values = context.Request.Headers.Authorization;
+        return values.Count == 1 && values[0] is { } given && given.StartsWith(Scheme, StringComparison.Ordinal)
+            && RequestAuth.SameSecret(given.AsSpan(Scheme.Length), token);
     }
 }

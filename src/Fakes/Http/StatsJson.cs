@@ -44,5 +44,16 @@ internal static class StatsJson
         writer.WriteNumber("orphanRecoveries"u8, alarms.OrphanRecoveries);
         writer.WriteNumber("untracked"u8, alarms.Untracked);
         writer.WriteEndObject();
+        if (stats.HandlingTime is { } handling)
+        {
+            writer.WriteStartObject("handlingTime"u8);
+            writer.WriteNumber("count"u8, handling.Count);
+            writer.WriteNumber("p50Ms"u8, handling.P50Ms);
+            writer.WriteNumber("p90Ms"u8, handling.P90Ms);
+            writer.WriteNumber("p99Ms"u8, handling.P99Ms);
+            writer.WriteNumber("maxMs"u8, handling.MaxMs);
+            writer.WriteString("hdr"u8, handling.Hdr);
+            writer.WriteEndObject();
+        }
     }
 }

@@ -59,13 +59,13 @@ public static class LoadEngine
         }
 
         var requests = payloads.Select(p => PreparedRequest.Prepare(p, address, plan.Token)).ToArray();
-        var acceptedBefore = options.Reconcile ? await FakeStatsProbe.TryReadAcceptedAsync(plan.Target, plan.Insecure, plan.Token, token).ConfigureAwait(false) : null;
+        var receiverBefore = options.Reconcile ? await FakeStatsProbe.TryReadAsync(plan.Target, plan.Insecure, plan.Token, token).ConfigureAwait(false) : null;
         await using var transport = await transportFactory(token).ConfigureAwait(false);
         var shard = options.Shard?.Spec ?? ShardSpec.Whole;
         // Ctrl+C cancels `token` (sends stop, requests in flight are cancelled); an abortOnFail threshold
         // cancels only `stopping` (sends stop, requests in flight end on their own, so the books hold).
         using var stopping = CancellationTokenSource.CreateLinkedTokenSource(token);
-        var watch = new ThresholdWatch(plan.Thresholds, clock, stopping, plan.LateAfter, shard.Count);
+        var watch = new ThresholdWatch(plan.Thresholds, clock, stopping, plan.LateAfter, shard);
         var context = new RunContext(plan, clock, transport, requests, token, stopping.Token) { Shard = shard };
         // Connected and ready: now wait for the common start, so every agent's first phase begins together.
         var alignedStart = await PhaseAlignment.WaitForStartAsync(options.StartAt, clock, token).ConfigureAwait(false);
@@ -76,9 +76,13 @@ public static class LoadEngine
 
         var measured = new RunMetrics(clock.TimestampFrequency);
         var warmup = new RunMetrics(clock.TimestampFrequency);
+        // A run's own telemetry leaves the meter with the run; one given by the caller stays until the caller disposes it.
+        using var ownTelemetry = options.Telemetry is null ? new Telemetry.LoadTelemetry() : null;
+        var telemetry = options.Telemetry ?? ownTelemetry!;
+        telemetry.Begin(plan, options.Shard, started, clock);
         var phases = new List<PhaseResult>();
         long? measuredStart = null;
-        using (var sampler = new IntervalSampler(clock, options.Interval, options.OnInterval) { AfterMeasuredSample = watch.IsActive ? watch.Check : null })
+        using (var sampler = new IntervalSampler(clock, options.Interval, options.OnInterval) { AfterMeasuredSample = watch.IsActive ? watch.Check : null, Telemetry = telemetry })
         {
             sampler.Start();
             for (var i = 0; i < plan.Phases.Count && !stopping.IsCancellationRequested; i++)
@@ -86,25 +90,26 @@ public static class LoadEngine
                 var phase = plan.Phases[i];
                 var metrics = phase.IsWarmup ? warmup : measured;
                 sampler.Activate(metrics, phase.Name, phase.IsWarmup);
+                telemetry.PhaseStarted(phase);
                 var before = PhaseCounts.Of(metrics);
                 var phaseStart = clock.GetTimestamp();
                 if (!phase.IsWarmup)
                 {
                     measuredStart ??= phaseStart;
                     watch.BeginMeasured(measuredStart.Value);
-                    watch.PhaseStarted(phase, phaseStart, before.Sent);
+                    watch.PhaseStarted(phase, plan.Seed + i, phaseStart, before.Scheduled - before.Dropped);
                 }
 
                 await (phase.Kind == PhaseKind.Open
                     ? OpenPhaseRunner.RunAsync(context, phase, plan.Seed + i, metrics)
                     : ClosedPhaseRunner.RunAsync(context, phase, metrics)).ConfigureAwait(false);
-                var phaseEnd = PhaseCounts.Of(metrics);
+                var phaseResult = ResultBuilder.Phase(phase, before, PhaseCounts.Of(metrics), clock.GetElapsedTime(phaseStart), plan.Seed + i, shard, stopping.IsCancellationRequested, plan.LateAfter);
+                phases.Add(phaseResult);
                 if (!phase.IsWarmup)
                 {
-                    watch.PhaseEnded(phaseEnd.Sent);
+                    watch.PhaseEnded(phaseResult);
                 }
 
-                phases.Add(ResultBuilder.Phase(phase, before, phaseEnd, clock.GetElapsedTime(phaseStart), plan.Seed + i, shard.Count, stopping.IsCancellationRequested));
                 if (alignedStart is { } origin)
                 {
                     // The next phase begins at its planned offset, whichever agent finished this one first
@@ -117,15 +122,40 @@ public static class LoadEngine
             await context.Gate.WaitBelowAsync(1, plan.RequestTimeout + TimeSpan.FromSeconds(2), clock, CancellationToken.None).ConfigureAwait(false);
             var measuredSeconds = measuredStart is { } s ? clock.GetElapsedTime(s).TotalSeconds : 0;
             sampler.Dispose();
+            telemetry.End();
             var measuredTotals = ResultBuilder.Totals(measured, sampler.TotalsFor(measured), measuredSeconds);
-            var warmupTotals = plan.Phases.Any(p => p.IsWarmup) ? ResultBuilder.Totals(warmup, sampler.TotalsFor(warmup), 0) : null;
+            var warmupSeconds = phases.Where(p => p.Warmup).Sum(p => p.Actual.TotalSeconds);
+            var warmupTotals = plan.Phases.Any(p => p.IsWarmup) ? ResultBuilder.Totals(warmup, sampler.TotalsFor(warmup), warmupSeconds) : null;
             Reconciliation? reconciliation = null;
-            if (acceptedBefore is { } b && await FakeStatsProbe.TryReadAcceptedAsync(plan.Target, plan.Insecure, plan.Token, CancellationToken.None).ConfigureAwait(false) is { } after)
+            string? skipped;
+            if (!options.Reconcile)
             {
-                reconciliation = new Reconciliation(after - b, Status200(measuredTotals) + (warmupTotals is null ? 0 : Status200(warmupTotals)));
+                skipped = shard.Count > 1 ? "one shard of several: the receiver's counts include the other agents' traffic" : "turned off for this run";
+            }
+            else if (receiverBefore is not { } b)
+            {
+                skipped = "the target has no /_fake/stats (only the reference fake receiver has one)";
+            }
+            else if (token.IsCancellationRequested)
+            {
+                // After Ctrl+C the results are written at once; a slow or gone target is not asked again.
+                skipped = "the run was interrupted";
+            }
+            else if (await FakeStatsProbe.TryReadAsync(plan.Target, plan.Insecure, plan.Token, CancellationToken.None).ConfigureAwait(false) is not { } after)
+            {
+                skipped = "the target's /_fake/stats did not answer after the run";
+            }
+            else
+            {
+                skipped = null;
+                reconciliation = new Reconciliation(after.Accepted - b.Accepted, Status200(measuredTotals) + (warmupTotals is null ? 0 : Status200(warmupTotals)))
+                {
+                    ServerTime = after.HandlingTime is { } h ? Harness.Telemetry.HistogramText.Difference(h, b.HandlingTime) : null,
+                };
             }
 
             var totals = sampler.TotalsFor(measured);
+            var timeline = sampler.Rows;
             return new LoadResult
             {
                 Name = plan.Name,
@@ -137,11 +167,11 @@ public static class LoadEngine
                 Measured = measuredTotals,
                 Warmup = warmupTotals,
                 Phases = phases,
-                Timeline = sampler.Rows,
-                SelfCheck = SelfCheck.From(
-                    totals.Intervals == 0 ? 0 : (double)totals.CpuSaturatedIntervals / totals.Intervals,
-                    measuredTotals.SchedulerLag.TotalCount == 0 ? 0 : measuredTotals.SchedulerLag.GetValueAtPercentile(99) / 1000.0),
+                Timeline = timeline,
+                SelfCheck = SelfCheck.From(totals.Intervals == 0 ? 0 : (double)totals.CpuSaturatedIntervals / totals.Intervals, measuredTotals.SchedulerLag),
                 Reconciliation = reconciliation,
+                ReconciliationSkipped = skipped,
+                Health = TargetHealth.Judge(measuredTotals, timeline),
                 Shard = options.Shard is { } identity ? identity with { LateStart = PhaseAlignment.LateBy(options.StartAt, started) } : null,
             };
         }

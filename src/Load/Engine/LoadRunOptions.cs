@@ -26,6 +26,9 @@ public sealed record LoadRunOptions
     /// </summary>
     public DateTimeOffset? StartAt { get; init; }
 
+    /// <summary>Where the run's live numbers go (Prometheus, the live page); null: a run of its own, still on the Harness.Load meter.</summary>
+    public Telemetry.LoadTelemetry? Telemetry { get; init; }
+
     /// <summary>This agent's part of a sharded run (null: the whole run). Recorded in the result.</summary>
     public ShardIdentity? Shard { get; init; }
 }

@@ -1,5 +1,4 @@
 using HdrHistogram;
-using HdrHistogram.Utilities;
 
 namespace Harness.Load.Measurement;
 
@@ -9,25 +8,7 @@ namespace Harness.Load.Measurement;
 /// </summary>
 public static class HistogramCodec
 {
-    public static string Encode(HistogramBase histogram)
-    {
-        ArgumentNullException.ThrowIfNull(histogram);
-        var buffer = ByteBuffer.Allocate(histogram.GetNeededByteBufferCapacity());
-        var length = histogram.EncodeIntoCompressedByteBuffer(buffer);
-        // The buffer's own array is not public in this package version: read the encoded bytes back.
-        buffer.Position = 0;
-        var bytes = new byte[length];
-        for (var i = 0; i < bytes.Length; i++)
-        {
-            bytes[i] = buffer.Get();
-        }
+    public static string Encode(HistogramBase histogram) => Harness.Telemetry.HistogramText.Encode(histogram);
 
-        return Convert.ToBase64String(bytes);
-    }
-
-    public static HistogramBase Decode(string base64)
-    {
-        ArgumentNullException.ThrowIfNull(base64);
-        return HistogramEncoding.DecodeFromCompressedByteBuffer(ByteBuffer.Allocate(Convert.FromBase64String(base64)), 0);
-    }
+    public static HistogramBase Decode(string base64) => Harness.Telemetry.HistogramText.Decode(base64);
 }

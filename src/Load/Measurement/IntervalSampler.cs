@@ -50,6 +50,9 @@ internal sealed class IntervalSampler : IDisposable
     /// <summary>Told, under the sampler's lock, after each measured (non-warm-up) interval was added to its totals.</summary>
     public Action<RunMetrics, MetricTotals>? AfterMeasuredSample { get; init; }
 
+    /// <summary>Told, under the sampler's lock, after each interval (Prometheus, the live page, the meter).</summary>
+    public Telemetry.LoadTelemetry? Telemetry { get; init; }
+
     public void Start() => _timer = _clock.CreateTimer(static s => ((IntervalSampler)s!).Sample(), this, _interval, _interval);
 
     /// <summary>Closes the current interval and measures the next phase into <paramref name="metrics"/>.</summary>
@@ -109,6 +112,9 @@ internal sealed class IntervalSampler : IDisposable
         var response = metrics.Response.GetIntervalHistogram(totals.LastResponse);
         var service = metrics.Service.GetIntervalHistogram(totals.LastService);
         var lag = metrics.SchedulerLag.GetIntervalHistogram(totals.LastLag);
+        var failed = metrics.Failed.GetIntervalHistogram(totals.LastFailed);
+        totals.LastFailed = failed;
+        totals.Failed.Add(failed);
         totals.LastResponse = response;
         totals.LastService = service;
         totals.LastLag = lag;
@@ -144,6 +150,7 @@ internal sealed class IntervalSampler : IDisposable
             AfterMeasuredSample?.Invoke(metrics, totals);
         }
 
+        Telemetry?.Sampled(metrics, row, response, service, lag);
         _onInterval?.Invoke(new ProgressSnapshot(row, _clock.GetElapsedTime(_runStart, now), sent, completed,
             metrics.Count(OutcomeKind.Accepted), errors, dropped));
     }
@@ -175,6 +182,7 @@ internal sealed class IntervalSampler : IDisposable
                     totals.Response.Add(totals.LastResponse = metrics.Response.GetIntervalHistogram(totals.LastResponse));
                     totals.Service.Add(totals.LastService = metrics.Service.GetIntervalHistogram(totals.LastService));
                     totals.SchedulerLag.Add(totals.LastLag = metrics.SchedulerLag.GetIntervalHistogram(totals.LastLag));
+                    totals.Failed.Add(totals.LastFailed = metrics.Failed.GetIntervalHistogram(totals.LastFailed));
                 }
             }
         }

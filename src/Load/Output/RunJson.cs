@@ -82,11 +82,27 @@ internal static class RunJson
             }
 
             w.WriteBoolean("belowTargetRate", result.BelowTargetRate);
+            w.WriteStartObject("targetHealth");
+            w.WriteString("verdict", result.Health.Verdict switch
+            {
+                TargetVerdict.StoppedAnswering => "stoppedAnswering",
+                TargetVerdict.NotTheApi => "notTheApi",
+                _ => "answering",
+            });
+            w.WriteString("cause", result.Health.Cause);
+            w.WriteEndObject();
             WritePhases(w, result.Phases);
             w.WriteStartObject("selfCheck");
             w.WriteBoolean("understated", result.SelfCheck.Understated);
             w.WriteNumber("cpuSaturatedShare", Math.Round(result.SelfCheck.CpuSaturatedShare, 4));
             w.WriteNumber("schedulerLagP99Ms", result.SelfCheck.SchedulerLagP99Ms);
+            w.WriteStartObject("schedulerLagMs");
+            foreach (var (label, ms) in result.SelfCheck.SchedulerLagMs)
+            {
+                w.WriteNumber(label, ms);
+            }
+
+            w.WriteEndObject();
             w.WriteStartArray("reasons");
             foreach (var reason in result.SelfCheck.Reasons)
             {
@@ -101,12 +117,18 @@ internal static class RunJson
                 w.WriteNumber("receiverAccepted", r.ReceiverAccepted);
                 w.WriteNumber("harnessAccepted", r.HarnessAccepted);
                 w.WriteNumber("difference", r.Difference);
+                if (r.ServerTime is { } serverTime)
+                {
+                    WriteHistogram(w, "serverTime", serverTime);
+                }
                 w.WriteEndObject();
             }
             else
             {
                 w.WriteNull("reconciliation");
             }
+
+            w.WriteString("reconciliationSkipped", result.ReconciliationSkipped);
 
             w.WriteEndObject();
         }
@@ -153,6 +175,7 @@ internal static class RunJson
         WriteHistogram(w, "responseTime", t.ResponseTime);
         WriteHistogram(w, "serviceTime", t.ServiceTime);
         WriteHistogram(w, "schedulerLag", t.SchedulerLag);
+        WriteHistogram(w, "failedTime", t.FailedTime);
         w.WriteEndObject();
         w.WriteEndObject();
     }
@@ -191,6 +214,11 @@ internal static class RunJson
             if (p.TargetPerSecond is { } target)
             {
                 w.WriteNumber("targetPerSecond", Math.Round(target, 3));
+            }
+
+            if (p.PlannedArrivals is { } arrivals)
+            {
+                w.WriteNumber("plannedArrivals", arrivals);
             }
 
             w.WriteNumber("achievedPerSecond", Math.Round(p.AchievedPerSecond, 3));

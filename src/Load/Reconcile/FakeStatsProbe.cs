@@ -1,16 +1,19 @@
 using System.Net.Security;
 using System.Text.Json;
+using HdrHistogram;
+using Harness.Telemetry;
 
 namespace Harness.Load.Reconcile;
 
 /// <summary>
-/// Reads the receiver's accepted count from <c>GET /_fake/stats</c> (the embedded fake always has it;
-/// a real endpoint has not, and that is fine: then there is nothing to reconcile).
+/// Reads the receiver's accepted count and its own handling-time histogram from <c>GET /_fake/stats</c>
+/// (the embedded fake always has it; a real endpoint has not, and that is fine: then there is nothing
+/// to reconcile). What the target sends is untrusted: a histogram that does not decode is left out.
 /// </summary>
 internal static class FakeStatsProbe
 {
     // authToken is the run's X-Auth-Token: a fake started with --require-token guards /_fake/* with it too.
-    public static async Task<long?> TryReadAcceptedAsync(Uri target, bool insecure, string? authToken, CancellationToken token)
+    public static async Task<FakeStatsReading?> TryReadAsync(Uri target, bool insecure, string? authToken, CancellationToken token)
     {
         using var handler = new SocketsHttpHandler { ConnectTimeout = TimeSpan.FromSeconds(3), UseProxy = false };
         if (insecure)
@@ -36,11 +39,32 @@ internal static class FakeStatsProbe
 
             var bytes = await response.Content.ReadAsByteArrayAsync(token).ConfigureAwait(false);
             using var document = JsonDocument.Parse(bytes);
-            return document.RootElement.ValueKind == JsonValueKind.Object
-                && document.RootElement.TryGetProperty("accepted", out var accepted)
-                && accepted.TryGetInt64(out var count) ? count : null;
+            var root = document.RootElement;
+            return root.ValueKind == JsonValueKind.Object && root.TryGetProperty("accepted", out var accepted) && accepted.TryGetInt64(out var count)
+                ? new FakeStatsReading(count, HandlingTime(root))
+                : null;
         }
         catch (Exception ex) when (ex is HttpRequestException or OperationCanceledException or JsonException or IOException)
+        {
+            return null;
+        }
+    }
+
+    private static HistogramBase? HandlingTime(JsonElement root)
+    {
+        if (!root.TryGetProperty("handlingTime", out var handling) || handling.ValueKind != JsonValueKind.Object
+            || !handling.TryGetProperty("hdr", out var hdr) || hdr.ValueKind != JsonValueKind.String)
+        {
+            return null;
+        }
+
+        try
+        {
+            return HistogramText.Decode(hdr.GetString()!);
+        }
+#pragma warning disable CA1031 // Any failure to decode a target's bytes means "no histogram", never a failed run.
+        catch (Exception)
+#pragma warning restore CA1031
         {
             return null;
         }

@@ -13,7 +13,6 @@ internal sealed class HttpClientTransport : ILoadTransport
 {
     private readonly HttpClient _client;
     private readonly Version _version;
-    private readonly TimeSpan _timeout;
     private readonly TimeProvider _clock;
     private readonly CancellationToken _runToken;
 
@@ -37,17 +36,27 @@ internal sealed class HttpClientTransport : ILoadTransport
 
         _client = new HttpClient(handler) { Timeout = Timeout.InfiniteTimeSpan };
         _version = httpVersion == "2" ? HttpVersion.Version20 : HttpVersion.Version11;
-        _timeout = timeout;
         _clock = clock;
         _runToken = runToken;
         Name = httpVersion == "2" ? "httpclient-h2" : "httpclient-http1.1";
+        Capacity = httpVersion == "2" ? int.MaxValue : connections;
     }
 
     public string Name { get; }
 
-    public async ValueTask<TransportResponse> SendAsync(PreparedRequest request)
+    /// <summary>One request per HTTP/1.1 connection; HTTP/2 multiplexes, so only the deadline bounds its waits.</summary>
+    public int Capacity { get; }
+
+    public async ValueTask<TransportResponse> SendAsync(PreparedRequest request, long deadlineAt)
     {
-        using var deadline = new CancellationTokenSource(_timeout, _clock);
+        var left = _clock.GetElapsedTime(_clock.GetTimestamp(), deadlineAt);
+        if (_runToken.IsCancellationRequested || left <= TimeSpan.Zero)
+        {
+            var now = _clock.GetTimestamp();
+            return TransportResponse.Failed(_runToken.IsCancellationRequested ? TransportFailure.Cancelled : TransportFailure.Timeout, 0, 0, now, now);
+        }
+
+        using var deadline = new CancellationTokenSource(left, _clock);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(deadline.Token, _runToken);
         var payload = request.Payload;
         using var message = new HttpRequestMessage(HttpMethod.Post, request.Uri)

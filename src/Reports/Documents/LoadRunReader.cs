@@ -47,10 +47,17 @@ internal static class LoadRunReader
             SelfCheckReasons = self.ValueKind == JsonValueKind.Object && self.TryGetProperty("reasons", out var reasons)
                 ? reasons.EnumerateArray().Select(r => r.GetString() ?? "").ToArray() : [],
             Reconciliation = root.TryGetProperty("reconciliation", out var r) && r.ValueKind == JsonValueKind.Object
-                ? new Reconciliation(Long(r, "receiverAccepted"), Long(r, "harnessAccepted")) : null,
+                ? new Reconciliation(Long(r, "receiverAccepted"), Long(r, "harnessAccepted")) { ServerTime = ServerTime(r) } : null,
+            ReconciliationSkipped = Text(root, "reconciliationSkipped"),
+            TargetHealthCause = root.TryGetProperty("targetHealth", out var health) && health.ValueKind == JsonValueKind.Object ? Text(health, "cause") : null,
             Timeline = TimelineReader.Read(Path.Combine(directory, "timeline.csv")),
         };
     }
+
+    // Written by an older harness or absent for a target without /_fake/stats: then there is no server row.
+    private static HdrHistogram.HistogramBase? ServerTime(JsonElement reconciliation) =>
+        reconciliation.TryGetProperty("serverTime", out var server) && server.ValueKind == JsonValueKind.Object
+            && Text(server, "hdr") is { } hdr ? HistogramCodec.Decode(hdr) : null;
 
     private static ThresholdRecord[] Thresholds(JsonElement root) =>
         root.TryGetProperty("thresholds", out var list) && list.ValueKind == JsonValueKind.Array
@@ -69,7 +76,10 @@ internal static class LoadRunReader
         Text(p, "name") ?? "", Text(p, "kind") ?? "", Bool(p, "warmup"), Double(p, "plannedSeconds"), Double(p, "actualSeconds"),
         Long(p, "scheduled"), Long(p, "sent"), Long(p, "dropped"), Long(p, "late"),
         p.TryGetProperty("targetPerSecond", out var t) && t.ValueKind == JsonValueKind.Number ? t.GetDouble() : null,
-        Double(p, "achievedPerSecond"), Bool(p, "belowTarget"));
+        Double(p, "achievedPerSecond"), Bool(p, "belowTarget"))
+    {
+        PlannedArrivals = p.TryGetProperty("plannedArrivals", out var a) && a.TryGetInt64(out var arrivals) ? arrivals : null,
+    };
 
     private static Dictionary<string, long> Map(JsonElement e, string name) =>
         e.TryGetProperty(name, out var map) && map.ValueKind == JsonValueKind.Object

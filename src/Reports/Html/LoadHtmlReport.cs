@@ -104,20 +104,36 @@ internal static class LoadHtmlReport
         }
 
         html.Append("<th class=\"n\">max</th><th class=\"n\">count</th></tr>");
-        foreach (var (name, key, h) in new[] { ("response time", "responseTime", run.Latency.Response), ("service time", "serviceTime", run.Latency.Service) })
+        var rows = new List<(string Name, string Key, HistogramBase Histogram)>
+        {
+            ("client response time", "measured.latency.responseTime", run.Latency.Response),
+            ("client service time", "measured.latency.serviceTime", run.Latency.Service),
+        };
+        if (run.Reconciliation?.ServerTime is { } server)
+        {
+            rows.Add(("server time*", "reconciliation.serverTime", server));
+        }
+
+        foreach (var (name, key, h) in rows)
         {
             html.Append(CultureInfo.InvariantCulture, $"<tr><th>{name}</th>");
             foreach (var p in LatencyPercentiles.Shown)
             {
                 html.Append(CultureInfo.InvariantCulture,
-                    $"<td class=\"n\" data-metric=\"measured.latency.{key}.{LatencyPercentiles.Label(p)}Ms\">{Ms(h, p)}</td>");
+                    $"<td class=\"n\" data-metric=\"{key}.{LatencyPercentiles.Label(p)}Ms\">{Ms(h, p)}</td>");
             }
 
             html.Append(CultureInfo.InvariantCulture,
-                $"<td class=\"n\" data-metric=\"measured.latency.{key}.maxMs\">{(h.TotalCount == 0 ? "0" : D(h.GetMaxValue() / 1000.0))}</td><td class=\"n\" data-metric=\"measured.latency.{key}.count\">{I(h.TotalCount)}</td></tr>");
+                $"<td class=\"n\" data-metric=\"{key}.maxMs\">{(h.TotalCount == 0 ? "0" : D(h.GetMaxValue() / 1000.0))}</td><td class=\"n\" data-metric=\"{key}.count\">{I(h.TotalCount)}</td></tr>");
         }
 
         html.Append("</table>");
+        if (run.Reconciliation?.ServerTime is not null)
+        {
+            html.Append("<p class=\"note\" id=\"server-time-note\">* server time is the receiver's own handling time from its <code>/_fake/stats</code> (warm-up included): "
+                + "from its handler's start to its answer. Client service time minus server time is the network, the connection and the queues on both sides; "
+                + "client response time minus service time is the wait before sending.</p>");
+        }
     }
 
     private static string Ms(HistogramBase h, double p) => D(LatencyPercentiles.Ms(h, p));

@@ -56,6 +56,20 @@ public sealed class AdminTokenTests
         Assert.Equal(HttpStatusCode.OK, withAdminToken.StatusCode);
     }
 
+    [Theory]
+    [InlineData("Bearer " + AdminToken, HttpStatusCode.OK)]
+    [InlineData("Bearer " + ApiToken, HttpStatusCode.Unauthorized)]
+    [InlineData("Basic " + AdminToken, HttpStatusCode.Unauthorized)]
+    public async Task AdminCall_AuthorizationBearer_IsAcceptedForScrapers(string authorization, HttpStatusCode expected)
+    {
+        await using var fake = await FakeReceiver.StartAsync(new FakeReceiverOptions { Keys = [FakeHttp.Key], RequiredToken = ApiToken, AdminToken = AdminToken });
+        using var client = FakeHttp.ClientFor(fake);
+
+        using var response = await client.SendAsync(new HttpRequestMessage(HttpMethod.Get, "/_fake/stats") { Headers = { { "Authorization", authorization } } });
+
+        Assert.Equal(expected, response.StatusCode);
+    }
+
     [Fact]
     public async Task RefusedAdminCall_IsNotCountedInTheApiStats()
     {

@@ -99,6 +99,24 @@ public sealed class DeployManifestTests
         }
     }
 
+    [Fact]
+    public void AgentsJob_ScrapeAnnotations_PointAtTheAgentsMetricsEndpoint()
+    {
+        var template = Map(Map(Object("Job", "harness-agents"), "spec"), "template");
+        var annotations = Map(Map(template, "metadata"), "annotations");
+        var container = (YamlMappingNode)((YamlSequenceNode)Map(template, "spec").Children["containers"]).Children.Single();
+        var args = Strings(container, "args");
+
+        var metrics = new Uri(args[args.IndexOf("--metrics") + 1]);
+        Assert.Equal("true", Text(annotations, "prometheus.io/scrape"));
+        Assert.Equal(metrics.Port.ToString(System.Globalization.CultureInfo.InvariantCulture), Text(annotations, "prometheus.io/port"));
+        Assert.Equal(metrics.AbsolutePath, Text(annotations, "prometheus.io/path"));
+        // Reachable from the Prometheus pod: every interface, and the port declared on the container.
+        Assert.Equal("0.0.0.0", metrics.Host);
+        var port = (YamlMappingNode)((YamlSequenceNode)container.Children["ports"]).Children.Single();
+        Assert.Equal(Text(annotations, "prometheus.io/port"), Text(port, "containerPort"));
+    }
+
     private static IEnumerable<YamlMappingNode> Documents()
     {
         foreach (var file in Directory.GetFiles(Deploy, "*.yaml").Order(StringComparer.Ordinal))

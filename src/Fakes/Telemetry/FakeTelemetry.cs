@@ -1,0 +1,57 @@
+using System.Diagnostics.Metrics;
+using HdrHistogram;
+using Harness.Telemetry;
+
+namespace Harness.Fakes.Telemetry;
+
+/// <summary>
+/// The receiver's own view of its work: how long it took to handle each API request (from the
+/// handler's start to its answer, injected latency and stalls included), in an HDR histogram that
+/// <c>/_fake/stats</c>, <c>/_fake/metrics</c> and a load run's "server time" all read, and the
+/// <c>Harness.Fakes</c> meter (one per receiver) that <c>dotnet-counters</c> and OTel listeners see.
+/// </summary>
+internal sealed class FakeTelemetry : IDisposable
+{
+    public const string MeterName = "Harness.Fakes";
+
+    private readonly LongConcurrentHistogram _handling = new(1, 3_600_000_000, 3);
+    private readonly TimeProvider _time;
+    private readonly double _toMicroseconds;
+    private readonly Meter _meter;
+    private readonly Histogram<double> _handlingInstrument;
+
+    public FakeTelemetry(TimeProvider time, Func<FakeStats> stats)
+    {
+        _time = time;
+        _toMicroseconds = 1_000_000.0 / time.TimestampFrequency;
+        _meter = new Meter(MeterName, typeof(FakeTelemetry).Assembly.GetName().Version?.ToString());
+        _handlingInstrument = _meter.CreateHistogram<double>("harness.fakes.handling_time", "s", "Time the receiver took to answer an API request.");
+        _meter.CreateObservableCounter("harness.fakes.requests", () => ByStatus(stats()), "{request}", "API answers by HTTP status.");
+        _meter.CreateObservableCounter("harness.fakes.rejections", () => ByReason(stats()), "{request}", "Rejections by reason (auth.keyUnknown, throttled, alarmName.Size...).");
+        _meter.CreateObservableUpDownCounter("harness.fakes.alarms.active", () => stats().Alarms.Active, "{alarm}", "Alarms raised and not yet cleared: the store's size.");
+    }
+
+    /// <summary>Records one answered API request that began at <paramref name="startedAt"/> (a <see cref="TimeProvider"/> timestamp).</summary>
+    public void Handled(long startedAt)
+    {
+        var microseconds = (long)((_time.GetTimestamp() - startedAt) * _toMicroseconds);
+        _handling.RecordValue(Math.Clamp(microseconds, 1, _handling.HighestTrackableValue));
+        if (_handlingInstrument.Enabled)
+        {
+            _handlingInstrument.Record(microseconds / 1_000_000.0);
+        }
+    }
+
+    /// <summary>A copy of the handling-time histogram (microseconds) since the start or the last reset.</summary>
+    public HistogramBase HandlingTime() => _handling.Copy();
+
+    public void Reset() => _handling.Reset();
+
+    public void Dispose() => _meter.Dispose();
+
+    private static IEnumerable<Measurement<long>> ByStatus(FakeStats stats) =>
+        stats.ByStatus.Select(s => new Measurement<long>(s.Value, new KeyValuePair<string, object?>("status", s.Key)));
+
+    private static IEnumerable<Measurement<long>> ByReason(FakeStats stats) =>
+        stats.ByReason.Select(r => new Measurement<long>(r.Value, new KeyValuePair<string, object?>("reason", r.Key)));
+}
