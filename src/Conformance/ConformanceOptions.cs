@@ -1,5 +1,6 @@
 using Harness.Contract;
 using Harness.Contract.Fields;
+using Harness.Contract.Targets;
 
 namespace Harness.Conformance;
 
@@ -28,8 +29,14 @@ public sealed class ConformanceOptions
     /// <summary>The profile whose expectations the checks hold the target to.</summary>
     public Profile Profile { get; init; } = Profile.Strict;
 
-    /// <summary>Skips TLS certificate validation: an explicit opt-in for staging with self-signed certificates.</summary>
-    public bool Insecure { get; init; }
+    /// <summary>TLS: verification (Insecure is an explicit opt-in for staging with self-signed certificates), extra CA, client certificate.</summary>
+    public TargetTls Tls { get; init; } = new();
+
+    /// <summary>"1.1" or "2": the HTTP version every check is sent with (checked by the pre-flight).</summary>
+    public string HttpVersion { get; init; } = "1.1";
+
+    /// <summary>The environment's proxy (HTTP_PROXY/HTTPS_PROXY/NO_PROXY) by default; an explicit one, or none.</summary>
+    public TargetProxy Proxy { get; init; } = TargetProxy.Environment;
 
     /// <summary>How long one request may take before it counts as a target error.</summary>
     public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(10);
@@ -67,9 +74,15 @@ public sealed class ConformanceOptions
     /// <summary>A copy pointed at another target (a replay's recorded one).</summary>
     internal ConformanceOptions WithTarget(Uri target) => new()
     {
-        Target = target, Key = Key, Token = Token, Headers = Headers, Profile = Profile, Insecure = Insecure,
+        Target = target, Key = Key, Token = Token, Headers = Headers, Profile = Profile, Tls = Tls, HttpVersion = HttpVersion, Proxy = Proxy,
         Timeout = Timeout, Seed = Seed, Only = Only, Skip = Skip, Concurrency = Concurrency, Rps = Rps,
         Fuzz = Fuzz, ShowSecrets = ShowSecrets, TimeProvider = TimeProvider,
+    };
+
+    /// <summary>The target as one description, at this address and key (the embedded fake's, or the user's).</summary>
+    internal TargetEndpoint Endpoint(Uri baseUrl, string key) => new()
+    {
+        BaseUrl = baseUrl, Key = key, Token = Token, Headers = Headers, Tls = Tls, HttpVersion = HttpVersion, Proxy = Proxy,
     };
 
     /// <summary>Every problem with these options, each naming its option; empty when they are usable.</summary>
@@ -96,16 +109,13 @@ public sealed class ConformanceOptions
             problems.Add("--token: must not be empty when given");
         }
 
-        foreach (var header in Headers)
+        if (Target is not null && Target.IsAbsoluteUri)
         {
-            if (header.Key.Length == 0 || header.Key.Any(c => c <= ' ' || c >= 127 || c == ':'))
-            {
-                problems.Add($"--header: '{header.Key}' is not a valid header name");
-            }
-            else if (header.Value.Any(c => c is '\r' or '\n'))
-            {
-                problems.Add($"--header: the value of '{header.Key}' contains a line break");
-            }
+            problems.AddRange(Endpoint(Target, Key ?? "").Validate().Where(p => !p.StartsWith("--target", StringComparison.Ordinal)));
+        }
+        else
+        {
+            problems.AddRange(HeaderLines.Validate(Headers));
         }
 
         if (Timeout <= TimeSpan.Zero || Timeout > TimeSpan.FromMinutes(10))

@@ -14,7 +14,8 @@ internal static class ConformanceCommand
         var target = new Option<string>("--target") { Description = "Base URL of the endpoint to check (the route and key are appended). Default: start the embedded fake on a free loopback port." };
         var key = new Option<string>("--key") { Description = "A valid integration key of the target (a secret: shown redacted). Required with --target." };
         var token = new Option<string>("--token") { Description = "X-Auth-Token to send; its absence and a wrong one are then checked to be 401 (a secret)." };
-        var header = new Option<string[]>("--header") { Description = "Extra header 'Name: value' sent with every request (repeatable; values are redacted)." };
+        var reach = new TargetOptions();
+        var header = reach.Header;
         var profile = new Option<string>("--profile") { Description = "strict (default) or lenient: the expectations the target is held to (DECISIONS.md)." };
         profile.AcceptOnlyFromAmong("strict", "lenient");
         var insecure = new Option<bool>("--insecure") { Description = "Do not verify the target's TLS certificate (explicit opt-in)." };
@@ -32,6 +33,11 @@ internal static class ConformanceCommand
         {
             target, key, token, header, profile, insecure, timeout, seed, only, skip, concurrency, rps, fuzz, output, showSecrets, replay,
         };
+        foreach (var option in reach.All.Where(o => o != header))
+        {
+            command.Options.Add(option);
+        }
+
         command.SetAction((parse, ct) => ConformanceExecution.ExecuteAsync(new ConformanceArguments(
             parse.GetValue(target),
             parse.GetValue(key),
@@ -48,7 +54,8 @@ internal static class ConformanceCommand
             parse.GetValue(fuzz),
             parse.GetValue(output) ?? Harness.Runs.RunFolder.DefaultRoot,
             parse.GetValue(showSecrets),
-            parse.GetValue(replay)), Console.Out, ct));
+            parse.GetValue(replay),
+            reach.Read(parse)), Console.Out, ct));
         return command;
     }
 }

@@ -42,7 +42,7 @@ internal sealed class ConformanceConsole
             ? "the embedded fake (no --target: started in-process on a free loopback port)"
             : options.Target.ToString();
         _output.WriteLine($"{what} {target}, profile {Name(options.Profile)}.");
-        if (options.Insecure)
+        if (options.Tls.Insecure)
         {
             _output.WriteLine("warning: --insecure: the target's TLS certificate is NOT verified.");
         }

@@ -56,6 +56,11 @@ internal static class ConformanceExecution
         var folder = RunFolder.Create(args.Out, "conformance", name, run.StartedUtc);
         ConformanceReports.Write(run, folder);
         view.PrintResults(run);
+        if (run.Connection is { } connection)
+        {
+            output.WriteLine($"Connection: {connection.Describe()}.");
+        }
+
         output.WriteLine($"Run folder: {folder.Path}");
         return run.Interrupted ? ExitCodes.Interrupted : run.Passed ? ExitCodes.Passed : ExitCodes.Failed;
     }

@@ -28,11 +28,17 @@ internal static class LoadCommand
         var shard = new Option<string>("--shard") { Description = "Run shard i of n (1-based, e.g. 2/3): 1/n of every rate and user count, its own slice of the payloads. Default: JOB_COMPLETION_INDEX (0-based) and HARNESS_SHARD_COUNT of a Kubernetes Indexed Job." };
         var startAt = new Option<string>("--start-at") { Description = "Begin the phases at this time, RFC 3339 (2025-06-01T12:00:00Z) or a delay (+10s); each phase then begins at its planned offset. Needed with several shards." };
         var runId = new Option<string>("--run-id") { Description = "The id all shards of one run share (default: scenario name and the absolute --start-at)." };
-        var transport = new Option<TransportKind>("--transport") { Description = "auto (raw HTTP/1.1 sockets for http://, HttpClient otherwise), raw or httpclient." };
+        var transport = new Option<TransportKind>("--transport") { Description = "auto (raw HTTP/1.1 sockets for plain http:// sent direct; HttpClient for TLS, HTTP/2 or a proxy), raw or httpclient." };
+        var reach = new TargetOptions();
         var command = new Command("load", "Run a load scenario: open or closed workloads, latency from the intended send time, full HDR percentiles.")
         {
             scenario, target, key, token, rate, duration, connections, output, insecure, seed, transport, shard, startAt, runId,
         };
+        foreach (var option in reach.All)
+        {
+            command.Options.Add(option);
+        }
+
         command.SetAction((parse, ct) => LoadRun.ExecuteAsync(new LoadArguments(
             parse.GetValue(scenario) ?? DefaultScenario,
             parse.GetValue(target),
@@ -47,7 +53,9 @@ internal static class LoadCommand
             parse.GetValue(transport),
             parse.GetValue(shard),
             parse.GetValue(startAt),
-            parse.GetValue(runId)), Console.Out, ct));
+            parse.GetValue(runId),
+            parse.GetValue(reach.Header) ?? [],
+            reach.Read(parse)), Console.Out, ct));
         return command;
     }
 }
@@ -56,4 +64,5 @@ internal static class LoadCommand
 internal sealed record LoadArguments(
     string Scenario, string? Target, string? Key, string? Token, double? Rate, string? Duration,
     int? Connections, string Out, bool Insecure, int? Seed, TransportKind Transport,
-    string? Shard = null, string? StartAt = null, string? RunId = null);
+    string? Shard = null, string? StartAt = null, string? RunId = null,
+    IReadOnlyList<string>? Headers = null, TargetSwitches? Reach = null);

@@ -1,6 +1,7 @@
 using Harness.Conformance.Checks;
 using Harness.Conformance.Fuzz;
 using Harness.Conformance.Observations;
+using Harness.Contract.Targets;
 using Harness.Fakes;
 
 namespace Harness.Conformance.Running;
@@ -25,12 +26,19 @@ internal static class SuiteRunner
         var started = time.GetTimestamp();
         await using var fake = options.Target is null ? await StartFakeAsync(options, ct).ConfigureAwait(false) : null;
         var target = fake is null
-            ? new TargetContext(options.Target!, options.Key!, options.Token, options.Headers, embedded: false, options.Insecure)
-            : new TargetContext(fake.BaseAddress, fake.Keys[0], options.Token, options.Headers, embedded: true, options.Insecure);
+            ? new TargetContext(options.Endpoint(options.Target!, options.Key!), embedded: false)
+            : new TargetContext(options.Endpoint(fake.BaseAddress, fake.Keys[0]) with { Tls = new(), Proxy = TargetProxy.None }, embedded: true);
         var settings = new RunSettings(target.Display, target.Embedded, options.Profile, options.Seed, options.Fuzz,
             options.Concurrency, options.EffectiveRps, options.Timeout, startedUtc, options.Token is not null, options.Only, options.Skip);
 
-        using var transport = new Transport(options.Timeout, options.Concurrency, options.Insecure, time);
+        // Transport first (TLS, HTTP version, proxy, redirects), then whether the answers are the API's.
+        var preflight = await TargetPreflight.RunAsync(target.Endpoint, options.Timeout, ct).ConfigureAwait(false);
+        if (preflight.Problem is { } problem)
+        {
+            throw new TargetUnreachableException($"Target {target.BaseUri} cannot be used: {problem}; no check was run.");
+        }
+
+        using var transport = new Transport(target.Endpoint, options.Timeout, options.Concurrency, time);
         await TargetProbe.EnsureReachableAsync(transport, target, ct).ConfigureAwait(false);
 
         var runner = new CheckRunner(transport, target, new RateLimiter(options.EffectiveRps, time), options.Profile, options.ShowSecrets, time);
@@ -54,7 +62,10 @@ internal static class SuiteRunner
 
         var complete = records.Select((r, i) => r ?? Skipped(checks[i], "not run: the run was interrupted")).ToArray();
         var findings = Observer.Observe(complete, options.Profile);
-        return new ConformanceRun(settings, complete, findings, time.GetElapsedTime(started), interrupted, target.Secrets.ToArray());
+        return new ConformanceRun(settings, complete, findings, time.GetElapsedTime(started), interrupted, target.Secrets.ToArray())
+        {
+            Connection = preflight.Facts,
+        };
     }
 
     private static async Task RunAllAsync(CheckRunner runner, IReadOnlyList<ConformanceCheck> checks, GlobFilter filter,

@@ -1,5 +1,5 @@
-using System.Net.Security;
 using System.Text.Json;
+using Harness.Contract.Targets;
 
 namespace Harness.Load.Reconcile;
 
@@ -9,19 +9,18 @@ namespace Harness.Load.Reconcile;
 /// </summary>
 internal static class FakeStatsProbe
 {
-    public static async Task<long?> TryReadAcceptedAsync(Uri target, bool insecure, CancellationToken token)
+    public static async Task<long?> TryReadAcceptedAsync(TargetEndpoint endpoint, CancellationToken token)
     {
-        using var handler = new SocketsHttpHandler { ConnectTimeout = TimeSpan.FromSeconds(3), UseProxy = false };
-        if (insecure)
-        {
-            handler.SslOptions = new SslClientAuthenticationOptions { RemoteCertificateValidationCallback = static (_, _, _, _) => true };
-        }
-
+        // The same TLS, proxy and headers as the run: the stats sit behind the same gateway.
+        using var handler = TargetHandler.Create(endpoint, 1, TimeSpan.FromSeconds(3));
+        var target = endpoint.BaseUrl;
         using var client = new HttpClient(handler) { Timeout = TimeSpan.FromSeconds(5) };
         var address = new Uri(target, target.AbsolutePath.TrimEnd('/') + "/_fake/stats");
         try
         {
-            using var response = await client.GetAsync(address, token).ConfigureAwait(false);
+            using var request = new HttpRequestMessage(HttpMethod.Get, address);
+            TargetPreflight.AddHeaders(request, endpoint.Headers);
+            using var response = await client.SendAsync(request, token).ConfigureAwait(false);
             if (!response.IsSuccessStatusCode)
             {
                 return null;
