@@ -20,6 +20,9 @@ internal static partial class PreflightErrors
             HttpRequestError.ConnectionError => $"no connection to {target}: {detail}",
             HttpRequestError.SecureConnectionError when observer.Problem is { } problem =>
                 $"certificate not trusted: {problem} (server certificate {observer.Subject}). Trust its CA with --ca-cert FILE, or skip verification with --insecure (explicit opt-in)",
+            // Asked for h2 only, an HTTP/1.1-only server ends the handshake with the no_application_protocol alert.
+            HttpRequestError.SecureConnectionError when endpoint.HttpVersion == "2" && detail.Contains("no application protocol", StringComparison.OrdinalIgnoreCase) =>
+                $"server does not speak HTTP/2: {target} refused h2 in the TLS handshake (ALPN); leave --http-version 2 out",
             HttpRequestError.SecureConnectionError =>
                 $"TLS handshake with {target} failed: {detail} (is the port really https? does the server want a client certificate, --client-cert?)",
             HttpRequestError.ProxyTunnelError => Tunnel(ex, facts, target),

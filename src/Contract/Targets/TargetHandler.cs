@@ -65,7 +65,12 @@ public static class TargetHandler
         {
             var trust = new X509Certificate2Collection();
             trust.ImportFromPemFile(caFile);
-            options.CertificateChainPolicy = new X509ChainPolicy { TrustMode = X509ChainTrustMode.CustomRootTrust };
+            // No revocation check, as with the system store (SslStream's default): private CAs rarely publish CRLs.
+            options.CertificateChainPolicy = new X509ChainPolicy
+            {
+                TrustMode = X509ChainTrustMode.CustomRootTrust,
+                RevocationMode = X509RevocationMode.NoCheck,
+            };
             options.CertificateChainPolicy.CustomTrustStore.AddRange(trust);
         }
 

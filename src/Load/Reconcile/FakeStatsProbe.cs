@@ -18,7 +18,11 @@ internal static class FakeStatsProbe
         var address = new Uri(target, target.AbsolutePath.TrimEnd('/') + "/_fake/stats");
         try
         {
-            using var request = new HttpRequestMessage(HttpMethod.Get, address);
+            using var request = new HttpRequestMessage(HttpMethod.Get, address)
+            {
+                Version = endpoint.HttpVersion == "2" ? System.Net.HttpVersion.Version20 : System.Net.HttpVersion.Version11,
+                VersionPolicy = HttpVersionPolicy.RequestVersionExact,
+            };
             TargetPreflight.AddHeaders(request, endpoint.Headers);
             using var response = await client.SendAsync(request, token).ConfigureAwait(false);
             if (!response.IsSuccessStatusCode)
