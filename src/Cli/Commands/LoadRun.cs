@@ -121,7 +121,7 @@ internal static class LoadRun
         var result = await live.RunAsync(() => ScenarioRunner.RunAsync(scenario, options, stop.Token)).ConfigureAwait(false);
         if (result.Unreachable is { } problem)
         {
-            output.WriteLine($"error: the target cannot be used: {problem}. Only the pre-flight request was sent.");
+            output.WriteLine($"error: the target is unreachable as configured: {problem}. Only the pre-flight request was sent.");
             return ExitCodes.TargetUnreachable;
         }
 

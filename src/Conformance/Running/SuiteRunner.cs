@@ -35,7 +35,7 @@ internal static class SuiteRunner
         var preflight = await TargetPreflight.RunAsync(target.Endpoint, options.Timeout, ct).ConfigureAwait(false);
         if (preflight.Problem is { } problem)
         {
-            throw new TargetUnreachableException($"Target {target.BaseUri} cannot be used: {problem}; no check was run.");
+            throw new TargetUnreachableException($"Target {target.BaseUri} is unreachable as configured: {problem}; no check was run.");
         }
 
         using var transport = new Transport(target.Endpoint, options.Timeout, options.Concurrency, time);
