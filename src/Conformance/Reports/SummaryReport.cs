@@ -17,6 +17,10 @@ internal static class SummaryReport
         md.AppendLine(CultureInfo.InvariantCulture, $"## Conformance: {verdict}");
         md.AppendLine();
         md.AppendLine(CultureInfo.InvariantCulture, $"Target `{run.Target}`, profile `{RunDocument.Name(run.Profile)}`, seed {run.Seed}, {run.Duration.TotalSeconds:0.0} s.");
+        if (run.Connection is { } connection)
+        {
+            md.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"Connection: {connection.Describe()}.");
+        }
         md.AppendLine();
         md.AppendLine(string.Join(", ", Enum.GetValues<Verdict>().Where(v => run.Count(v) > 0).Select(v => $"{run.Count(v)} {v}")));
         md.AppendLine();
