@@ -100,6 +100,17 @@ public sealed class LoadGatewayTests(ReceiverFixture receiver) : IClassFixture<R
     }
 
     [Fact]
+    public async Task Load_Http2CleartextAgainstHttp11Server_ExitsThreeSayingSo()
+    {
+        await using var nginx = await Gateways.PlainAsync(receiver.Port);
+
+        var exit = await _load.RunAsync($"http://127.0.0.1:{nginx.Port}/", receiver.Key, reach: new TargetSwitches(HttpVersion: "2"));
+
+        Assert.True(exit == 3, _load.Output);
+        _load.AssertSaid("server does not speak HTTP/2");
+    }
+
+    [Fact]
     public async Task Load_RawTransportWithProxy_IsRefusedAsUsageError()
     {
         var exit = await _load.RunAsync($"http://127.0.0.1:{receiver.Port}/", receiver.Key, transport: TransportKind.Raw,
