@@ -71,14 +71,6 @@ public sealed class ConformanceOptions
     /// <summary>The request rate in force: <see cref="Rps"/>, or its default for the kind of target.</summary>
     public double? EffectiveRps => Rps ?? (Target is null || Target.IsLoopback ? null : 20);
 
-    /// <summary>A copy pointed at another target (a replay's recorded one).</summary>
-    internal ConformanceOptions WithTarget(Uri target) => new()
-    {
-        Target = target, Key = Key, Token = Token, Headers = Headers, Profile = Profile, Tls = Tls, HttpVersion = HttpVersion, Proxy = Proxy,
-        Timeout = Timeout, Seed = Seed, Only = Only, Skip = Skip, Concurrency = Concurrency, Rps = Rps,
-        Fuzz = Fuzz, ShowSecrets = ShowSecrets, TimeProvider = TimeProvider,
-    };
-
     /// <summary>The target as one description, at this address and key (the embedded fake's, or the user's).</summary>
     internal TargetEndpoint Endpoint(Uri baseUrl, string key) => new()
     {
@@ -107,6 +99,11 @@ public sealed class ConformanceOptions
         if (Token is not null && Token.Length == 0)
         {
             problems.Add("--token: must not be empty when given");
+        }
+        else if (Token is not null && !Token.All(c => c is > ' ' and < (char)127))
+        {
+            // A header carries ASCII only: anything else fails every request at send time.
+            problems.Add("--token: may hold printable ASCII characters only (no spaces, no accents)");
         }
 
         if (Target is not null && Target.IsAbsoluteUri)

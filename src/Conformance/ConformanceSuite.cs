@@ -28,15 +28,16 @@ public static class ConformanceSuite
     /// <summary>
     /// Re-sends the checks recorded in a run folder's <c>run.json</c> (those matching
     /// <see cref="ConformanceOptions.Only"/>, or all), with their recorded bytes and expectations,
-    /// to the target of <paramref name="options"/>; with no target there, to the recorded target
-    /// (or a new embedded fake when the run checked one). The key is never recorded: give it again.
+    /// to the target of <paramref name="options"/>, or a new embedded fake when it has none. The
+    /// recorded target is never used: a run folder is data and cannot choose where requests (and the
+    /// key) go. Steps are validated first (<see cref="ReplayStep"/>): an <see cref="InvalidDataException"/>
+    /// names the first step that a replay will not send. The key is never recorded: give it again.
     /// </summary>
     public static Task<ConformanceRun> ReplayAsync(string runDirectory, ConformanceOptions options, IProgress<CheckResult>? progress = null, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var recorded = RunDocument.Read(runDirectory, out var recordedTarget);
-        var effective = options.Target is null && recordedTarget is not null ? options.WithTarget(recordedTarget) : options;
-        return SuiteRunner.RunAsync(effective, recorded, includeFuzz: false, progress, ct);
+        var recorded = RunDocument.ReadChecks(runDirectory);
+        return SuiteRunner.RunAsync(options, recorded, includeFuzz: false, progress, ct);
     }
 
     /// <summary>The ids of every check the suite would run (catalogue only, no fuzz cases).</summary>

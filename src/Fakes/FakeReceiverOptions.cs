@@ -19,6 +19,16 @@ public sealed record FakeReceiverOptions
     /// <summary>When set, <c>X-Auth-Token</c> must equal it (DECISIONS row 1).</summary>
     public string? RequiredToken { get; init; }
 
+    /// <summary>
+    /// When set, every <c>/_fake/*</c> request must carry it as <c>X-Auth-Token</c>; when not, the
+    /// <see cref="RequiredToken"/> (if any) guards the admin surface too, so a protected receiver
+    /// never hands out its alarms or a reset to anyone who asks.
+    /// </summary>
+    public string? AdminToken { get; init; }
+
+    /// <summary>The token the admin surface requires: <see cref="AdminToken"/>, else <see cref="RequiredToken"/>, else none.</summary>
+    public string? EffectiveAdminToken => AdminToken ?? RequiredToken;
+
     /// <summary>How open points are read (DECISIONS.md); strict by default.</summary>
     public Profile Profile { get; init; } = Profile.Strict;
 
@@ -79,6 +89,11 @@ public sealed record FakeReceiverOptions
         if (RequiredToken is not null && (RequiredToken.Length == 0 || RequiredToken.Any(c => c is < '!' or > '~')))
         {
             problems.Add("RequiredToken: must be non-empty printable ASCII without spaces (it travels in a header)");
+        }
+
+        if (AdminToken is not null && (AdminToken.Length == 0 || AdminToken.Any(c => c is < '!' or > '~')))
+        {
+            problems.Add("AdminToken: must be non-empty printable ASCII without spaces (it travels in a header)");
         }
 
         if (Urls is null || Urls.Count == 0)

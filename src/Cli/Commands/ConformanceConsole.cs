@@ -1,5 +1,6 @@
 using System.Globalization;
 using Harness.Conformance;
+using Harness.Contract;
 using Spectre.Console;
 
 namespace Harness.Cli.Commands;
@@ -58,7 +59,7 @@ internal sealed class ConformanceConsole
                 var count = Interlocked.Increment(ref done);
                 if (!result.Passed)
                 {
-                    _output.WriteLine($"  FAIL {result.Id}: {result.Verdict}");
+                    _output.WriteLine($"  FAIL {ConsoleText.Clean(result.Id)}: {result.Verdict}");
                 }
                 else if (count % 100 == 0)
                 {
@@ -94,15 +95,15 @@ internal sealed class ConformanceConsole
         foreach (var failure in failures.Take(DetailedFailures))
         {
             _console.WriteLine();
-            _console.MarkupLine($"[red]FAIL[/] [bold]{Markup.Escape(failure.Id)}[/] ({failure.Verdict}): {Markup.Escape(failure.Title)}");
-            _console.WriteLine($"  rule:     {failure.Rule} ({failure.SpecRow})");
-            _console.WriteLine($"  expected: {failure.Expected}");
-            _console.WriteLine($"  actual:   {failure.Actual}");
-            _console.WriteLine($"  why:      {failure.Reason}");
+            _console.MarkupLine($"[red]FAIL[/] [bold]{Safe(failure.Id)}[/] ({failure.Verdict}): {Safe(failure.Title)}");
+            _console.WriteLine($"  rule:     {ConsoleText.Clean(failure.Rule)} ({ConsoleText.Clean(failure.SpecRow)})");
+            _console.WriteLine($"  expected: {ConsoleText.Clean(failure.Expected)}");
+            _console.WriteLine($"  actual:   {ConsoleText.Clean(failure.Actual)}");
+            _console.WriteLine($"  why:      {ConsoleText.Clean(failure.Reason)}");
             _console.WriteLine("  reproduce:");
             foreach (var line in failure.Curl.Split('\n'))
             {
-                _console.WriteLine("    " + line);
+                _console.WriteLine("    " + ConsoleText.Clean(line));
             }
         }
 
@@ -114,13 +115,13 @@ internal sealed class ConformanceConsole
         _console.WriteLine();
         foreach (var finding in run.Findings)
         {
-            _console.MarkupLine($"[blue]finding[/] {Markup.Escape(finding.Title)} {Markup.Escape(finding.Observed)}");
+            _console.MarkupLine($"[blue]finding[/] {Safe(finding.Title)} {Safe(finding.Observed)}");
         }
 
         var counts = string.Join(", ", Enum.GetValues<Verdict>().Where(v => run.Count(v) > 0).Select(v => $"{run.Count(v)} {v}"));
         var verdict = run.Interrupted ? "[yellow]INTERRUPTED (partial)[/]" : run.Passed ? "[green]PASSED[/]" : "[red]FAILED[/]";
         _console.MarkupLine(string.Create(CultureInfo.InvariantCulture,
-            $"{verdict}: {run.Checks.Count} checks ({Markup.Escape(counts)}) in {run.Duration.TotalSeconds:0.00} s against {Markup.Escape(run.Target)}"));
+            $"{verdict}: {run.Checks.Count} checks ({Markup.Escape(counts)}) in {run.Duration.TotalSeconds:0.00} s against {Safe(run.Target)}"));
     }
 
     private static Table GroupTable(ConformanceRun run)
@@ -133,7 +134,7 @@ internal sealed class ConformanceConsole
         {
             var failed = group.Count(c => !c.Passed);
             table.AddRow(
-                Markup.Escape(group.Key.Field), Markup.Escape(group.Key.Rule), Count(group.Count()),
+                Safe(group.Key.Field), Safe(group.Key.Rule), Count(group.Count()),
                 Count(group.Count(c => c.Verdict == Verdict.Pass)),
                 failed > 0 ? $"[red]{failed}[/]" : "0",
                 Count(group.Count(c => c.Verdict == Verdict.Skipped)));
@@ -141,6 +142,9 @@ internal sealed class ConformanceConsole
 
         return table;
     }
+
+    /// <summary>Target (or run folder) text for Spectre markup: control characters shown as escapes, brackets escaped.</summary>
+    private static string Safe(string? text) => Markup.Escape(ConsoleText.Clean(text));
 
     private static string Count(int value) => value.ToString(CultureInfo.InvariantCulture);
 

@@ -14,6 +14,11 @@ internal static class ConformanceExecution
             problems.Add($"--replay: '{args.Replay}' holds no run.json (give a conformance run folder)");
         }
 
+        if (OutputRoot.Problem(args.Out) is { } outProblem)
+        {
+            problems.Add(outProblem);
+        }
+
         if (problems.Count > 0)
         {
             foreach (var problem in problems)

@@ -18,7 +18,8 @@ internal sealed record FakeArguments(
     string? Stall,
     string? Journal,
     string? Recent,
-    bool SelfTest)
+    bool SelfTest,
+    string? AdminToken = null)
 {
     public const string DefaultUrl = "http://127.0.0.1:8080";
 
@@ -85,6 +86,7 @@ internal sealed record FakeArguments(
             Urls = Urls.Count == 0 ? [DefaultUrl] : Urls,
             Keys = Keys,
             RequiredToken = RequireToken,
+            AdminToken = AdminToken,
             Profile = profile,
             MaxBodyBytes = maxBody,
             Latency = latency,
@@ -103,6 +105,7 @@ internal sealed record FakeArguments(
 
     private static string Rename(string problem) =>
         problem.StartsWith("Keys", StringComparison.Ordinal) ? "--key" + problem[(problem.IndexOf(':', StringComparison.Ordinal))..]
+        : problem.StartsWith("AdminToken", StringComparison.Ordinal) ? "--admin-token" + problem["AdminToken".Length..]
         : problem.StartsWith("RequiredToken", StringComparison.Ordinal) ? "--require-token" + problem["RequiredToken".Length..]
         : problem.StartsWith("Urls", StringComparison.Ordinal) ? "--urls" + problem["Urls".Length..]
         : problem.StartsWith("MaxBodyBytes", StringComparison.Ordinal) ? "--max-body" + problem["MaxBodyBytes".Length..]

@@ -13,6 +13,10 @@ internal static class FakeCommand
         var urls = new Option<string[]>("--urls") { Description = $"Address to listen on, repeatable (default {FakeArguments.DefaultUrl}; port 0 picks a free one).", AllowMultipleArgumentsPerToken = false };
         var keys = new Option<string[]>("--key") { Description = "Accepted integration key, repeatable. None: one 32-character key is generated and printed once.", AllowMultipleArgumentsPerToken = false };
         var token = new Option<string>("--require-token") { Description = "Require this X-Auth-Token on every request (401 otherwise)." };
+        var adminToken = new Option<string>("--admin-token")
+        {
+            Description = "Require this X-Auth-Token on /_fake/* (health, stats, alarms, reset); default: the --require-token value, if any.",
+        };
         var profile = new Option<string>("--profile") { Description = "strict (default) or lenient: how open points of the spec are read (DECISIONS.md)." };
         var maxBody = new Option<string>("--max-body") { Description = "Body size limit; over it is 413 (default 1MiB). Bytes or KiB/MiB/KB/MB." };
         var latency = new Option<string>("--latency") { Description = "Delay before each answer: fixed:5ms, uniform:1ms..20ms, exp:10ms, normal:mean=10ms,sd=2ms, lognormal:median=5ms,p99=50ms." };
@@ -24,14 +28,15 @@ internal static class FakeCommand
         var selfTest = new Option<bool>("--self-test") { Description = "Start on a free loopback port, send one request per DECISIONS.md row, print expected vs actual, exit 0 when all match." };
         var command = new Command("fake", "Run the reference fake receiver of POST /v1/event/huawei/custom/{integration_key} (admin surface under /_fake/).")
         {
-            urls, keys, token, profile, maxBody, latency, errorRate, rateLimit, stall, journal, recent, selfTest,
+            urls, keys, token, adminToken, profile, maxBody, latency, errorRate, rateLimit, stall, journal, recent, selfTest,
         };
         command.SetAction((parse, ct) =>
         {
             var arguments = new FakeArguments(
                 parse.GetValue(urls) ?? [], parse.GetValue(keys) ?? [], parse.GetValue(token), parse.GetValue(profile),
                 parse.GetValue(maxBody), parse.GetValue(latency), parse.GetValue(errorRate), parse.GetValue(rateLimit),
-                parse.GetValue(stall), parse.GetValue(journal), parse.GetValue(recent), parse.GetValue(selfTest));
+                parse.GetValue(stall), parse.GetValue(journal), parse.GetValue(recent), parse.GetValue(selfTest),
+                parse.GetValue(adminToken));
             return arguments.SelfTest
                 ? FakeSelfTest.RunAsync(arguments, Console.Out, ct)
                 : FakeRun.RunAsync(arguments, Console.Out, Console.Error, ct);

@@ -59,7 +59,7 @@ internal static class FakeRun
         var root = fake.BaseAddress.ToString().TrimEnd('/');
         await output.WriteLineAsync($"harness fake: listening on {string.Join(", ", fake.Addresses)} (profile {options.Profile.ToString().ToLowerInvariant()}, max body {options.MaxBodyBytes} bytes)");
         await output.WriteLineAsync($"  API:    POST {root}{IntegrationKeyRule.RoutePrefix}/{{integration_key}}");
-        await output.WriteLineAsync($"  Admin:  GET {root}/_fake/health | GET {root}/_fake/stats | GET {root}/_fake/alarms | POST {root}/_fake/reset");
+        await output.WriteLineAsync($"  Admin:  GET {root}/_fake/health | GET {root}/_fake/stats | GET {root}/_fake/alarms | POST {root}/_fake/reset{(options.EffectiveAdminToken is null ? "" : " (X-Auth-Token required)")}");
         if (options.Latency is not null || options.ErrorRate > 0 || options.RateLimit is not null || options.Stall is not null)
         {
             await output.WriteLineAsync($"  Faults: latency {options.Latency?.ToString() ?? "none"}, error rate {options.ErrorRate:0.###}, " +

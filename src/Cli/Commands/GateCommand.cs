@@ -5,7 +5,8 @@ namespace Harness.Cli.Commands;
 /// <summary>
 /// <c>harness gate</c>: evaluates a run's thresholds (its scenario's and <c>--threshold</c> ones) and,
 /// with <c>--baseline</c>, regressions computed from both runs' histograms. Exit 0 pass, 1 fail,
-/// 2 bad expression, 3 unreadable run.
+/// 2 bad expression (or one of the wrong kind for the run), 3 unreadable run. A conformance run is
+/// always held to <c>checks.* == pass</c> too, unless <c>--no-default-gate</c> replaces it.
 /// </summary>
 internal static class GateCommand
 {
@@ -27,9 +28,13 @@ internal static class GateCommand
             Description = "When the gate passes, save the run as a baseline in this folder (default results/baselines/<scenario>).",
             Arity = ArgumentArity.ZeroOrOne,
         };
+        var noDefaultGate = new Option<bool>("--no-default-gate")
+        {
+            Description = "For a conformance run: judge only by the --threshold conditions given, instead of adding them to the default checks.* == pass.",
+        };
         var command = new Command("gate", "Judge a finished run: thresholds and regressions against a baseline, printed side by side; exit 0 pass, 1 fail.")
         {
-            run, baseline, maxRegression, threshold, saveBaseline,
+            run, baseline, maxRegression, threshold, saveBaseline, noDefaultGate,
         };
         command.SetAction(parse => GateRun.Execute(new GateArguments(
             parse.GetValue(run)!,
@@ -37,10 +42,12 @@ internal static class GateCommand
             parse.GetValue(maxRegression),
             parse.GetValue(threshold) ?? [],
             parse.GetResult(saveBaseline) is not null,
-            parse.GetValue(saveBaseline)), Console.Out));
+            parse.GetValue(saveBaseline),
+            parse.GetValue(noDefaultGate)), Console.Out));
         return command;
     }
 }
 
 /// <summary>The parsed options of <c>harness gate</c>.</summary>
-internal sealed record GateArguments(string Run, string? Baseline, string? MaxRegression, IReadOnlyList<string> Thresholds, bool SaveBaseline, string? SaveBaselineTo);
+internal sealed record GateArguments(string Run, string? Baseline, string? MaxRegression, IReadOnlyList<string> Thresholds, bool SaveBaseline, string? SaveBaselineTo,
+    bool NoDefaultGate = false);

@@ -1,3 +1,4 @@
+using Harness.Contract;
 using Harness.Reports.Baselines;
 using Harness.Reports.Documents;
 using Harness.Reports.Gate;
@@ -10,8 +11,8 @@ internal static class GateRun
 {
     public static int Execute(GateArguments args, TextWriter output)
     {
+        var problems = new List<string>();
         var conditions = new List<GateCondition>();
-        var usage = false;
         foreach (var text in args.Thresholds)
         {
             if (GateConditionParser.TryParse(text, "--threshold", out var condition, out var error))
@@ -20,8 +21,7 @@ internal static class GateRun
             }
             else
             {
-                output.WriteLine($"error: --threshold: {error!.Render()}");
-                usage = true;
+                problems.Add($"--threshold: {error!.Render()}");
             }
         }
 
@@ -30,14 +30,18 @@ internal static class GateRun
         {
             if (!RegressionLimits.TryParse(args.MaxRegression ?? RegressionLimits.Default, out limits, out var error))
             {
-                output.WriteLine($"error: --max-regression: {error!.Render()}");
-                usage = true;
+                problems.Add($"--max-regression: {error!.Render()}");
             }
         }
 
-        if (usage)
+        if (args.NoDefaultGate && conditions.Count == 0)
         {
-            return ExitCodes.UsageError;
+            problems.Add("--no-default-gate: give the conditions that replace checks.* == pass with --threshold");
+        }
+
+        if (problems.Count > 0)
+        {
+            return Usage(output, problems);
         }
 
         RunDocument run;
@@ -50,34 +54,55 @@ internal static class GateRun
                 baseline = RunDocument.Open(args.Baseline);
                 if (baseline.Kind != run.Kind || run.Kind != RunKind.Load)
                 {
-                    output.WriteLine($"error: --baseline: only load runs are compared with a baseline ({args.Run} is a {Kind(run)} run, {args.Baseline} a {Kind(baseline)} run).");
-                    return ExitCodes.UsageError;
+                    return Usage(output, [$"--baseline: only load runs are compared with a baseline ({args.Run} is a {Kind(run)} run, {args.Baseline} a {Kind(baseline)} run)."]);
                 }
             }
         }
         catch (RunUnreadableException ex)
         {
-            output.WriteLine($"error: {ex.Message}");
+            output.WriteLine($"error: {ConsoleText.Clean(ex.Message)}");
             return ExitCodes.TargetUnreachable;
         }
 
-        var report = GateEvaluator.Evaluate(run, conditions, baseline, limits);
-        output.Write(GateText.Render(report));
+        problems.AddRange(ConditionKinds.Problems(run.Kind, conditions));
+        if (problems.Count > 0)
+        {
+            return Usage(output, problems);
+        }
+
+        var report = GateEvaluator.Evaluate(run, conditions, baseline, limits, args.NoDefaultGate);
+
+        // The run folder may come from elsewhere: what it says is printed, never acted on by the terminal.
+        output.Write(ConsoleText.Clean(GateText.Render(report), keepLineBreaks: true));
         if (args.SaveBaseline)
         {
-            if (report.Passed)
-            {
-                var name = run.Load?.Name ?? "conformance";
-                var saved = BaselineStore.Save(args.Run, args.SaveBaselineTo ?? Path.Combine(BaselineStore.DefaultRoot, name));
-                output.WriteLine($"Baseline saved to {saved}");
-            }
-            else
-            {
-                output.WriteLine("Baseline NOT saved: a failing run is no baseline.");
-            }
+            SaveBaseline(args, run, report.Passed, output);
         }
 
         return report.Passed ? ExitCodes.Passed : ExitCodes.Failed;
+    }
+
+    private static void SaveBaseline(GateArguments args, RunDocument run, bool passed, TextWriter output)
+    {
+        if (!passed)
+        {
+            output.WriteLine("Baseline NOT saved: a failing run is no baseline.");
+            return;
+        }
+
+        // run.json's name is data from the run folder: it picks a folder name under the baselines root, never a path.
+        var saved = BaselineStore.Save(args.Run, args.SaveBaselineTo ?? BaselineName.DefaultFolder(run.Load?.Name ?? "conformance"));
+        output.WriteLine($"Baseline saved to {ConsoleText.Clean(saved)}");
+    }
+
+    private static int Usage(TextWriter output, IEnumerable<string> problems)
+    {
+        foreach (var problem in problems)
+        {
+            output.WriteLine($"error: {ConsoleText.Clean(problem)}");
+        }
+
+        return ExitCodes.UsageError;
     }
 
     private static string Kind(RunDocument run) => run.Kind.ToString().ToLowerInvariant();

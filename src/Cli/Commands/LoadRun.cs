@@ -38,6 +38,18 @@ internal static class LoadRun
             return ExitCodes.UsageError;
         }
 
+        if (args.Token is not null && !args.Token.All(c => c is > ' ' and < (char)127))
+        {
+            output.WriteLine("error: --token: may hold printable ASCII characters only (no spaces, no accents).");
+            return ExitCodes.UsageError;
+        }
+
+        if (OutputRoot.Problem(args.Out) is { } outProblem)
+        {
+            output.WriteLine($"error: {outProblem}");
+            return ExitCodes.UsageError;
+        }
+
         if (target is not null && string.IsNullOrEmpty(args.Key ?? scenario.Target.Key))
         {
             output.WriteLine("error: --target needs --key (the integration key of that receiver).");

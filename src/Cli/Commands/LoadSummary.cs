@@ -79,7 +79,7 @@ internal static class LoadSummary
 
         foreach (var (code, n) in m.ErrorCodes)
         {
-            statuses.AddRow("", Markup.Escape(code), n.ToString(CultureInfo.InvariantCulture));
+            statuses.AddRow("", Markup.Escape(Harness.Contract.ConsoleText.Clean(code)), n.ToString(CultureInfo.InvariantCulture));
         }
 
         return new Table().Border(TableBorder.None).HideHeaders().AddColumn("a").AddColumn("b").AddRow(table, statuses);

@@ -30,7 +30,7 @@ internal static class MergeCommand
         var outcome = RunMerger.Merge(runs);
         foreach (var warning in outcome.Warnings)
         {
-            output.WriteLine($"warning: {warning}");
+            output.WriteLine($"warning: {Harness.Contract.ConsoleText.Clean(warning)}");
         }
 
         if (!outcome.IsValid)
@@ -38,7 +38,7 @@ internal static class MergeCommand
             output.WriteLine($"error: these folders are not one complete sharded run ({outcome.Problems.Count} problem(s)):");
             foreach (var problem in outcome.Problems)
             {
-                output.WriteLine($"  {problem}");
+                output.WriteLine($"  {Harness.Contract.ConsoleText.Clean(problem)}");
             }
 
             return ExitCodes.UsageError;

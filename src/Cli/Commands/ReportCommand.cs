@@ -49,9 +49,11 @@ internal static class ReportCommand
             output.WriteLine($"{(gate.Passed ? "PASSED" : "FAILED")}: {gate.Conditions.Count} threshold(s), {gate.Problems.Count} problem(s). Views written to {directory}.");
             return ExitCodes.Passed;
         }
-        catch (RunUnreadableException ex)
+        catch (Exception ex) when (ex is RunUnreadableException or InvalidDataException or System.Text.Json.JsonException
+                                       or IOException or UnauthorizedAccessException)
         {
-            output.WriteLine($"error: {ex.Message}");
+            // A run folder that cannot be believed (crafted, truncated, from another version) is exit 3, never a stack trace.
+            output.WriteLine($"error: {Harness.Contract.ConsoleText.Clean(ex.Message)}");
             return ExitCodes.TargetUnreachable;
         }
     }

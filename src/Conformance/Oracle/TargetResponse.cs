@@ -7,6 +7,9 @@ internal readonly record struct TargetResponse(int? Status, string? ContentType,
 {
     private const int ShownBodyChars = 600;
 
+    /// <summary>Set when the body was cut at the transport's cap: what was kept of how much.</summary>
+    public string? BodyNote { get; init; }
+
     public static TargetResponse Failed(string error, double elapsedMs) => new(null, null, [], error, elapsedMs);
 
     /// <summary>The answer as one line for reports: status, Content-Type and (the start of) the body.</summary>
@@ -23,6 +26,7 @@ internal readonly record struct TargetResponse(int? Status, string? ContentType,
             body = string.Concat(body.AsSpan(0, ShownBodyChars), $"... ({Body.Length} bytes)");
         }
 
-        return $"{Status} {ContentType ?? "(no Content-Type)"} {body}".TrimEnd();
+        var note = BodyNote is null ? "" : $" [{BodyNote}]";
+        return $"{Status} {ContentType ?? "(no Content-Type)"} {body}".TrimEnd() + note;
     }
 }

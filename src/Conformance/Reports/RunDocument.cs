@@ -39,11 +39,11 @@ internal static class RunDocument
         folder.Write(FileName, JsonSerializer.SerializeToUtf8Bytes(document, Context.RunJson));
     }
 
-    /// <summary>The checks recorded in a run folder, with their bytes and both profiles' expectations.</summary>
-    public static IReadOnlyList<ConformanceCheck> ReadChecks(string runDirectory) => Read(runDirectory, out _);
-
-    /// <summary>The recorded checks, and the recorded target when it was not the embedded fake.</summary>
-    public static IReadOnlyList<ConformanceCheck> Read(string runDirectory, out Uri? recordedTarget)
+    /// <summary>
+    /// The recorded checks, every step validated (<see cref="ReplayStep"/>). The recorded target is
+    /// never read: a run folder from elsewhere must not choose where requests (and the key) go.
+    /// </summary>
+    public static IReadOnlyList<ConformanceCheck> ReadChecks(string runDirectory)
     {
         var folder = RunFolder.Open(runDirectory);
         var path = folder.File(FileName);
@@ -54,9 +54,13 @@ internal static class RunDocument
 
         var document = JsonSerializer.Deserialize(File.ReadAllBytes(path), Context.RunJson)
             ?? throw new InvalidDataException($"{path} is empty.");
-        recordedTarget = !document.Settings.Embedded && Uri.TryCreate(document.Settings.Target, UriKind.Absolute, out var target) ? target : null;
-        return document.Checks.Select(c => new ConformanceCheck(c.Id, c.Title, c.Group, c.Rule, c.SpecRow, c.Field,
-            c.Steps.Select(s => ToRequest(s, folder)).ToArray(), ToExpectation(c.Strict), ToExpectation(c.Lenient))).ToArray();
+        if (document.Checks is null || document.Checks.Any(c => c?.Steps is null || c.Strict is null || c.Lenient is null || c.Id is null))
+        {
+            throw new InvalidDataException($"{path}: every check needs an id, steps and both expectations");
+        }
+
+        return document.Checks.Select(c => new ConformanceCheck(c.Id, c.Title ?? "", c.Group ?? "", c.Rule ?? "", c.SpecRow ?? "", c.Field,
+            c.Steps.Select(s => ReplayStep.ToRequest(s, folder, c.Id)).ToArray(), ToExpectation(c.Strict), ToExpectation(c.Lenient))).ToArray();
     }
 
     private static CheckJson ToJson(CheckRecord record, RunFolder folder, ConformanceRun run)
@@ -78,13 +82,6 @@ internal static class RunDocument
             result.Verdict.ToString(), run.Redact(result.Reason), result.Expected, run.Redact(result.Actual),
             result.ExpectedStatus, result.ActualStatus, result.ActualErrorCode, Math.Round(result.ElapsedMs, 3),
             result.RedactedCurl, FromExpectation(check.Strict), FromExpectation(check.Lenient), steps);
-    }
-
-    private static CheckRequest ToRequest(StepJson step, RunFolder folder)
-    {
-        var body = step.BodyFile is { } file ? File.ReadAllBytes(folder.File(file)) : Convert.FromBase64String(step.BodyBase64 ?? "");
-        return new CheckRequest(body, step.ContentType, Enum.Parse<KeyVariant>(step.Key), step.Headers, Enum.Parse<TokenMode>(step.Token),
-            step.Method, step.Path);
     }
 
     private static ExpectationJson FromExpectation(Expectation e) => new(e.Status, e.ErrorCode, e.MustName);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Harness.Contract;
 
 namespace Harness.Conformance.Reports;
 
@@ -16,10 +17,10 @@ internal static class SummaryReport
         var verdict = run.Interrupted ? "INTERRUPTED (partial)" : run.Passed ? "PASSED" : "FAILED";
         md.AppendLine(CultureInfo.InvariantCulture, $"## Conformance: {verdict}");
         md.AppendLine();
-        md.AppendLine(CultureInfo.InvariantCulture, $"Target `{run.Target}`, profile `{RunDocument.Name(run.Profile)}`, seed {run.Seed}, {run.Duration.TotalSeconds:0.0} s.");
+        md.AppendLine(CultureInfo.InvariantCulture, $"Target `{MarkdownText.Code(run.Target)}`, profile `{RunDocument.Name(run.Profile)}`, seed {run.Seed}, {run.Duration.TotalSeconds:0.0} s.");
         if (run.Connection is { } connection)
         {
-            md.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"Connection: {connection.Describe()}.");
+            md.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"Connection: {MarkdownText.Inline(connection.Describe())}.");
         }
         md.AppendLine();
         md.AppendLine(string.Join(", ", Enum.GetValues<Verdict>().Where(v => run.Count(v) > 0).Select(v => $"{run.Count(v)} {v}")));
@@ -30,7 +31,7 @@ internal static class SummaryReport
         foreach (var row in Matrix.Rows(run).Where(r => r.Skipped < r.Total))
         {
             md.AppendLine(CultureInfo.InvariantCulture,
-                $"| {row.Field} | {row.Rule} | {row.Total} | {row.Passed} | {row.Failed} | {row.Skipped} |");
+                $"| {Cell(row.Field)} | {Cell(row.Rule)} | {row.Total} | {row.Passed} | {row.Failed} | {row.Skipped} |");
         }
 
         var failures = run.Failures.ToArray();
@@ -44,7 +45,7 @@ internal static class SummaryReport
             foreach (var failure in failures.Take(MaxFailuresListed))
             {
                 md.AppendLine(CultureInfo.InvariantCulture,
-                    $"| `{failure.Id}` | {failure.Verdict} | {Cell(failure.Expected)} | {Cell(run.Redact(failure.Reason))} |");
+                    $"| `{MarkdownText.Code(failure.Id)}` | {failure.Verdict} | {Cell(failure.Expected)} | {Cell(run.Redact(failure.Reason))} |");
             }
 
             if (failures.Length > MaxFailuresListed)
@@ -58,15 +59,12 @@ internal static class SummaryReport
         md.AppendLine();
         foreach (var finding in run.Findings)
         {
-            md.AppendLine(CultureInfo.InvariantCulture, $"- **{finding.Title}** {Cell(run.Redact(finding.Observed))}");
+            md.AppendLine(CultureInfo.InvariantCulture, $"- **{Cell(finding.Title)}** {Cell(run.Redact(finding.Observed))}");
         }
 
         return md.ToString();
     }
 
-    private static string Cell(string text)
-    {
-        var flat = text.Replace("|", "\\|", StringComparison.Ordinal).Replace('\n', ' ').Replace('\r', ' ');
-        return flat.Length > 300 ? flat[..300] + "..." : flat;
-    }
+    // Target text: HTML, images, NUL/ESC and table pipes made inert (MarkdownText).
+    private static string Cell(string text) => MarkdownText.Inline(text);
 }

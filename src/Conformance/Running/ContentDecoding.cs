@@ -8,8 +8,8 @@ namespace Harness.Conformance.Running;
 /// </summary>
 internal static class ContentDecoding
 {
-    /// <summary>The most a decoded answer may hold; an envelope is a few hundred bytes.</summary>
-    public const int MaxDecodedBytes = 1024 * 1024;
+    /// <summary>The most a decoded answer may hold: as much as is kept of any answer.</summary>
+    public const int MaxDecodedBytes = BoundedBody.KeptBytes;
 
     /// <summary>Decodes <paramref name="body"/> in place; false (with why) for an encoding it cannot undo or a body that does not decode.</summary>
     public static bool TryDecode(ICollection<string> encodings, ref byte[] body, out string problem)

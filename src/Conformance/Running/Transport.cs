@@ -70,15 +70,21 @@ internal sealed class Transport : IDisposable
         try
         {
             using (message)
-            using (var response = await _client.SendAsync(message, HttpCompletionOption.ResponseContentRead, linked.Token).ConfigureAwait(false))
+            using (var response = await _client.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, linked.Token).ConfigureAwait(false))
             {
-                var body = await response.Content.ReadAsByteArrayAsync(linked.Token).ConfigureAwait(false);
-                if (!ContentDecoding.TryDecode(response.Content.Headers.ContentEncoding, ref body, out var undecodable))
+                // Bounded: a target's answer is kept up to a cap, whatever its size (BoundedBody).
+                var stream = await response.Content.ReadAsStreamAsync(linked.Token).ConfigureAwait(false);
+                var body = await BoundedBody.ReadAsync(stream, linked.Token).ConfigureAwait(false);
+                var kept = body.Kept;
+                if (!ContentDecoding.TryDecode(response.Content.Headers.ContentEncoding, ref kept, out var undecodable))
                 {
                     return TargetResponse.Failed(undecodable, Elapsed(started));
                 }
 
-                return new TargetResponse((int)response.StatusCode, RawContentType(response.Content.Headers), body, null, Elapsed(started));
+                return new TargetResponse((int)response.StatusCode, RawContentType(response.Content.Headers), kept, null, Elapsed(started))
+                {
+                    BodyNote = BoundedBody.Note(body),
+                };
             }
         }
         catch (OperationCanceledException) when (!ct.IsCancellationRequested)

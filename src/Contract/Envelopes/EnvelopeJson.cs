@@ -75,6 +75,12 @@ public static class EnvelopeJson
             problem = ex.Message;
             return false;
         }
+        catch (InvalidOperationException ex)
+        {
+            // A string that is not valid UTF-8 or holds a lone surrogate escape (\uD800): the target's fault, not ours.
+            problem = $"a string in the body is not valid Unicode ({ex.Message})";
+            return false;
+        }
     }
 
     /// <summary>
@@ -98,7 +104,7 @@ public static class EnvelopeJson
                 reader.Read();
                 if (isCode)
                 {
-                    errorCode = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+                    errorCode = reader.TokenType == JsonTokenType.String ? LenientString(ref reader) : null;
                     return errorCode is not null;
                 }
 
@@ -110,6 +116,24 @@ public static class EnvelopeJson
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The string token's value; a target may send invalid UTF-8 or a lone surrogate escape, which
+    /// <see cref="Utf8JsonReader.GetString"/> refuses: those come back as their raw bytes decoded with
+    /// U+FFFD in place of what is broken, so the answer still counts as an answer with an error code.
+    /// </summary>
+    private static string LenientString(ref Utf8JsonReader reader)
+    {
+        try
+        {
+            return reader.GetString() ?? "";
+        }
+        catch (InvalidOperationException)
+        {
+            var raw = reader.HasValueSequence ? System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence) : reader.ValueSpan.ToArray();
+            return Encoding.UTF8.GetString(raw);
+        }
     }
 
     private static string? ReadString(JsonProperty property) => property.Value.ValueKind switch

@@ -41,6 +41,10 @@ public static class HeaderLines
             {
                 yield return $"--header: the value of '{header.Key}' contains a line break";
             }
+            else if (header.Value.Any(c => c >= 127 || (c < ' ' && c != '\t')))
+            {
+                yield return $"--header: the value of '{header.Key}' may hold printable ASCII characters only";
+            }
             else if (Reserved.Contains(header.Key, StringComparer.OrdinalIgnoreCase))
             {
                 yield return $"--header: '{header.Key}' is set by the harness itself and cannot be replaced";

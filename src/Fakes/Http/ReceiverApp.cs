@@ -26,6 +26,7 @@ internal static class ReceiverApp
         }
 
         app.Use((context, next) => ShieldAsync(context, next, core));
+        app.Use((context, next) => RouteGuard.InvokeAsync(context, next, core));
         AlarmApi.Map(app, core);
         AdminApi.Map(app, core);
 

@@ -57,7 +57,8 @@ internal static class RequestAuth
             : keys.Find(segment, out key);
     }
 
-    private static bool HasToken(HttpContext context, string token)
+    /// <summary>The request carries exactly this token as <c>X-Auth-Token</c> (compared in constant time).</summary>
+    internal static bool HasToken(HttpContext context, string token)
     {
         var values = context.Request.Headers[IntegrationKeyRule.TokenHeader];
         if (values.Count != 1 || values[0] is not { } given)

@@ -9,6 +9,7 @@ namespace Harness.Load.Reconcile;
 /// </summary>
 internal static class FakeStatsProbe
 {
+    // The run\'s X-Auth-Token goes along: a fake started with --require-token guards /_fake/* with it too.
     public static async Task<long?> TryReadAcceptedAsync(TargetEndpoint endpoint, CancellationToken token)
     {
         // The same TLS, proxy and headers as the run: the stats sit behind the same gateway.
@@ -23,6 +24,11 @@ internal static class FakeStatsProbe
                 Version = endpoint.HttpVersion == "2" ? System.Net.HttpVersion.Version20 : System.Net.HttpVersion.Version11,
                 VersionPolicy = HttpVersionPolicy.RequestVersionExact,
             };
+            if (endpoint.Token is { } authToken)
+            {
+                request.Headers.TryAddWithoutValidation(Harness.Contract.Fields.IntegrationKeyRule.TokenHeader, authToken);
+            }
+
             TargetPreflight.AddHeaders(request, endpoint.Headers);
             using var response = await client.SendAsync(request, token).ConfigureAwait(false);
             if (!response.IsSuccessStatusCode)

@@ -16,6 +16,9 @@ public static class StartTime
         "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK",
     ];
 
+    /// <summary>How far ahead a start may be: a shard waits in-process, and timers end at about 49 days.</summary>
+    public static readonly TimeSpan MaxAhead = TimeSpan.FromDays(7);
+
     /// <summary>Parses the text; <paramref name="relative"/> tells whether it was a delay from now.</summary>
     public static bool TryParse(string text, TimeProvider clock, out DateTimeOffset startAt, out bool relative, [NotNullWhen(false)] out string? error)
     {
@@ -32,8 +35,7 @@ public static class StartTime
             }
 
             startAt = clock.GetUtcNow() + delay;
-            error = null;
-            return true;
+            return WithinReach(text, startAt, clock, out error);
         }
 
         if (!DateTimeOffset.TryParseExact(text, Formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
@@ -50,8 +52,15 @@ public static class StartTime
         }
 
         startAt = parsed.ToUniversalTime();
-        error = null;
-        return true;
+        return WithinReach(text, startAt, clock, out error);
+    }
+
+    private static bool WithinReach(string text, DateTimeOffset startAt, TimeProvider clock, [NotNullWhen(false)] out string? error)
+    {
+        error = startAt - clock.GetUtcNow() > MaxAhead
+            ? $"'{text}' is more than {MaxAhead.TotalDays:0} days away: start the agents closer to the run"
+            : null;
+        return error is null;
     }
 
     /// <summary>As run.json and the run id spell it: UTC, to the millisecond.</summary>

@@ -36,7 +36,8 @@ internal static class RegressionLimits
             }
 
             var value = part[(equals + 1)..].Trim().TrimEnd('%');
-            if (!double.TryParse(value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var percent))
+            // double.TryParse takes "NaN" and "Infinity" whatever the style: a limit must be a finite percentage.
+            if (!double.TryParse(value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var percent) || !double.IsFinite(percent) || percent > 1_000_000)
             {
                 error = new(text, position + equals + 1, $"expected a percentage after '{key}='", "e.g. p99=10%");
                 return false;

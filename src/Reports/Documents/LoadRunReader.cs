@@ -10,6 +10,11 @@ internal static class LoadRunReader
     public static LoadRunDocument Read(string directory, JsonElement root)
     {
         var measured = root.GetProperty("measured");
+        if (LoadCountsCheck.Problems(measured) is { Count: > 0 } problems)
+        {
+            throw new RunUnreadableException($"{Path.Combine(directory, RunDocument.FileName)} is not believable: {string.Join("; ", problems)}");
+        }
+
         var latency = measured.GetProperty("latency");
         return new LoadRunDocument
         {
@@ -58,7 +63,7 @@ internal static class LoadRunReader
 
     private static LoadCounts Counts(JsonElement m) => new(
         Double(m, "seconds"), Long(m, "scheduled"), Long(m, "sent"), Long(m, "completed"), Long(m, "dropped"), Long(m, "late"),
-        !m.TryGetProperty("accountingHolds", out var holds) || holds.ValueKind != JsonValueKind.False,
+        LoadCountsCheck.AccountingHolds(m) && !(m.TryGetProperty("accountingHolds", out var holds) && holds.ValueKind == JsonValueKind.False),
         Double(m, "completedPerSecond"), Double(m, "sentPerSecond"), Long(m, "bytesIn"), Long(m, "bytesOut"),
         Map(m, "outcomes"), Map(m, "statuses"), Map(m, "errorCodes"));
 

@@ -6,13 +6,16 @@ namespace Harness.Reports.Gate;
 
 /// <summary>
 /// Evaluates a run: the thresholds its scenario recorded, the ones given on the command line, and
-/// (with a baseline) regressions metric by metric. A conformance run with no condition is held to
-/// <c>checks.* == pass</c>.
+/// (with a baseline) regressions metric by metric. A conformance run is always held to
+/// <c>checks.* == pass</c> as well, unless the caller replaces that default explicitly.
 /// </summary>
 internal static class GateEvaluator
 {
+    /// <summary>What every conformance run is held to unless the caller explicitly replaces it.</summary>
+    public const string DefaultConformanceGate = "checks.* == pass";
+
     public static GateReport Evaluate(RunDocument run, IReadOnlyList<GateCondition> extra, RunDocument? baseline = null,
-                                      IReadOnlyList<RegressionLimit>? limits = null)
+                                      IReadOnlyList<RegressionLimit>? limits = null, bool replaceDefault = false)
     {
         var problems = new List<string>();
         var conditions = new List<GateCondition>();
@@ -52,10 +55,15 @@ internal static class GateEvaluator
         }
 
         conditions.AddRange(extra);
-        if (run.Conformance is { } conformance && conditions.Count == 0)
+        if (run.Conformance is { } conformance)
         {
-            GateConditionParser.TryParse("checks.* == pass", "default", out var all, out _);
-            conditions.Add(all!);
+            // Extra conditions add to the default, never replace it silently: only replaceDefault (--no-default-gate) drops it.
+            if (!replaceDefault && !extra.Any(c => c.Canonical == DefaultConformanceGate))
+            {
+                GateConditionParser.TryParse(DefaultConformanceGate, "default", out var all, out _);
+                conditions.Insert(0, all!);
+            }
+
             if (conformance.Interrupted)
             {
                 problems.Add("the conformance run was interrupted: its results are partial");

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Harness.Contract;
 using Harness.Load.Results;
 using Harness.Reports.Baselines;
 using Harness.Reports.Gate;
@@ -20,12 +21,12 @@ internal static class LoadSummaryMarkdown
         var (label, _, detail) = LoadHtmlReport.Verdict(gate);
         var md = new StringBuilder();
         var c = CultureInfo.InvariantCulture;
-        md.AppendLine(c, $"## Load `{run.Name}`: {label}");
+        md.AppendLine(c, $"## Load `{MarkdownText.Code(run.Name)}`: {label}");
         md.AppendLine();
-        md.AppendLine(c, $"{detail} Target `{run.Target}`{(run.EmbeddedTarget ? " (embedded fake)" : "")}, seed {run.Seed?.ToString(c) ?? "none"}, measured {m.Seconds:0.##} s.");
+        md.AppendLine(c, $"{MarkdownText.Inline(detail, 2000)} Target `{MarkdownText.Code(run.Target)}`{(run.EmbeddedTarget ? " (embedded fake)" : "")}, seed {run.Seed?.ToString(c) ?? "none"}, measured {m.Seconds:0.##} s.");
         if (run.Connection is { } connection)
         {
-            md.AppendLine().AppendLine(c, $"Connection: {connection}.");
+            md.AppendLine().AppendLine(c, $"Connection: {MarkdownText.Inline(connection, 2000)}.");
         }
         md.AppendLine();
         md.AppendLine(c, $"Sent {m.Sent}, completed {m.Completed} ({m.CompletedPerSecond:0.##}/s), error rate {m.ErrorRate * 100:0.###}%, dropped {m.Dropped}, late {m.Late}.");
@@ -56,7 +57,7 @@ internal static class LoadSummaryMarkdown
             md.AppendLine("|---|---:|---|");
             foreach (var o in gate.Conditions)
             {
-                md.AppendLine(c, $"| `{o.Condition.Text.Trim()}` | {o.Observed} | {(o.Verdict == ConditionVerdict.Fail ? "**FAIL**" : GateText.Verdict(o.Verdict))} |");
+                md.AppendLine(c, $"| `{MarkdownText.Code(o.Condition.Text.Trim())}` | {MarkdownText.Inline(o.Observed)} | {(o.Verdict == ConditionVerdict.Fail ? "**FAIL**" : GateText.Verdict(o.Verdict))} |");
             }
         }
 

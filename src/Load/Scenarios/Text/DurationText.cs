@@ -66,6 +66,14 @@ public static class DurationText
                 return false;
             }
             lastUnit = index;
+
+            // Checked before multiplying: 99999999999999999999h overflows even a decimal.
+            if (number > (TimeSpan.MaxValue.Ticks - totalTicks) / Units[index].Size.Ticks)
+            {
+                error = $"'{text}' is too long";
+                return false;
+            }
+
             totalTicks += number * Units[index].Size.Ticks;
         }
         if (totalTicks > TimeSpan.MaxValue.Ticks)

@@ -1,0 +1,135 @@
+using System.Text.Json.Nodes;
+using Harness.Fakes;
+using Harness.Runs;
+using Harness.TestKit;
+
+namespace Harness.Conformance.Tests.Hostile;
+
+/// <summary>A replayed run folder is data: it cannot choose the target, read files outside bodies/, or add headers and paths.</summary>
+public sealed class ReplayHostileTests : IAsyncLifetime
+{
+    private const string Key = "replayKey0replayKey0replayKey000";
+    private readonly string _root = Directory.CreateTempSubdirectory("replay-hostile-").FullName;
+    private string _recorded = "";
+
+    public async Task InitializeAsync()
+    {
+        await using var receiver = await FakeReceiver.StartAsync(new FakeReceiverOptions { Keys = [Key] });
+        var run = await ConformanceSuite.RunAsync(new ConformanceOptions
+        {
+            Target = receiver.BaseAddress, Key = Key, Only = ["alarmName.required", "body.size.over-limit", "headers.*", "route.path.unknown"],
+        });
+        var folder = RunFolder.Create(_root, "conformance", "recorded", run.StartedUtc);
+        ConformanceReports.Write(run, folder);
+        _recorded = folder.Path;
+    }
+
+    [Fact]
+    public async Task ReplayAsync_RecordedTargetElsewhere_SendsOnlyToTheEmbeddedFake()
+    {
+        await using var elsewhere = new HostileTarget(HostileMode.Slow);
+        Tamper(run =>
+        {
+            run["settings"]!["target"] = elsewhere.BaseAddress.ToString();
+            run["settings"]!["embedded"] = false;
+        });
+
+        var replay = await ConformanceSuite.ReplayAsync(_recorded, new ConformanceOptions { Key = Key });
+
+        Assert.Equal(0, elsewhere.Requests);
+        Assert.True(replay.EmbeddedTarget);
+        Assert.True(replay.Passed, string.Join("\n", replay.Failures.Select(f => $"{f.Id}: {f.Reason}")));
+    }
+
+    [Theory]
+    [InlineData("/etc/passwd", "not a file in the run folder's bodies/")]
+    [InlineData("bodies/../run.json", "not a file in the run folder's bodies/")]
+    [InlineData("../../outside.body", "not a file in the run folder's bodies/")]
+    [InlineData("bodies/absent.body", "missing from")]
+    public async Task ReplayAsync_BodyFileOutsideBodies_IsRefusedBeforeSending(string bodyFile, string message)
+    {
+        Tamper(run => FirstStep(run)["bodyFile"] = bodyFile);
+
+        var error = await Assert.ThrowsAsync<InvalidDataException>(() => ConformanceSuite.ReplayAsync(_recorded, new ConformanceOptions { Key = Key }));
+
+        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("path", "//evil.example/v1/event/huawei/custom/{key}")]
+    [InlineData("path", "/v1/event/huawei/../../_fake/reset")]
+    [InlineData("path", "/_fake/alarms")]
+    [InlineData("method", "CONNECT")]
+    [InlineData("key", "99")]
+    [InlineData("bodyBase64", "not base64!")]
+    public async Task ReplayAsync_StepFieldOutsideWhatTheSuiteSends_IsRefused(string field, string value)
+    {
+        Tamper(run =>
+        {
+            FirstStep(run)[field] = value;
+            FirstStep(run)["bodyFile"] = null;
+        });
+
+        var error = await Assert.ThrowsAsync<InvalidDataException>(() => ConformanceSuite.ReplayAsync(_recorded, new ConformanceOptions { Key = Key }));
+
+        Assert.Contains(field, error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Authorization")]
+    [InlineData("Host")]
+    [InlineData("X-Auth-Token")]
+    public async Task ReplayAsync_HeaderNotOnTheAllowList_IsRefused(string header)
+    {
+        Tamper(run => FirstStep(run)["headers"] = new JsonArray(new JsonObject { ["key"] = header, ["value"] = "stolen" }));
+
+        var error = await Assert.ThrowsAsync<InvalidDataException>(() => ConformanceSuite.ReplayAsync(_recorded, new ConformanceOptions { Key = Key }));
+
+        Assert.Contains(header, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ReplayAsync_AllowedHeaderAndEnumsInOtherCasing_AreSentInTheirCanonicalSpelling()
+    {
+        Tamper(run =>
+        {
+            foreach (var step in run["checks"]!.AsArray().SelectMany(c => c!["steps"]!.AsArray()))
+            {
+                step!["key"] = step["key"]!.GetValue<string>().ToLowerInvariant();
+                step["token"] = step["token"]!.GetValue<string>().ToUpperInvariant();
+            }
+
+            FirstStep(run)["headers"] = new JsonArray(new JsonObject { ["key"] = "x-request-ID", ["value"] = "r1" });
+        });
+
+        var replay = await ConformanceSuite.ReplayAsync(_recorded, new ConformanceOptions { Key = Key });
+
+        Assert.True(replay.Passed, string.Join("\n", replay.Failures.Select(f => $"{f.Id}: {f.Reason}")));
+    }
+
+    [Fact]
+    public async Task ReplayAsync_HeaderPropertiesInOtherCasing_AreAClearErrorNotACrash()
+    {
+        Tamper(run => FirstStep(run)["headers"] = new JsonArray(new JsonObject { ["Key"] = "Accept", ["Value"] = "text/plain" }));
+
+        var error = await Assert.ThrowsAsync<InvalidDataException>(() => ConformanceSuite.ReplayAsync(_recorded, new ConformanceOptions { Key = Key }));
+
+        Assert.Contains("a header has no name", error.Message, StringComparison.Ordinal);
+    }
+
+    private static JsonNode FirstStep(JsonNode run) => run["checks"]![0]!["steps"]![0]!;
+
+    private void Tamper(Action<JsonNode> change)
+    {
+        var path = Path.Combine(_recorded, "run.json");
+        var run = JsonNode.Parse(File.ReadAllText(path))!;
+        change(run);
+        File.WriteAllText(path, run.ToJsonString());
+    }
+
+    public Task DisposeAsync()
+    {
+        Directory.Delete(_root, recursive: true);
+        return Task.CompletedTask;
+    }
+}
