@@ -27,7 +27,7 @@ internal static partial class PreflightErrors
                 $"TLS handshake with {target} failed: {detail} (is the port really https? does the server want a client certificate, --client-cert?)",
             HttpRequestError.ProxyTunnelError => Tunnel(ex, facts, target),
             HttpRequestError.VersionNegotiationError => $"server does not speak HTTP/2: {target} offered no h2 in its TLS handshake (ALPN); leave --http-version 2 out",
-            HttpRequestError.HttpProtocolError or HttpRequestError.ResponseEnded or HttpRequestError.InvalidResponse when endpoint.HttpVersion == "2" =>
+            HttpRequestError.HttpProtocolError or HttpRequestError.ResponseEnded or HttpRequestError.InvalidResponse or HttpRequestError.Unknown when endpoint.HttpVersion == "2" =>
                 $"server does not speak HTTP/2: {target} did not answer an HTTP/2 request ({detail}); leave --http-version 2 out",
             _ => $"{ex.HttpRequestError}: {detail}",
         };
