@@ -5,7 +5,7 @@ using Harness.TestKit;
 namespace Harness.Cli.Tests.Targets;
 
 /// <summary><c>harness load</c> behind real gateways and proxies: nginx (base path, API key, redirects, upstream down), squid, tinyproxy.</summary>
-public sealed class LoadGatewayTests(ReceiverFixture receiver) : IClassFixture<ReceiverFixture>, IDisposable
+public sealed class LoadGatewayTests(ReceiverBehindGateways receiver) : IClassFixture<ReceiverBehindGateways>, IDisposable
 {
     private const string GatewayKey = "gw-secret-4711";
     private readonly LoadTarget _load = new();

@@ -4,7 +4,7 @@ using Harness.TestKit;
 namespace Harness.Cli.Tests.Targets;
 
 /// <summary><c>harness load</c> against nginx with TLS (and HTTP/2) in front of the fake, with generated certificates.</summary>
-public sealed class LoadTlsTests(ReceiverFixture receiver) : IClassFixture<ReceiverFixture>, IDisposable
+public sealed class LoadTlsTests(ReceiverBehindGateways receiver) : IClassFixture<ReceiverBehindGateways>, IDisposable
 {
     private readonly LoadTarget _load = new();
 

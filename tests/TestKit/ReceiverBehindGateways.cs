@@ -1,10 +1,13 @@
 using Harness.Fakes;
-using Harness.TestKit;
+using Xunit;
 
-namespace Harness.Cli.Tests.Targets;
+namespace Harness.TestKit;
 
-/// <summary>One embedded fake receiver (the API behind the gateways) and one set of test certificates per test class.</summary>
-public sealed class ReceiverFixture : IAsyncLifetime
+/// <summary>
+/// An xunit class fixture: the reference receiver on a loopback port (the API that nginx, squid and
+/// tinyproxy are put in front of) and one set of test certificates, shared by a test class.
+/// </summary>
+public class ReceiverBehindGateways : IAsyncLifetime
 {
     private FakeReceiver? _fake;
 
