@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Harness.Cli;
 
 // The whole command tree lives in HarnessCommand; options may also come from HARNESS_* variables.
@@ -6,4 +7,6 @@ var (effectiveArgs, fromEnvironment) = EnvironmentArguments.Apply(root, args, En
 var parsed = root.Parse(effectiveArgs);
 return parsed.Errors.Count > 0
     ? UsageErrors.Report(parsed, fromEnvironment, Console.Error)
-    : await parsed.InvokeAsync();
+    // After Ctrl+C a command stops sending and writes what it measured (marked partial) before it exits
+    // 130; the default two-second cut-off could end the process halfway through writing the run folder.
+    : await parsed.InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = TimeSpan.FromSeconds(10) });

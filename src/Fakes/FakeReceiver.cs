@@ -17,6 +17,7 @@ public sealed class FakeReceiver : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly ReceiverCore _core;
     private int _disposed;
+    private int _stopped;
 
     private FakeReceiver(WebApplication app, ReceiverCore core, IReadOnlyList<string> addresses)
     {
@@ -72,7 +73,19 @@ public sealed class FakeReceiver : IAsyncDisposable
     /// <summary>Zeroes every counter and empties the store, as <c>POST /_fake/reset</c> does.</summary>
     public void Reset() => _core.Reset();
 
-    /// <summary>Stops answering, then flushes the journal.</summary>
+    /// <summary>
+    /// Stops taking connections and waits (until <paramref name="ct"/> is cancelled) for the requests in
+    /// progress to be answered, so the counts read afterwards are final.
+    /// </summary>
+    public async Task StopAsync(CancellationToken ct = default)
+    {
+        if (Interlocked.Exchange(ref _stopped, 1) == 0)
+        {
+            await _app.StopAsync(ct).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Stops answering (see <see cref="StopAsync"/>), then flushes the journal.</summary>
     public async ValueTask DisposeAsync()
     {
         if (Interlocked.Exchange(ref _disposed, 1) != 0)
@@ -80,7 +93,7 @@ public sealed class FakeReceiver : IAsyncDisposable
             return;
         }
 
-        await _app.StopAsync().ConfigureAwait(false);
+        await StopAsync().ConfigureAwait(false);
         await _app.DisposeAsync().ConfigureAwait(false);
         await _core.DisposeAsync().ConfigureAwait(false);
     }

@@ -48,8 +48,20 @@ public sealed partial class RunFolder
         return new RunFolder(full);
     }
 
-    /// <summary>The path of a file in this folder.</summary>
-    public string File(string name) => System.IO.Path.Combine(Path, name);
+    /// <summary>
+    /// The path of a file in this folder. Names may come from a run folder someone else wrote (a
+    /// check id in a body file's name, say), so one that would land outside the folder throws.
+    /// </summary>
+    public string File(string name)
+    {
+        var full = System.IO.Path.GetFullPath(System.IO.Path.Combine(Path, name));
+        if (!full.StartsWith(Path.TrimEnd(System.IO.Path.DirectorySeparatorChar) + System.IO.Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            throw new ArgumentException($"'{name}' is not a file name inside the run folder {Path}", nameof(name));
+        }
+
+        return full;
+    }
 
     /// <summary>Writes a file of the run atomically.</summary>
     public void Write(string name, string text) => AtomicFile.WriteAllText(File(name), text);

@@ -18,6 +18,19 @@ public sealed class RunFolderTests : IDisposable
         Assert.Equal("20261127T063005Z-load-smoke-test-2", Path.GetFileName(second.Path));
     }
 
+    [Theory]
+    [InlineData("../escape.txt")]
+    [InlineData("bodies/../../escape.txt")]
+    [InlineData("/tmp/escape.txt")]
+    public void Write_NameOutsideTheFolder_ThrowsAndWritesNothing(string name)
+    {
+        var run = RunFolder.Create(_root, "conformance", "fake", new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
+
+        Assert.Throws<ArgumentException>(() => run.Write(name, "x"));
+
+        Assert.False(File.Exists(Path.Combine(_root, "escape.txt")));
+    }
+
     [Fact]
     public void Write_ExistingFile_ReplacesItWholeAndLeavesNoTemporaryFiles()
     {

@@ -45,6 +45,12 @@ internal static class FakeRun
                 // Ctrl+C or SIGTERM: the normal way to stop a server.
             }
 
+            // The requests in progress finish first, so the count printed is the final one.
+            using (var grace = new CancellationTokenSource(TimeSpan.FromSeconds(10)))
+            {
+                await fake.StopAsync(grace.Token);
+            }
+
             var stats = fake.GetStats();
             await output.WriteLineAsync($"Stopped. Accepted {stats.Accepted}, rejected {stats.Rejected}; " +
                 $"alarms active {stats.Alarms.Active}, raised {stats.Alarms.Raised}, cleared {stats.Alarms.Cleared}.");

@@ -28,13 +28,17 @@ internal static class GateCommand
             Description = "When the gate passes, save the run as a baseline in this folder (default results/baselines/<scenario>).",
             Arity = ArgumentArity.ZeroOrOne,
         };
+        var allowUnderstated = new Option<bool>("--allow-understated")
+        {
+            Description = "Judge a run even though its self-check says the load generator was the bottleneck (it still never becomes a baseline).",
+        };
         var noDefaultGate = new Option<bool>("--no-default-gate")
         {
             Description = "For a conformance run: judge only by the --threshold conditions given, instead of adding them to the default checks.* == pass.",
         };
         var command = new Command("gate", "Judge a finished run: thresholds and regressions against a baseline, printed side by side; exit 0 pass, 1 fail.")
         {
-            run, baseline, maxRegression, threshold, saveBaseline, noDefaultGate,
+            run, baseline, maxRegression, threshold, saveBaseline, noDefaultGate, allowUnderstated,
         };
         command.SetAction(parse => GateRun.Execute(new GateArguments(
             parse.GetValue(run)!,
@@ -43,11 +47,12 @@ internal static class GateCommand
             parse.GetValue(threshold) ?? [],
             parse.GetResult(saveBaseline) is not null,
             parse.GetValue(saveBaseline),
-            parse.GetValue(noDefaultGate)), Console.Out));
+            parse.GetValue(noDefaultGate),
+            parse.GetValue(allowUnderstated)), Console.Out));
         return command;
     }
 }
 
 /// <summary>The parsed options of <c>harness gate</c>.</summary>
 internal sealed record GateArguments(string Run, string? Baseline, string? MaxRegression, IReadOnlyList<string> Thresholds, bool SaveBaseline, string? SaveBaselineTo,
-    bool NoDefaultGate = false);
+    bool NoDefaultGate = false, bool AllowUnderstated = false);

@@ -70,7 +70,7 @@ internal static class GateRun
             return Usage(output, problems);
         }
 
-        var report = GateEvaluator.Evaluate(run, conditions, baseline, limits, args.NoDefaultGate);
+        var report = GateEvaluator.Evaluate(run, conditions, baseline, limits, args.NoDefaultGate, args.AllowUnderstated);
 
         // The run folder may come from elsewhere: what it says is printed, never acted on by the terminal.
         output.Write(ConsoleText.Clean(GateText.Render(report), keepLineBreaks: true));
@@ -84,6 +84,12 @@ internal static class GateRun
 
     private static void SaveBaseline(GateArguments args, RunDocument run, bool passed, TextWriter output)
     {
+        if (LoadRunTrust.NotABaseline(run) is { } why)
+        {
+            output.WriteLine($"Baseline NOT saved: {why}; such a run is never a baseline, even with {LoadRunTrust.AllowUnderstatedOption}.");
+            return;
+        }
+
         if (!passed)
         {
             output.WriteLine("Baseline NOT saved: a failing run is no baseline.");

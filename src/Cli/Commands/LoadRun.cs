@@ -151,20 +151,7 @@ internal static class LoadRun
         Harness.Reports.LoadReports.Write(folder.Path); // report.html, summary.md, junit.xml from run.json
         LoadSummary.Print(result, output);
         output.WriteLine($"Run folder: {folder.Path}");
-        if (result.Partial)
-        {
-            output.WriteLine("Interrupted: the results above are partial (run.json says \"partial\": true).");
-            return ExitCodes.Interrupted;
-        }
-
-        if (result.AbortedBy is { } abort)
-        {
-            output.WriteLine($"ABORTED: the abortOnFail threshold '{abort.Expression}' failed {abort.AtSeconds.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture)} s into the measured phases"
-                + $" (measured {abort.ValueText}, grace {abort.GraceSeconds.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture)} s): the run stopped early; run.json says so in \"abortedBy\".");
-            return ExitCodes.Failed;
-        }
-
-        return result.Measured.AccountingHolds ? ExitCodes.Passed : ExitCodes.TargetUnreachable;
+        return LoadVerdict.Report(result, folder.Path, output);
     }
 
     private static bool TryLoadScenario(LoadArguments args, TextWriter output, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Scenario? scenario)

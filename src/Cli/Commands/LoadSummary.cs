@@ -40,7 +40,7 @@ internal static class LoadSummary
 
         if (result.Warmup is { } w)
         {
-            console.WriteLine($"Warm-up (not in the numbers above): sent {w.Sent}, completed {w.Completed}.");
+            console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Warm-up (not in the numbers above): {w.Seconds:0.00} s, sent {w.Sent}, completed {w.Completed}."));
         }
 
         Warnings(result, console);
@@ -95,7 +95,21 @@ internal static class LoadSummary
 
         if (result.BelowTargetRate)
         {
-            console.MarkupLine("[bold yellow]The achieved rate was below the target rate[/] (see the phases above: drops or a schedule that fell behind).");
+            var below = string.Join("; ", result.Phases.Where(p => p.BelowTarget).Select(p => string.Create(CultureInfo.InvariantCulture,
+                $"{p.Name}: sent {p.Sent} of {p.PlannedArrivals} planned arrivals, achieved {p.AchievedPerSecond:0.##}/s of {p.TargetPerSecond:0.##}/s")));
+            console.MarkupLine("[bold yellow]BELOW TARGET: the target (or the connections) could not keep up[/] " + Markup.Escape($"({below}); late or dropped starts waited for a free connection."));
+        }
+
+        if (m.FailedTime.TotalCount > 0)
+        {
+            console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{m.FailedTime.TotalCount} request(s) got no answer and are kept out of the latencies above: failed after p50 {LatencyPercentiles.Ms(m.FailedTime, 50):0.###} ms, max {LatencyPercentiles.MaxMs(m.FailedTime):0.###} ms."));
+        }
+
+        if (result.SelfCheck.SchedulerLagMs.Count > 0)
+        {
+            console.WriteLine("Dispatch lag (the generator's own error in every response time): "
+                + string.Join(", ", result.SelfCheck.SchedulerLagMs.Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Key} {p.Value:0.###} ms"))) + ".");
         }
 
         if (!m.AccountingHolds)
@@ -107,7 +121,13 @@ internal static class LoadSummary
         {
             console.MarkupLine(r.Matches
                 ? $"Reconciled with the receiver's /_fake/stats: {r.ReceiverAccepted} accepted on both sides (warm-up included)."
-                : $"[bold yellow]Reconciliation differs:[/] the receiver accepted {r.ReceiverAccepted}, the harness saw {r.HarnessAccepted} answers 200 (difference {r.Difference}; other clients of the same receiver count too).");
+                : $"[bold yellow]Reconciliation differs:[/] the receiver accepted {r.ReceiverAccepted}, the harness saw {r.HarnessAccepted} answers 200 (difference {r.Difference}: "
+                  + $"requests the harness gave up on ({m.Count(OutcomeKind.Timeout)} timeouts, {m.Count(OutcomeKind.Cancelled)} cancelled) may still have been accepted"
+                  + (result.EmbeddedTarget ? ")." : "; other clients of the same receiver count too)."));
+        }
+        else if (result.ReconciliationSkipped is { } why)
+        {
+            console.WriteLine($"Reconciliation skipped: {why}.");
         }
     }
 

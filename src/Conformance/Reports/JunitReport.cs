@@ -10,6 +10,9 @@ namespace Harness.Conformance.Reports;
 /// </summary>
 internal static class JunitReport
 {
+    // Check ids, groups and reasons may come from a target or a replayed run folder (XmlReportText).
+    private static string Clean(string text) => Harness.Contract.XmlReportText.Clean(text);
+
     public const string FileName = "junit.xml";
 
     public static string Render(ConformanceRun run)
@@ -24,7 +27,7 @@ internal static class JunitReport
             foreach (var group in run.Records.GroupBy(r => r.Check.Group))
             {
                 xml.WriteStartElement("testsuite");
-                xml.WriteAttributeString("name", $"conformance.{group.Key}");
+                xml.WriteAttributeString("name", Clean($"conformance.{group.Key}"));
                 Counts(xml, group.Select(r => r.Result).ToArray(), group.Sum(r => r.Result.ElapsedMs) / 1000);
                 xml.WriteAttributeString("timestamp", run.StartedUtc.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss", CultureInfo.InvariantCulture));
                 foreach (var record in group)
@@ -53,13 +56,13 @@ internal static class JunitReport
     private static void WriteCase(XmlWriter xml, ConformanceRun run, string group, CheckResult check)
     {
         xml.WriteStartElement("testcase");
-        xml.WriteAttributeString("classname", $"conformance.{group}");
-        xml.WriteAttributeString("name", check.Id);
+        xml.WriteAttributeString("classname", Clean($"conformance.{group}"));
+        xml.WriteAttributeString("name", Clean(check.Id));
         xml.WriteAttributeString("time", (check.ElapsedMs / 1000).ToString("0.###", CultureInfo.InvariantCulture));
         if (check.Verdict == Verdict.Skipped)
         {
             xml.WriteStartElement("skipped");
-            xml.WriteAttributeString("message", check.Reason);
+            xml.WriteAttributeString("message", Clean(check.Reason));
             xml.WriteEndElement();
         }
         else if (!check.Passed)
@@ -73,25 +76,6 @@ internal static class JunitReport
         }
 
         xml.WriteEndElement();
-    }
-
-    /// <summary>XML 1.0 cannot carry most control characters: they are shown as <c>\xNN</c>.</summary>
-    private static string Clean(string text)
-    {
-        var builder = new StringBuilder(text.Length);
-        foreach (var c in text)
-        {
-            if (XmlConvert.IsXmlChar(c) || char.IsSurrogate(c))
-            {
-                builder.Append(c);
-            }
-            else
-            {
-                builder.Append(CultureInfo.InvariantCulture, $"\\x{(int)c:X2}");
-            }
-        }
-
-        return builder.ToString();
     }
 
     private static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);

@@ -59,6 +59,13 @@ internal static class RunDocument
             throw new InvalidDataException($"{path}: every check needs an id, steps and both expectations");
         }
 
+        // Ids name files of the replay's own run folder (bodies/<id>.<step>.body): plain names only.
+        if (document.Checks.FirstOrDefault(c => c.Id.Length is 0 or > 200 || !c.Id.All(ch => char.IsAsciiLetterOrDigit(ch) || ch is '.' or '-' or '_')
+            || c.Id.StartsWith('.')) is { } bad)
+        {
+            throw new InvalidDataException($"{path}: check id '{Harness.Contract.ConsoleText.Clean(bad.Id)}' is not a plain id (letters, digits, '.', '-', '_')");
+        }
+
         return document.Checks.Select(c => new ConformanceCheck(c.Id, c.Title ?? "", c.Group ?? "", c.Rule ?? "", c.SpecRow ?? "", c.Field,
             c.Steps.Select(s => ReplayStep.ToRequest(s, folder, c.Id)).ToArray(), ToExpectation(c.Strict), ToExpectation(c.Lenient))).ToArray();
     }

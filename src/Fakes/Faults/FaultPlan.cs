@@ -56,7 +56,7 @@ internal sealed class FaultPlan
 
             if (delay > TimeSpan.Zero)
             {
-                await Task.Delay(delay, _time, cancellation).ConfigureAwait(false);
+                await WaitAtLeastAsync(delay, cancellation).ConfigureAwait(false);
             }
         }
 
@@ -65,8 +65,21 @@ internal sealed class FaultPlan
             var remaining = _stall.RemainingAt(_time.GetElapsedTime(_started));
             if (remaining > TimeSpan.Zero)
             {
-                await Task.Delay(remaining, _time, cancellation).ConfigureAwait(false);
+                await WaitAtLeastAsync(remaining, cancellation).ConfigureAwait(false);
             }
+        }
+    }
+
+    // Timers count on a coarse clock (4 ms ticks on many Linux kernels) and fire up to a tick early:
+    // a fixed:20ms answer came back in 16 ms. The rest is waited out against the precise timestamp.
+    private async Task WaitAtLeastAsync(TimeSpan delay, CancellationToken cancellation)
+    {
+        var start = _time.GetTimestamp();
+        var left = delay;
+        while (left > TimeSpan.Zero)
+        {
+            await Task.Delay(left < TimeSpan.FromMilliseconds(1) ? TimeSpan.FromMilliseconds(1) : left, _time, cancellation).ConfigureAwait(false);
+            left = delay - _time.GetElapsedTime(start);
         }
     }
 }

@@ -60,7 +60,16 @@ internal static class ClosedPhaseRunner
             }
 
             metrics.CountScheduled();
-            await context.SendAsync(context.NextRequest(), clock.GetTimestamp(), metrics).ConfigureAwait(false);
+            var ready = clock.GetTimestamp();
+            // More users than connections: a user waits for one (response time counts from when it was
+            // ready), and one that waits a whole request timeout gives up: dropped, never sent.
+            if (!await context.Gate.EnterAsync(context.Limit, context.Plan.RequestTimeout, clock, context.Stop).ConfigureAwait(false))
+            {
+                metrics.CountDropped();
+                continue;
+            }
+
+            await context.SendAsync(context.NextRequest(), ready, metrics).ConfigureAwait(false);
         }
     }
 }

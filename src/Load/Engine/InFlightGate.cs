@@ -1,8 +1,10 @@
 namespace Harness.Load.Engine;
 
 /// <summary>
-/// Counts requests in flight; the open-model dispatcher waits here for a free slot (with a deadline,
-/// so a start that waits too long is dropped and counted), and the run waits here to drain.
+/// Counts requests in flight and holds them to a limit (the in-flight cap, and never more than the
+/// transport's connections): a request takes a slot before it is sent, so "sent" means on the wire,
+/// and a start that cannot get a slot waits here (late), up to a deadline (then it is dropped).
+/// The run waits here to drain.
 /// </summary>
 internal sealed class InFlightGate
 {
@@ -12,7 +14,40 @@ internal sealed class InFlightGate
 
     public int Count => Volatile.Read(ref _count);
 
-    public void Enter() => Interlocked.Increment(ref _count);
+    /// <summary>Takes a slot when fewer than <paramref name="limit"/> are taken; atomic, so several senders can share the gate.</summary>
+    public bool TryEnter(int limit)
+    {
+        var seen = Volatile.Read(ref _count);
+        while (seen < limit)
+        {
+            var before = Interlocked.CompareExchange(ref _count, seen + 1, seen);
+            if (before == seen)
+            {
+                return true;
+            }
+
+            seen = before;
+        }
+
+        return false;
+    }
+
+    /// <summary>Takes a slot, waiting for one until <paramref name="timeout"/> passes or the run stops; false then. Never throws.</summary>
+    public async ValueTask<bool> EnterAsync(int limit, TimeSpan timeout, TimeProvider clock, CancellationToken token)
+    {
+        var deadline = clock.GetTimestamp() + (long)(timeout.TotalSeconds * clock.TimestampFrequency);
+        while (!TryEnter(limit))
+        {
+            var left = clock.GetElapsedTime(clock.GetTimestamp(), deadline);
+            if (left <= TimeSpan.Zero || token.IsCancellationRequested
+                || !await WaitBelowAsync(limit, left, clock, token).ConfigureAwait(false))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     public void Exit()
     {

@@ -81,7 +81,7 @@ public static class LoadEngine
         // Ctrl+C cancels `token` (sends stop, requests in flight are cancelled); an abortOnFail threshold
         // cancels only `stopping` (sends stop, requests in flight end on their own, so the books hold).
         using var stopping = CancellationTokenSource.CreateLinkedTokenSource(token);
-        var watch = new ThresholdWatch(plan.Thresholds, clock, stopping, plan.LateAfter, shard.Count);
+        var watch = new ThresholdWatch(plan.Thresholds, clock, stopping, plan.LateAfter, shard);
         var context = new RunContext(plan, clock, transport, requests, token, stopping.Token) { Shard = shard };
         // Connected and ready: now wait for the common start, so every agent's first phase begins together.
         var alignedStart = await PhaseAlignment.WaitForStartAsync(options.StartAt, clock, token).ConfigureAwait(false);
@@ -108,19 +108,19 @@ public static class LoadEngine
                 {
                     measuredStart ??= phaseStart;
                     watch.BeginMeasured(measuredStart.Value);
-                    watch.PhaseStarted(phase, phaseStart, before.Sent);
+                    watch.PhaseStarted(phase, plan.Seed + i, phaseStart, before.Sent);
                 }
 
                 await (phase.Kind == PhaseKind.Open
                     ? OpenPhaseRunner.RunAsync(context, phase, plan.Seed + i, metrics)
                     : ClosedPhaseRunner.RunAsync(context, phase, metrics)).ConfigureAwait(false);
-                var phaseEnd = PhaseCounts.Of(metrics);
+                var phaseResult = ResultBuilder.Phase(phase, before, PhaseCounts.Of(metrics), clock.GetElapsedTime(phaseStart), plan.Seed + i, shard, stopping.IsCancellationRequested, plan.LateAfter);
+                phases.Add(phaseResult);
                 if (!phase.IsWarmup)
                 {
-                    watch.PhaseEnded(phaseEnd.Sent);
+                    watch.PhaseEnded(phaseResult);
                 }
 
-                phases.Add(ResultBuilder.Phase(phase, before, phaseEnd, clock.GetElapsedTime(phaseStart), plan.Seed + i, shard.Count, stopping.IsCancellationRequested));
                 if (alignedStart is { } origin)
                 {
                     // The next phase begins at its planned offset, whichever agent finished this one first
@@ -134,14 +134,35 @@ public static class LoadEngine
             var measuredSeconds = measuredStart is { } s ? clock.GetElapsedTime(s).TotalSeconds : 0;
             sampler.Dispose();
             var measuredTotals = ResultBuilder.Totals(measured, sampler.TotalsFor(measured), measuredSeconds);
-            var warmupTotals = plan.Phases.Any(p => p.IsWarmup) ? ResultBuilder.Totals(warmup, sampler.TotalsFor(warmup), 0) : null;
+            var warmupSeconds = phases.Where(p => p.Warmup).Sum(p => p.Actual.TotalSeconds);
+            var warmupTotals = plan.Phases.Any(p => p.IsWarmup) ? ResultBuilder.Totals(warmup, sampler.TotalsFor(warmup), warmupSeconds) : null;
             Reconciliation? reconciliation = null;
-            if (acceptedBefore is { } b && await FakeStatsProbe.TryReadAcceptedAsync(endpoint, CancellationToken.None).ConfigureAwait(false) is { } after)
+            string? skipped;
+            if (!options.Reconcile)
             {
+                skipped = shard.Count > 1 ? "one shard of several: the receiver's counts include the other agents' traffic" : "turned off for this run";
+            }
+            else if (acceptedBefore is not { } b)
+            {
+                skipped = "the target has no /_fake/stats (only the reference fake receiver has one)";
+            }
+            else if (token.IsCancellationRequested)
+            {
+                // After Ctrl+C the results are written at once; a slow or gone target is not asked again.
+                skipped = "the run was interrupted";
+            }
+            else if (await FakeStatsProbe.TryReadAcceptedAsync(endpoint, CancellationToken.None).ConfigureAwait(false) is not { } after)
+            {
+                skipped = "the target's /_fake/stats did not answer after the run";
+            }
+            else
+            {
+                skipped = null;
                 reconciliation = new Reconciliation(after - b, Status200(measuredTotals) + (warmupTotals is null ? 0 : Status200(warmupTotals)));
             }
 
             var totals = sampler.TotalsFor(measured);
+            var timeline = sampler.Rows;
             return new LoadResult
             {
                 Name = plan.Name,
@@ -154,11 +175,11 @@ public static class LoadEngine
                 Measured = measuredTotals,
                 Warmup = warmupTotals,
                 Phases = phases,
-                Timeline = sampler.Rows,
-                SelfCheck = SelfCheck.From(
-                    totals.Intervals == 0 ? 0 : (double)totals.CpuSaturatedIntervals / totals.Intervals,
-                    measuredTotals.SchedulerLag.TotalCount == 0 ? 0 : measuredTotals.SchedulerLag.GetValueAtPercentile(99) / 1000.0),
+                Timeline = timeline,
+                SelfCheck = SelfCheck.From(totals.Intervals == 0 ? 0 : (double)totals.CpuSaturatedIntervals / totals.Intervals, measuredTotals.SchedulerLag),
                 Reconciliation = reconciliation,
+                ReconciliationSkipped = skipped,
+                Health = TargetHealth.Judge(measuredTotals, timeline),
                 Shard = options.Shard is { } identity ? identity with { LateStart = PhaseAlignment.LateBy(options.StartAt, started) } : null,
             };
         }

@@ -5,9 +5,9 @@ using Harness.Load.Workload;
 namespace Harness.Load.Engine;
 
 /// <summary>
-/// The open model: starts each request at its intended time whatever the target does. When the
-/// in-flight cap is reached a start waits (and is counted late), and past the drop bound it is
-/// dropped (counted, never sent): load is never skipped silently.
+/// The open model: starts each request at its intended time whatever the target does. When every
+/// connection is busy (or the in-flight cap is reached) a start waits (and is counted late), and past
+/// the drop bound it is dropped (counted, never sent): load is never skipped silently.
 /// </summary>
 internal static class OpenPhaseRunner
 {
@@ -17,10 +17,10 @@ internal static class OpenPhaseRunner
         var frequency = clock.TimestampFrequency;
         var schedule = new ArrivalSchedule(phase.Segments, phase.Spacing, seed);
         var lateAfter = context.Ticks(context.Plan.LateAfter);
-        var dropAfter = context.Ticks(context.Plan.DropAfter ?? context.Plan.RequestTimeout);
-        var cap = context.Plan.MaxInFlight;
+        var dropAfter = context.Ticks(context.Plan.EffectiveDropAfter);
         var start = clock.GetTimestamp();
         var arrival = -1L;
+        var freedAt = 0L;
         while (!context.Stop.IsCancellationRequested && schedule.TryNext(out var offset))
         {
             // Every shard walks the whole schedule (same seed) and keeps its own arrivals: the shards' union is the whole.
@@ -30,33 +30,30 @@ internal static class OpenPhaseRunner
             }
 
             var intended = start + (long)(offset * frequency);
-            var now = clock.GetTimestamp();
-            // Timers round to whole milliseconds (and may fire early): sleep whole milliseconds, rounded
-            // up, until the intended time has passed, so no request ever leaves before its time.
-            while (intended > now && !context.Stop.IsCancellationRequested)
-            {
-                var sleep = TimeSpan.FromMilliseconds(Math.Max(1, Math.Ceiling((intended - now) * 1000.0 / frequency)));
-                var wakeTarget = now + (long)(sleep.TotalSeconds * frequency);
-                await Task.Delay(sleep, clock, context.Stop).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-                now = clock.GetTimestamp();
-                // Wake-up lateness is the generator's own lag (timers, CPU), not the target's doing.
-                metrics.SchedulerLag.RecordValue(LatencyHistograms.Clamp(LatencyHistograms.ToMicroseconds(Math.Max(0, now - wakeTarget), frequency)));
-            }
-
+            await PreciseDelay.UntilAsync(intended, clock, context.Stop).ConfigureAwait(false);
             if (context.Stop.IsCancellationRequested)
             {
                 break;
             }
 
+            var now = clock.GetTimestamp();
+            // How late the dispatcher itself reached this start (timers, CPU, a burst of arrivals): the
+            // generator's own lag, kept apart from the target's doing and reported by the self-check.
+            // Time spent waiting for a connection is the target's doing, so lag counts from the end of that wait.
+            metrics.SchedulerLag.RecordValue(LatencyHistograms.Clamp(LatencyHistograms.ToMicroseconds(now - Math.Max(intended, freedAt), frequency)));
+
             // Counted once its time has come: from here it is either sent or dropped, never lost.
             metrics.CountScheduled();
-            if (context.Gate.Count >= cap)
+            // A slot is a free connection (and room under maxInFlight): a start that waits for one is
+            // late, and one still waiting at the drop bound is dropped, whatever maxInFlight says.
+            if (!context.Gate.TryEnter(context.Limit))
             {
                 var waitLeft = TimeSpan.FromSeconds((double)(intended + dropAfter - now) / frequency);
-                if (!await context.Gate.WaitBelowAsync(cap, waitLeft, clock, context.Stop).ConfigureAwait(false))
+                if (!await context.Gate.EnterAsync(context.Limit, waitLeft, clock, context.Stop).ConfigureAwait(false))
                 {
                     // A start that never went out counts as dropped, Ctrl+C or not: the books balance.
                     metrics.CountDropped();
+                    freedAt = clock.GetTimestamp();
                     if (context.Stop.IsCancellationRequested)
                     {
                         break;
@@ -65,7 +62,7 @@ internal static class OpenPhaseRunner
                     continue;
                 }
 
-                now = clock.GetTimestamp();
+                now = freedAt = clock.GetTimestamp();
             }
 
             metrics.RecordStart(now - intended, lateAfter);

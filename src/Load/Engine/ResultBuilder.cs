@@ -1,6 +1,7 @@
 using Harness.Load.Measurement;
 using Harness.Load.Results;
 using Harness.Load.Scheduling;
+using Harness.Load.Sharding;
 using Harness.Load.Workload;
 
 namespace Harness.Load.Engine;
@@ -25,11 +26,13 @@ internal static class ResultBuilder
         ResponseTime = totals.Response,
         ServiceTime = totals.Service,
         SchedulerLag = totals.SchedulerLag,
+        FailedTime = totals.Failed,
         Seconds = seconds,
     };
 
-    public static PhaseResult Phase(PhasePlan phase, PhaseCounts before, PhaseCounts after, TimeSpan actual, int seed, int shardCount = 1, bool stoppedEarly = false)
+    public static PhaseResult Phase(PhasePlan phase, PhaseCounts before, PhaseCounts after, TimeSpan actual, int seed, ShardSpec? shard = null, bool stoppedEarly = false, TimeSpan lateAfter = default)
     {
+        shard ??= ShardSpec.Whole;
         var planned = phase.PlannedDuration;
         long scheduled = after.Scheduled - before.Scheduled, sent = after.Sent - before.Sent;
         // The rate is judged over the longer of the planned and the actual time: a dispatcher that
@@ -40,17 +43,21 @@ internal static class ResultBuilder
         var span = ownTime ? actual.TotalSeconds : Math.Max(planned.TotalSeconds, actual.TotalSeconds);
         var achieved = span > 0 ? sent / span : 0;
         double? target = null;
+        long? plannedArrivals = null;
         var below = false;
         if (phase.Kind == PhaseKind.Open && planned > TimeSpan.Zero)
         {
-            target = new ArrivalSchedule(phase.Segments, phase.Spacing, seed).ExpectedCount / planned.TotalSeconds / shardCount;
-            // Compared with what the schedule itself asked for, so Poisson's natural spread is no shortfall.
-            var scheduledRate = scheduled / (ownTime && span > 0 ? span : planned.TotalSeconds);
-            below = achieved < scheduledRate * RateTolerance;
+            target = new ArrivalSchedule(phase.Segments, phase.Spacing, seed).ExpectedCount / planned.TotalSeconds / shard.Count;
+            // Compared with the arrivals the schedule itself drew (up to the stop, when stopped early: a start
+            // is not due until the late bound has passed), so Poisson's natural spread is no shortfall, and
+            // neither sends nor drops can hide one.
+            var arrivals = new PlannedArrivals(phase, seed, shard);
+            plannedArrivals = ownTime ? arrivals.CountUntil((actual - lateAfter).TotalSeconds) : arrivals.Total();
+            below = sent < plannedArrivals * RateTolerance;
         }
 
         return new PhaseResult(phase.Name, phase.Kind, phase.IsWarmup, planned, actual, scheduled, sent,
-            after.Dropped - before.Dropped, after.Late - before.Late, target, achieved, below);
+            after.Dropped - before.Dropped, after.Late - before.Late, target, achieved, below) { PlannedArrivals = plannedArrivals };
     }
 
     public static LoadResult Unreachable(LoadPlan plan, string shownTarget, DateTimeOffset started, string problem, long frequency)

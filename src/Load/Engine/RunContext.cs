@@ -10,6 +10,7 @@ namespace Harness.Load.Engine;
 internal sealed class RunContext
 {
     private readonly PreparedRequest[] _requests;
+    private readonly long _timeoutTicks;
     private long _next = -1;
 
     public RunContext(LoadPlan plan, TimeProvider clock, ILoadTransport transport, PreparedRequest[] requests, CancellationToken token, CancellationToken stop = default)
@@ -20,7 +21,12 @@ internal sealed class RunContext
         Transport = transport;
         _requests = requests;
         Token = token;
+        Limit = Math.Min(plan.MaxInFlight, transport.Capacity);
+        _timeoutTicks = Ticks(plan.RequestTimeout);
     }
+
+    /// <summary>Requests in flight at most: the plan's cap, and never more than the transport has connections for.</summary>
+    public int Limit { get; }
 
     public LoadPlan Plan { get; }
 
@@ -49,21 +55,20 @@ internal sealed class RunContext
         _requests[(int)((ulong)Shard.WholeIndex(Interlocked.Increment(ref _next)) % (ulong)_requests.Length)];
 
     /// <summary>
-    /// Starts a request without waiting for it (open model). The send itself runs on the thread pool,
-    /// so the dispatcher's one thread only keeps time, and the sockets' work spreads over the cores.
+    /// Starts a request without waiting for it (open model); the caller holds a slot of the <see cref="Gate"/>.
+    /// The send itself runs on the thread pool, so the dispatcher's one thread only keeps time, and the
+    /// sockets' work spreads over the cores.
     /// </summary>
     public void Start(PreparedRequest request, long intendedAt, RunMetrics metrics)
     {
-        Gate.Enter();
         metrics.CountSent();
         ThreadPool.UnsafeQueueUserWorkItem(static start => _ = start.Context.CompleteAsync(start.Request, start.IntendedAt, start.Metrics),
             new PendingStart(this, request, intendedAt, metrics), preferLocal: false);
     }
 
-    /// <summary>Sends one request and books its outcome; never throws.</summary>
+    /// <summary>Sends one request and books its outcome (the caller holds a slot of the <see cref="Gate"/>); never throws.</summary>
     public Task<OutcomeKind> SendAsync(PreparedRequest request, long intendedAt, RunMetrics metrics)
     {
-        Gate.Enter();
         metrics.CountSent();
         return CompleteAsync(request, intendedAt, metrics);
     }
@@ -74,7 +79,8 @@ internal sealed class RunContext
         TransportResponse response;
         try
         {
-            response = await Transport.SendAsync(request).ConfigureAwait(false);
+            // The timeout counts from the intended send: a wait for a connection is part of it.
+            response = await Transport.SendAsync(request, intendedAt + _timeoutTicks).ConfigureAwait(false);
         }
 #pragma warning disable CA1031 // A transport bug must not leak a request out of the books: it is a connection error.
         catch (Exception)

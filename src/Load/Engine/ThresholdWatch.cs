@@ -1,6 +1,8 @@
 using Harness.Load.Measurement;
 using Harness.Load.Results;
 using Harness.Load.Scenarios;
+using Harness.Load.Scheduling;
+using Harness.Load.Sharding;
 using Harness.Load.Workload;
 
 namespace Harness.Load.Engine;
@@ -18,17 +20,18 @@ internal sealed class ThresholdWatch
     private readonly CancellationTokenSource _stop;
     private readonly Lock _phaseLock = new();
     private readonly long _lateAfterTicks;
-    private readonly int _shardCount;
-    private double _openPlannedDone, _openSentDone;
+    private readonly ShardSpec _shard;
+    private long _openPlannedDone, _openSentDone;
     private PhasePlan? _current;
+    private PlannedArrivals? _currentArrivals;
     private long _currentStart, _currentSentBefore;
     private long? _measuredStart;
     private ThresholdAbort? _abort;
 
-    public ThresholdWatch(IEnumerable<Threshold> thresholds, TimeProvider clock, CancellationTokenSource stop, TimeSpan lateAfter, int shardCount)
+    public ThresholdWatch(IEnumerable<Threshold> thresholds, TimeProvider clock, CancellationTokenSource stop, TimeSpan lateAfter, ShardSpec shard)
     {
         _lateAfterTicks = (long)(lateAfter.TotalSeconds * clock.TimestampFrequency);
-        _shardCount = Math.Max(1, shardCount);
+        _shard = shard;
         _watched = [.. thresholds.Where(t => t.AbortOnFail)];
         _clock = clock;
         _stop = stop;
@@ -43,26 +46,28 @@ internal sealed class ThresholdWatch
     public void BeginMeasured(long timestamp) => _measuredStart ??= timestamp;
 
     /// <summary>A measured phase begins (open phases count towards achieved_rate).</summary>
-    public void PhaseStarted(PhasePlan phase, long timestamp, long sentBefore)
+    public void PhaseStarted(PhasePlan phase, int seed, long timestamp, long sentBefore)
     {
         lock (_phaseLock)
         {
             (_current, _currentStart, _currentSentBefore) = (phase, timestamp, sentBefore);
+            _currentArrivals = phase.Kind == PhaseKind.Open ? new PlannedArrivals(phase, seed, _shard) : null;
         }
     }
 
-    /// <summary>The current measured phase ended with <paramref name="sentAfter"/> sent in all.</summary>
-    public void PhaseEnded(long sentAfter)
+    /// <summary>The current measured phase ended as <paramref name="result"/> says.</summary>
+    public void PhaseEnded(PhaseResult result)
     {
         lock (_phaseLock)
         {
-            if (_current is { Kind: PhaseKind.Open } phase)
+            if (result.PlannedArrivals is { } planned)
             {
-                _openPlannedDone += PlannedArrivals(phase.Segments, double.MaxValue) / _shardCount;
-                _openSentDone += sentAfter - _currentSentBefore;
+                _openPlannedDone += planned;
+                _openSentDone += result.Sent;
             }
 
             _current = null;
+            _currentArrivals = null;
         }
     }
 
@@ -95,43 +100,22 @@ internal sealed class ThresholdWatch
         }
     }
 
-    // As the gate's achieved_rate (sent over planned arrivals of the open phases), so far. A start is
-    // not due until the plan's late bound has passed, and only whole arrivals count, so a dispatcher
-    // that is on time reads 100% rather than a rounding shortfall.
+    // As the gate's achieved_rate (sent over the arrivals the schedule drew in the open phases), so far.
+    // A start is not due until the plan's late bound has passed, so a dispatcher that is on time reads 100%.
     private double? AchievedSoFar(long sentNow)
     {
         lock (_phaseLock)
         {
             double planned = _openPlannedDone, sent = _openSentDone;
-            if (_current is { Kind: PhaseKind.Open } phase)
+            if (_current is { Kind: PhaseKind.Open } && _currentArrivals is { } arrivals)
             {
                 var seconds = (_clock.GetTimestamp() - _currentStart - _lateAfterTicks) / (double)_clock.TimestampFrequency;
-                planned += Math.Floor(PlannedArrivals(phase.Segments, Math.Max(0, seconds)) / _shardCount);
+                planned += arrivals.CountUntil(Math.Max(0, seconds));
                 sent += sentNow - _currentSentBefore;
             }
 
             return planned >= 1 ? Math.Min(sent, planned) / planned : null;
         }
-    }
-
-    // Arrivals a rate profile asks for in its first `seconds` (each segment's rate is linear in time).
-    private static double PlannedArrivals(IReadOnlyList<RateSegment> segments, double seconds)
-    {
-        var total = 0.0;
-        foreach (var s in segments)
-        {
-            var duration = s.Duration.TotalSeconds;
-            var t = Math.Min(seconds, duration);
-            if (t <= 0 || duration <= 0)
-            {
-                break;
-            }
-
-            total += (s.FromPerSecond * t) + ((s.ToPerSecond - s.FromPerSecond) * t * t / (2 * duration));
-            seconds -= duration;
-        }
-
-        return total;
     }
 
     private ThresholdObservation Observe(RunMetrics metrics, MetricTotals totals, TimeSpan elapsed) => new()

@@ -109,6 +109,9 @@ internal sealed class IntervalSampler : IDisposable
         var response = metrics.Response.GetIntervalHistogram(totals.LastResponse);
         var service = metrics.Service.GetIntervalHistogram(totals.LastService);
         var lag = metrics.SchedulerLag.GetIntervalHistogram(totals.LastLag);
+        var failed = metrics.Failed.GetIntervalHistogram(totals.LastFailed);
+        totals.LastFailed = failed;
+        totals.Failed.Add(failed);
         totals.LastResponse = response;
         totals.LastService = service;
         totals.LastLag = lag;
@@ -175,6 +178,7 @@ internal sealed class IntervalSampler : IDisposable
                     totals.Response.Add(totals.LastResponse = metrics.Response.GetIntervalHistogram(totals.LastResponse));
                     totals.Service.Add(totals.LastService = metrics.Service.GetIntervalHistogram(totals.LastService));
                     totals.SchedulerLag.Add(totals.LastLag = metrics.SchedulerLag.GetIntervalHistogram(totals.LastLag));
+                    totals.Failed.Add(totals.LastFailed = metrics.Failed.GetIntervalHistogram(totals.LastFailed));
                 }
             }
         }

@@ -14,6 +14,10 @@ internal sealed class MetricTotals
 
     public LongHistogram SchedulerLag { get; } = LatencyHistograms.Create();
 
+    public LongHistogram Failed { get; } = LatencyHistograms.Create();
+
+    public HistogramBase? LastFailed { get; set; }
+
     public HistogramBase? LastResponse { get; set; }
 
     public HistogramBase? LastService { get; set; }

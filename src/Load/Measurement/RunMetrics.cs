@@ -23,7 +23,10 @@ internal sealed class RunMetrics
 
     public Recorder Service { get; } = LatencyHistograms.CreateRecorder();
 
-    /// <summary>How late the open-model dispatcher woke up after its sleeps: the generator's own lag.</summary>
+    /// <summary>Requests that got no answer (timeouts, connection errors): time from the intended send to the failure.</summary>
+    public Recorder Failed { get; } = LatencyHistograms.CreateRecorder();
+
+    /// <summary>How late the open-model dispatcher reached each start: the generator's own lag.</summary>
     public Recorder SchedulerLag { get; } = LatencyHistograms.CreateRecorder();
 
     public long Scheduled => Volatile.Read(ref _scheduled);
@@ -114,12 +117,18 @@ internal sealed class RunMetrics
             _errorCodes.AddOrUpdate(response.ErrorCode ?? "(none)", 1, static (_, n) => n + 1);
         }
 
-        // A cancelled request has no meaningful latency: the run, not the target, ended it.
-        if (kind != OutcomeKind.Cancelled)
+        // Latencies are the answers' only: a refused connection ends in microseconds and a timeout at the
+        // bound, and either would drag the percentiles to a number the target never served. Failures keep
+        // their own histogram; a cancelled request has none (the run, not the target, ended it).
+        var end = response.CompletedAt;
+        if (response.Failure == TransportFailure.None)
         {
-            var end = response.CompletedAt;
             Response.RecordValue(LatencyHistograms.Clamp(LatencyHistograms.ToMicroseconds(end - intendedAt, _frequency)));
             Service.RecordValue(LatencyHistograms.Clamp(LatencyHistograms.ToMicroseconds(end - response.SentAt, _frequency)));
+        }
+        else if (kind != OutcomeKind.Cancelled)
+        {
+            Failed.RecordValue(LatencyHistograms.Clamp(LatencyHistograms.ToMicroseconds(end - intendedAt, _frequency)));
         }
 
         return kind;

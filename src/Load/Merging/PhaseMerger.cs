@@ -22,10 +22,12 @@ internal static class PhaseMerger
             var span = first.Kind == Workload.PhaseKind.Iterations ? actual.TotalSeconds : Math.Max(first.Planned.TotalSeconds, actual.TotalSeconds);
             var achieved = span > 0 ? sent / span : 0;
             double? target = parts.All(p => p.TargetPerSecond is not null) ? parts.Sum(p => p.TargetPerSecond!.Value) : null;
+            // The shards' arrivals partition the whole schedule's, so their planned arrivals add up.
+            long? plannedArrivals = parts.All(p => p.PlannedArrivals is not null) ? parts.Sum(p => p.PlannedArrivals!.Value) : null;
             var below = target is not null && first.Planned > TimeSpan.Zero
-                && achieved < scheduled / first.Planned.TotalSeconds * RateTolerance;
+                && (plannedArrivals is { } arrivals ? sent < arrivals * RateTolerance : achieved < scheduled / first.Planned.TotalSeconds * RateTolerance);
             merged.Add(new PhaseResult(first.Name, first.Kind, first.Warmup, first.Planned, actual, scheduled, sent,
-                parts.Sum(p => p.Dropped), parts.Sum(p => p.Late), target, achieved, below));
+                parts.Sum(p => p.Dropped), parts.Sum(p => p.Late), target, achieved, below) { PlannedArrivals = plannedArrivals });
         }
 
         return merged;

@@ -87,7 +87,6 @@ public static class RunMerger
         var first = shards[0];
         var measured = TotalsMerger.Add([.. shards.Select(s => s.Measured)]);
         var warmups = shards.Where(s => s.Warmup is not null).Select(s => s.Warmup!).ToList();
-        var lagP99Ms = measured.SchedulerLag.TotalCount == 0 ? 0 : measured.SchedulerLag.GetValueAtPercentile(99) / 1000.0;
         return new LoadResult
         {
             Name = first.Name,
@@ -102,7 +101,7 @@ public static class RunMerger
             Warmup = warmups.Count > 0 ? TotalsMerger.Add(warmups) : null,
             Phases = PhaseMerger.Merge(shards),
             Timeline = TimelineMerger.Merge(shards.Select(s => s.Timeline)),
-            SelfCheck = SelfCheck.From(shards.Max(s => s.CpuSaturatedShare), lagP99Ms),
+            SelfCheck = SelfCheck.From(shards.Max(s => s.CpuSaturatedShare), measured.SchedulerLag),
             // Each agent saw the others' traffic on a shared receiver: per-shard reconciliation means nothing.
             Reconciliation = null,
             Shard = new ShardIdentity

@@ -35,7 +35,7 @@ internal static class ShardRunReader
             }
 
             var timelinePath = Path.Combine(folder, "timeline.csv");
-            return new ShardRun
+            var run = new ShardRun
             {
                 Folder = folder,
                 Name = root.GetProperty("name").GetString()!,
@@ -56,6 +56,9 @@ internal static class ShardRunReader
                 CpuSaturatedShare = root.GetProperty("selfCheck").GetProperty("cpuSaturatedShare").GetDouble(),
                 Timeline = File.Exists(timelinePath) ? TimelineCsvReader.Read(File.ReadAllText(timelinePath)) : [],
             };
+            problem = ShardCountsCheck.Problem(run.Measured, "measured") ?? (run.Warmup is { } w ? ShardCountsCheck.Problem(w, "warmup") : null);
+            problem = problem is null ? null : $"{folder}: run.json is not believable: {problem}";
+            return problem is null ? run : null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException or KeyNotFoundException
                                        or InvalidOperationException or FormatException or ArgumentException)
@@ -79,5 +82,8 @@ internal static class ShardRunReader
         p.GetProperty("late").GetInt64(),
         p.TryGetProperty("targetPerSecond", out var target) ? target.GetDouble() : null,
         p.GetProperty("achievedPerSecond").GetDouble(),
-        p.GetProperty("belowTarget").GetBoolean());
+        p.GetProperty("belowTarget").GetBoolean())
+    {
+        PlannedArrivals = p.TryGetProperty("plannedArrivals", out var arrivals) ? arrivals.GetInt64() : null,
+    };
 }

@@ -10,6 +10,9 @@ internal static class ShardSetValidator
     /// <summary>Agents whose phases began further apart than this did not run together.</summary>
     public static readonly TimeSpan StartTolerance = TimeSpan.FromSeconds(1);
 
+    /// <summary>Start times further apart than this are worth a warning: the shards' phases were out of step by as much.</summary>
+    public static readonly TimeSpan StartSpreadWarning = TimeSpan.FromMilliseconds(50);
+
     public static IReadOnlyList<string> Validate(IReadOnlyList<ShardRun> runs, List<string> warnings)
     {
         ArgumentNullException.ThrowIfNull(runs);
@@ -40,6 +43,12 @@ internal static class ShardSetValidator
         if (starts.Count > 0 && (starts.Count < shards.Count || starts.Max() - starts.Min() > StartTolerance))
         {
             problems.Add("the shards did not share one --start-at: " + string.Join(", ", shards.Select(r => $"{Short(r)} {(r.Shard!.StartAt is { } at ? Sharding.StartTime.Format(at) : "none")}")));
+        }
+        else if (starts.Count > 0 && starts.Max() - starts.Min() > StartSpreadWarning)
+        {
+            // A relative --start-at (+5s) is resolved by each agent when it starts, so agents started apart disagree.
+            warnings.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"the shards' start times differ by {(starts.Max() - starts.Min()).TotalMilliseconds:0} ms, so their phases were out of step by as much: give every agent one absolute --start-at (e.g. --start-at \"$(date -u -d '+30 sec' +%Y-%m-%dT%H:%M:%SZ)\") rather than a relative one"));
         }
 
         var count = shards[0].Shard!.Count;

@@ -31,6 +31,7 @@ internal static class TotalsJson
         ResponseTime = Histogram(e, "responseTime"),
         ServiceTime = Histogram(e, "serviceTime"),
         SchedulerLag = Histogram(e, "schedulerLag"),
+        FailedTime = e.GetProperty("latency").TryGetProperty("failedTime", out _) ? Histogram(e, "failedTime") : LatencyHistograms.Create(),
     };
 
     private static HdrHistogram.LongHistogram Histogram(JsonElement totals, string name)

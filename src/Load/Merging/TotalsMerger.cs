@@ -16,8 +16,10 @@ internal static class TotalsMerger
         var response = LatencyHistograms.Create();
         var service = LatencyHistograms.Create();
         var lag = LatencyHistograms.Create();
+        var failed = LatencyHistograms.Create();
         foreach (var part in parts)
         {
+            failed.Add(part.FailedTime);
             response.Add(part.ResponseTime);
             service.Add(part.ServiceTime);
             lag.Add(part.SchedulerLag);
@@ -37,6 +39,7 @@ internal static class TotalsMerger
             ResponseTime = response,
             ServiceTime = service,
             SchedulerLag = lag,
+            FailedTime = failed,
             Seconds = parts.Max(p => p.Seconds),
         };
     }

@@ -90,11 +90,27 @@ internal static class RunJson
             }
 
             w.WriteBoolean("belowTargetRate", result.BelowTargetRate);
+            w.WriteStartObject("targetHealth");
+            w.WriteString("verdict", result.Health.Verdict switch
+            {
+                TargetVerdict.StoppedAnswering => "stoppedAnswering",
+                TargetVerdict.NotTheApi => "notTheApi",
+                _ => "answering",
+            });
+            w.WriteString("cause", result.Health.Cause);
+            w.WriteEndObject();
             WritePhases(w, result.Phases);
             w.WriteStartObject("selfCheck");
             w.WriteBoolean("understated", result.SelfCheck.Understated);
             w.WriteNumber("cpuSaturatedShare", Math.Round(result.SelfCheck.CpuSaturatedShare, 4));
             w.WriteNumber("schedulerLagP99Ms", result.SelfCheck.SchedulerLagP99Ms);
+            w.WriteStartObject("schedulerLagMs");
+            foreach (var (label, ms) in result.SelfCheck.SchedulerLagMs)
+            {
+                w.WriteNumber(label, ms);
+            }
+
+            w.WriteEndObject();
             w.WriteStartArray("reasons");
             foreach (var reason in result.SelfCheck.Reasons)
             {
@@ -115,6 +131,8 @@ internal static class RunJson
             {
                 w.WriteNull("reconciliation");
             }
+
+            w.WriteString("reconciliationSkipped", result.ReconciliationSkipped);
 
             w.WriteEndObject();
         }
@@ -161,6 +179,7 @@ internal static class RunJson
         WriteHistogram(w, "responseTime", t.ResponseTime);
         WriteHistogram(w, "serviceTime", t.ServiceTime);
         WriteHistogram(w, "schedulerLag", t.SchedulerLag);
+        WriteHistogram(w, "failedTime", t.FailedTime);
         w.WriteEndObject();
         w.WriteEndObject();
     }
@@ -199,6 +218,11 @@ internal static class RunJson
             if (p.TargetPerSecond is { } target)
             {
                 w.WriteNumber("targetPerSecond", Math.Round(target, 3));
+            }
+
+            if (p.PlannedArrivals is { } arrivals)
+            {
+                w.WriteNumber("plannedArrivals", arrivals);
             }
 
             w.WriteNumber("achievedPerSecond", Math.Round(p.AchievedPerSecond, 3));

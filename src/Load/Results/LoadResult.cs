@@ -34,8 +34,14 @@ public sealed record LoadResult
 
     public required SelfCheck SelfCheck { get; init; }
 
-    /// <summary>Null when the target exposes no <c>/_fake/stats</c>.</summary>
+    /// <summary>Null when the target exposes no <c>/_fake/stats</c>, or the comparison was skipped (<see cref="ReconciliationSkipped"/> says why).</summary>
     public Reconciliation? Reconciliation { get; init; }
+
+    /// <summary>Why there is no <see cref="Reconciliation"/> (null when there is one).</summary>
+    public string? ReconciliationSkipped { get; init; }
+
+    /// <summary>Whether the target answered as the API at all; when not, the run fails with this one-line cause.</summary>
+    public TargetHealth Health { get; init; } = TargetHealth.Answering;
 
     /// <summary>The target was the embedded fake receiver, started for this run on a loopback port.</summary>
     public bool EmbeddedTarget { get; init; }

@@ -36,8 +36,11 @@ public sealed class LoadTotals
     /// <summary>From the actual send to the end of the answer, in microseconds.</summary>
     public required LongHistogram ServiceTime { get; init; }
 
-    /// <summary>How late the dispatcher woke up, in microseconds (open model only).</summary>
+    /// <summary>How late the dispatcher reached each start, in microseconds (open model only).</summary>
     public required LongHistogram SchedulerLag { get; init; }
+
+    /// <summary>Requests that got no answer (timeouts, connection errors): from the intended send to the failure, in microseconds. Kept out of the latencies above.</summary>
+    public LongHistogram FailedTime { get; init; } = Measurement.LatencyHistograms.Create();
 
     /// <summary>Seconds from the first start to the last answer.</summary>
     public required double Seconds { get; init; }

@@ -15,4 +15,11 @@ public sealed record PhaseResult(
     long Late,
     double? TargetPerSecond,
     double AchievedPerSecond,
-    bool BelowTarget);
+    bool BelowTarget)
+{
+    /// <summary>
+    /// Open phases: the arrivals the schedule drew for this agent (up to the stop when the run stopped
+    /// early). achieved_rate is sent over these.
+    /// </summary>
+    public long? PlannedArrivals { get; init; }
+}

@@ -18,7 +18,6 @@ internal sealed class HttpClientTransport : ILoadTransport
     private readonly HttpClient[] _clients;
     private readonly Version _version;
     private readonly IReadOnlyList<KeyValuePair<string, string>> _headers;
-    private readonly TimeSpan _timeout;
     private readonly TimeProvider _clock;
     private readonly CancellationToken _runToken;
     private int _next;
@@ -37,17 +36,27 @@ internal sealed class HttpClientTransport : ILoadTransport
 
         _version = http2 ? HttpVersion.Version20 : HttpVersion.Version11;
         _headers = plan.Headers;
-        _timeout = plan.RequestTimeout;
         _clock = clock;
         _runToken = runToken;
         Name = (http2 ? "httpclient-h2" : "httpclient-http1.1") + (plan.EffectiveProxy is { } proxy ? $" via proxy {TargetProxy.Display(proxy)}" : "");
+        Capacity = http2 ? int.MaxValue : plan.Connections;
     }
 
     public string Name { get; }
 
-    public async ValueTask<TransportResponse> SendAsync(PreparedRequest request)
+    /// <summary>One request per HTTP/1.1 connection; HTTP/2 multiplexes, so only the deadline bounds its waits.</summary>
+    public int Capacity { get; }
+
+    public async ValueTask<TransportResponse> SendAsync(PreparedRequest request, long deadlineAt)
     {
-        using var deadline = new CancellationTokenSource(_timeout, _clock);
+        var left = _clock.GetElapsedTime(_clock.GetTimestamp(), deadlineAt);
+        if (_runToken.IsCancellationRequested || left <= TimeSpan.Zero)
+        {
+            var now = _clock.GetTimestamp();
+            return TransportResponse.Failed(_runToken.IsCancellationRequested ? TransportFailure.Cancelled : TransportFailure.Timeout, 0, 0, now, now);
+        }
+
+        using var deadline = new CancellationTokenSource(left, _clock);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(deadline.Token, _runToken);
         var payload = request.Payload;
         using var message = new HttpRequestMessage(HttpMethod.Post, request.Uri)

@@ -8,5 +8,16 @@ internal interface ILoadTransport : IAsyncDisposable
     /// <summary>A short name for reports ("raw-http1", "httpclient-h2").</summary>
     string Name { get; }
 
-    ValueTask<TransportResponse> SendAsync(PreparedRequest request);
+    /// <summary>
+    /// Requests the transport can have on the wire at once (one per HTTP/1.1 connection). The engine
+    /// never hands it more, so a request handed over goes out at once: waiting for a connection is the
+    /// engine's wait, counted late or dropped, never hidden in a queue inside the transport.
+    /// </summary>
+    int Capacity { get; }
+
+    /// <summary>
+    /// Sends <paramref name="request"/>; past <paramref name="deadline"/> (a <see cref="TimeProvider.GetTimestamp"/>
+    /// value counted from the request's intended send) it ends as a timeout.
+    /// </summary>
+    ValueTask<TransportResponse> SendAsync(PreparedRequest request, long deadline);
 }

@@ -14,7 +14,6 @@ internal sealed class RawHttpConnection : IDisposable
 {
     private readonly IPAddress[] _addresses;
     private readonly int _port;
-    private readonly TimeSpan _timeout;
     private readonly TimeProvider _clock;
     private readonly CancellationToken _runToken;
     private readonly CancellationTokenRegistration _onRunCancelled;
@@ -24,11 +23,10 @@ internal sealed class RawHttpConnection : IDisposable
     private Socket? _socket;
     private byte[] _buffer = new byte[16 * 1024];
 
-    public RawHttpConnection(IPAddress[] addresses, int port, TimeSpan timeout, TimeProvider clock, CancellationToken runToken)
+    public RawHttpConnection(IPAddress[] addresses, int port, TimeProvider clock, CancellationToken runToken)
     {
         _addresses = addresses;
         _port = port;
-        _timeout = timeout;
         _clock = clock;
         _runToken = runToken;
         // Ctrl+C must not wait for a slow answer: closing the socket ends the pending read at once.
@@ -37,15 +35,27 @@ internal sealed class RawHttpConnection : IDisposable
 
     // Pooled state machines: one request at a time per connection, so each method's box is reused.
     [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
-    public async ValueTask<TransportResponse> SendAsync(PreparedRequest request)
+    public async ValueTask<TransportResponse> SendAsync(PreparedRequest request, long deadline)
     {
         var sentAt = _clock.GetTimestamp();
+        if (_runToken.IsCancellationRequested)
+        {
+            // After Ctrl+C nothing more leaves, not even a request that was already on its way here.
+            return TransportResponse.Failed(TransportFailure.Cancelled, 0, 0, sentAt, sentAt);
+        }
+
+        if (sentAt >= deadline)
+        {
+            return TransportResponse.Failed(TransportFailure.Timeout, 0, 0, sentAt, sentAt);
+        }
+
         // The transport's watchdog closes the socket once this deadline passes: two timer changes per
-        // request (CancelAfter, then reset) cost more than the rest of the hot path.
+        // request (CancelAfter, then reset) cost more than the rest of the hot path. The deadline counts
+        // from the intended send, so time spent waiting for this connection counts against the timeout.
         lock (_gate)
         {
             _timedOut = false;
-            _deadline = sentAt + (long)(_timeout.TotalSeconds * _clock.TimestampFrequency);
+            _deadline = deadline;
         }
 
         var retried = false;
@@ -55,7 +65,7 @@ internal sealed class RawHttpConnection : IDisposable
             int bytesIn = 0, bytesOut = 0;
             try
             {
-                if (_socket is null && !await ConnectAsync().ConfigureAwait(false))
+                if (_socket is null && !await ConnectAsync(deadline).ConfigureAwait(false))
                 {
                     return Finish(TransportResponse.Failed(Failure(), 0, 0, sentAt, _clock.GetTimestamp()));
                 }
@@ -134,7 +144,8 @@ internal sealed class RawHttpConnection : IDisposable
     {
         lock (_gate)
         {
-            if (_deadline == 0 || now <= _deadline || _timedOut)
+            // Not only once: a socket that a connect in progress attaches after the deadline is closed at the next tick.
+            if (_deadline == 0 || now <= _deadline)
             {
                 return;
             }
@@ -144,10 +155,11 @@ internal sealed class RawHttpConnection : IDisposable
         }
     }
 
-    private async ValueTask<bool> ConnectAsync()
+    private async ValueTask<bool> ConnectAsync(long until)
     {
         // Connecting is rare (once per connection, or after a failure), so a timer of its own is fine here.
-        using var deadline = new CancellationTokenSource(_timeout, _clock);
+        var left = _clock.GetElapsedTime(_clock.GetTimestamp(), until);
+        using var deadline = new CancellationTokenSource(left > TimeSpan.Zero ? left : TimeSpan.FromTicks(1), _clock);
         var token = deadline.Token;
         foreach (var address in _addresses)
         {

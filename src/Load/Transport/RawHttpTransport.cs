@@ -34,6 +34,8 @@ internal sealed class RawHttpTransport : ILoadTransport
 
     public string Name => "raw-http1.1";
 
+    public int Capacity => _connections.Length;
+
     public static async Task<RawHttpTransport> CreateAsync(Uri target, int connections, TimeSpan timeout, TimeProvider clock, CancellationToken runToken)
     {
         var addresses = IPAddress.TryParse(target.IdnHost.Trim('[', ']'), out var literal)
@@ -42,15 +44,17 @@ internal sealed class RawHttpTransport : ILoadTransport
         var pool = new RawHttpConnection[connections];
         for (var i = 0; i < pool.Length; i++)
         {
-            pool[i] = new RawHttpConnection(addresses, target.Port, timeout, clock, runToken);
+            pool[i] = new RawHttpConnection(addresses, target.Port, clock, runToken);
         }
 
         return new RawHttpTransport(pool, timeout, clock);
     }
 
     [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
-    public async ValueTask<TransportResponse> SendAsync(PreparedRequest request)
+    public async ValueTask<TransportResponse> SendAsync(PreparedRequest request, long deadline)
     {
+        // The engine hands over at most Capacity requests at once, so an idle connection is normally
+        // there; the wait below only covers a connection handed back a moment after its request ended.
         if (!_idle.Reader.TryRead(out var connection))
         {
             connection = await _idle.Reader.ReadAsync().ConfigureAwait(false);
@@ -58,7 +62,7 @@ internal sealed class RawHttpTransport : ILoadTransport
 
         try
         {
-            return await connection.SendAsync(request).ConfigureAwait(false);
+            return await connection.SendAsync(request, deadline).ConfigureAwait(false);
         }
         finally
         {

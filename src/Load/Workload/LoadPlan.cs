@@ -68,10 +68,14 @@ public sealed record LoadPlan
     public TimeSpan LateAfter { get; init; } = TimeSpan.FromMilliseconds(10);
 
     /// <summary>
-    /// An open-model start still waiting for an in-flight slot this long after its intended time is
-    /// dropped (counted, never sent). Defaults to the request timeout.
+    /// An open-model start still waiting for a free connection (or an in-flight slot) this long after its
+    /// intended time is dropped (counted, never sent). Defaults to half the request timeout: the wait
+    /// counts against the timeout, and a start sent with almost none of it left could only time out.
     /// </summary>
     public TimeSpan? DropAfter { get; init; }
+
+    /// <summary>The drop bound in force (<see cref="DropAfter"/>, or half the request timeout), never past the timeout.</summary>
+    public TimeSpan EffectiveDropAfter => DropAfter is { } d ? (d < RequestTimeout ? d : RequestTimeout) : RequestTimeout / 2;
 
     /// <summary>Every problem of the plan, each with its path; empty when the plan can run.</summary>
     public IReadOnlyList<string> Validate()

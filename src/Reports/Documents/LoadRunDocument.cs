@@ -53,20 +53,27 @@ internal sealed record LoadRunDocument
 
     public Reconciliation? Reconciliation { get; init; }
 
+    /// <summary>Why there is no reconciliation, as the run recorded it.</summary>
+    public string? ReconciliationSkipped { get; init; }
+
+    /// <summary>Set when the target stopped answering or its answers were mostly not the API's: the one-line cause.</summary>
+    public string? TargetHealthCause { get; init; }
+
     public required IReadOnlyList<TimelineRow> Timeline { get; init; }
 
     public bool BelowTargetRate => Phases.Any(p => !p.Warmup && p.BelowTarget);
 
     /// <summary>
-    /// Achieved arrivals over planned ones across the measured open phases (sent over target rate × planned
-    /// time), or null when no phase had a target rate (closed models).
+    /// Sent over planned arrivals across the measured open phases: the arrivals the schedule drew (Poisson
+    /// included) up to where each phase ended, or target rate × planned time in runs that did not record
+    /// them. Null when no phase had a target rate (closed models).
     /// </summary>
     public double? AchievedRatio
     {
         get
         {
             var open = Phases.Where(p => !p.Warmup && p.TargetPerSecond is > 0).ToArray();
-            var planned = open.Sum(p => p.TargetPerSecond!.Value * p.PlannedSeconds);
+            var planned = open.Sum(p => p.PlannedArrivals ?? p.TargetPerSecond!.Value * p.PlannedSeconds);
             return planned <= 0 ? null : open.Sum(p => p.Sent) / planned;
         }
     }

@@ -50,6 +50,8 @@ internal static class LoadRunReader
                 ? reasons.EnumerateArray().Select(r => r.GetString() ?? "").ToArray() : [],
             Reconciliation = root.TryGetProperty("reconciliation", out var r) && r.ValueKind == JsonValueKind.Object
                 ? new Reconciliation(Long(r, "receiverAccepted"), Long(r, "harnessAccepted")) : null,
+            ReconciliationSkipped = Text(root, "reconciliationSkipped"),
+            TargetHealthCause = root.TryGetProperty("targetHealth", out var health) && health.ValueKind == JsonValueKind.Object ? Text(health, "cause") : null,
             Timeline = TimelineReader.Read(Path.Combine(directory, "timeline.csv")),
         };
     }
@@ -71,7 +73,10 @@ internal static class LoadRunReader
         Text(p, "name") ?? "", Text(p, "kind") ?? "", Bool(p, "warmup"), Double(p, "plannedSeconds"), Double(p, "actualSeconds"),
         Long(p, "scheduled"), Long(p, "sent"), Long(p, "dropped"), Long(p, "late"),
         p.TryGetProperty("targetPerSecond", out var t) && t.ValueKind == JsonValueKind.Number ? t.GetDouble() : null,
-        Double(p, "achievedPerSecond"), Bool(p, "belowTarget"));
+        Double(p, "achievedPerSecond"), Bool(p, "belowTarget"))
+    {
+        PlannedArrivals = p.TryGetProperty("plannedArrivals", out var a) && a.TryGetInt64(out var arrivals) ? arrivals : null,
+    };
 
     private static Dictionary<string, long> Map(JsonElement e, string name) =>
         e.TryGetProperty(name, out var map) && map.ValueKind == JsonValueKind.Object

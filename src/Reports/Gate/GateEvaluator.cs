@@ -15,7 +15,7 @@ internal static class GateEvaluator
     public const string DefaultConformanceGate = "checks.* == pass";
 
     public static GateReport Evaluate(RunDocument run, IReadOnlyList<GateCondition> extra, RunDocument? baseline = null,
-                                      IReadOnlyList<RegressionLimit>? limits = null, bool replaceDefault = false)
+                                      IReadOnlyList<RegressionLimit>? limits = null, bool replaceDefault = false, bool allowUnderstated = false)
     {
         var problems = new List<string>();
         var conditions = new List<GateCondition>();
@@ -48,6 +48,7 @@ internal static class GateEvaluator
                 problems.Add($"the target was unreachable: {unreachable}");
             }
 
+            problems.AddRange(LoadRunTrust.Problems(load, allowUnderstated));
             if (!load.Measured.AccountingHolds)
             {
                 problems.Add("the run's accounting does not balance (requests unaccounted for)");

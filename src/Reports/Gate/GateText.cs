@@ -36,6 +36,14 @@ internal static class GateText
                 } }));
         }
 
+        if (report.Run.Load is { } load)
+        {
+            foreach (var note in LoadRunTrust.Notes(load))
+            {
+                text.AppendLine($"note: {note}");
+            }
+        }
+
         foreach (var problem in report.Problems)
         {
             text.AppendLine($"problem: {problem}");
@@ -53,7 +61,7 @@ internal static class GateText
         _ => "n/a",
     };
 
-    private static void Table(StringBuilder text, string[] header, IEnumerable<string[]> rows)
+    internal static void Table(StringBuilder text, string[] header, IEnumerable<string[]> rows)
     {
         var all = new List<string[]> { header };
         all.AddRange(rows);

@@ -87,9 +87,14 @@ internal static class LoadHtmlSections
             notes.Add(("fail", "The load generator was the bottleneck: these numbers understate the target. " + string.Join("; ", run.SelfCheckReasons) + "."));
         }
 
+        if (run.TargetHealthCause is { } cause)
+        {
+            notes.Add(("fail", "The run failed: " + cause + "."));
+        }
+
         if (run.BelowTargetRate)
         {
-            notes.Add(("fail", "The achieved rate was below the target rate in at least one phase (drops, or a schedule that fell behind)."));
+            notes.Add(("fail", "BELOW TARGET: the target (or the connections) could not keep up. " + string.Join("; ", LoadRunTrust.Notes(run).Where(n => n.StartsWith("below", StringComparison.Ordinal))) + "."));
         }
 
         notes.Add((m.Late > 0 ? "" : "na", $"{m.Late} of {m.Scheduled} scheduled starts left later than planned; {m.Dropped} were dropped at the in-flight cap. Late starts still count their waiting time in the response time."));
@@ -104,7 +109,7 @@ internal static class LoadHtmlSections
         }
         else
         {
-            notes.Add(("na", "No reconciliation: the target exposes no /_fake/stats."));
+            notes.Add(("na", $"No reconciliation: {run.ReconciliationSkipped ?? "the target exposes no /_fake/stats"}."));
         }
 
         if (run.WarmupSent is { } warm)

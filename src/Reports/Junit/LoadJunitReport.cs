@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Xml;
+using Harness.Contract;
 using Harness.Reports.Baselines;
 using Harness.Reports.Gate;
 using Harness.Reports.Thresholds;
@@ -44,30 +45,30 @@ internal static class LoadJunitReport
         {
             var seconds = run.Measured.Seconds.ToString("0.###", CultureInfo.InvariantCulture);
             xml.WriteStartElement("testsuites");
-            xml.WriteAttributeString("name", $"harness load {run.Name}");
+            xml.WriteAttributeString("name", XmlReportText.Clean($"harness load {run.Name}"));
             Counts(xml, cases, seconds);
             xml.WriteStartElement("testsuite");
-            xml.WriteAttributeString("name", $"load.{run.Name}");
+            xml.WriteAttributeString("name", XmlReportText.Clean($"load.{run.Name}"));
             Counts(xml, cases, seconds);
-            xml.WriteAttributeString("timestamp", run.StartedUtc.Length >= 19 ? run.StartedUtc[..19] : run.StartedUtc);
+            xml.WriteAttributeString("timestamp", XmlReportText.Clean(run.StartedUtc.Length >= 19 ? run.StartedUtc[..19] : run.StartedUtc));
             foreach (var (cls, name, failure, skipped) in cases)
             {
                 xml.WriteStartElement("testcase");
-                xml.WriteAttributeString("classname", cls);
-                xml.WriteAttributeString("name", name);
+                xml.WriteAttributeString("classname", XmlReportText.Clean(cls));
+                xml.WriteAttributeString("name", XmlReportText.Clean(name));
                 xml.WriteAttributeString("time", "0");
                 if (failure is not null)
                 {
                     xml.WriteStartElement("failure");
-                    xml.WriteAttributeString("message", failure);
+                    xml.WriteAttributeString("message", XmlReportText.Clean(failure));
                     xml.WriteAttributeString("type", "threshold");
-                    xml.WriteString($"{name}: {failure}");
+                    xml.WriteString(XmlReportText.Clean($"{name}: {failure}"));
                     xml.WriteEndElement();
                 }
                 else if (skipped is not null)
                 {
                     xml.WriteStartElement("skipped");
-                    xml.WriteAttributeString("message", skipped);
+                    xml.WriteAttributeString("message", XmlReportText.Clean(skipped));
                     xml.WriteEndElement();
                 }
 

@@ -31,6 +31,17 @@ internal static class LoadSummaryMarkdown
         md.AppendLine();
         md.AppendLine(c, $"Sent {m.Sent}, completed {m.Completed} ({m.CompletedPerSecond:0.##}/s), error rate {m.ErrorRate * 100:0.###}%, dropped {m.Dropped}, late {m.Late}.");
         md.AppendLine();
+        foreach (var note in LoadRunTrust.Notes(run))
+        {
+            md.AppendLine(c, $"- **{note}**");
+        }
+
+        if (run.TargetHealthCause is { } cause)
+        {
+            md.AppendLine(c, $"- **FAILED: {cause}**");
+        }
+
+        md.AppendLine();
         md.Append("| ms |");
         foreach (var p in LatencyPercentiles.Shown)
         {

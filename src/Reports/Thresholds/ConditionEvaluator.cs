@@ -23,10 +23,11 @@ internal static class ConditionEvaluator
         var value = LoadMetrics.Value(load, expression.Metric);
         if (value is not { } v)
         {
+            // Nothing to judge is no pass: the phase it is about never ran, or the target never answered.
             var why = expression.Metric.Kind == Harness.Load.Scenarios.ThresholdMetricKind.AchievedRate
-                ? "no measured phase had a target rate (closed model)"
-                : "no request completed";
-            return new ConditionOutcome(condition, "n/a", ConditionVerdict.NotApplicable, why);
+                ? "nothing to judge: no measured open phase ran (closed model, or the run stopped first)"
+                : "nothing to judge: no request got an answer";
+            return new ConditionOutcome(condition, "n/a", ConditionVerdict.Fail, why);
         }
 
         return new ConditionOutcome(condition, LoadMetrics.Format(expression.Metric, v),

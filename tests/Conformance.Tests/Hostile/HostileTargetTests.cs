@@ -8,12 +8,14 @@ public sealed class HostileTargetTests
 {
     private const string Key = "hostileKey0hostileKey0hostile000";
 
-    private static ConformanceOptions Options(HostileTarget target, params string[] only) => new()
+    private static ConformanceOptions Options(HostileTarget target, params string[] only) => Options(target, TimeSpan.FromSeconds(30), only);
+
+    private static ConformanceOptions Options(HostileTarget target, TimeSpan timeout, params string[] only) => new()
     {
         Target = target.BaseAddress,
         Key = Key,
         Only = only,
-        Timeout = TimeSpan.FromSeconds(30),
+        Timeout = timeout,
     };
 
     [Fact]
@@ -49,6 +51,27 @@ public sealed class HostileTargetTests
         Assert.Contains(run.Checks, c => c.Verdict != Verdict.Skipped);
         Assert.All(run.Checks.Where(c => c.Verdict != Verdict.Skipped), c => Assert.False(c.Passed));
         Assert.False(run.Interrupted);
+    }
+
+    [Fact]
+    public async Task RunAsync_SilentTarget_IsUnreachableAfterTheTimeoutNotAHang()
+    {
+        await using var target = new HostileTarget(HostileMode.Silent);
+
+        var error = await Assert.ThrowsAsync<TargetUnreachableException>(() =>
+            ConformanceSuite.RunAsync(Options(target, TimeSpan.FromSeconds(1))));
+
+        Assert.Contains("timeout", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RunAsync_SlowTarget_WaitsForTheAnswerWithinTheTimeout()
+    {
+        await using var target = new HostileTarget(HostileMode.Slow, slowDelay: TimeSpan.FromMilliseconds(300));
+
+        var run = await ConformanceSuite.RunAsync(Options(target, "spec.example"));
+
+        Assert.Equal(Verdict.Pass, Assert.Single(run.Checks, c => c.Verdict != Verdict.Skipped).Verdict);
     }
 
     [Fact]

@@ -76,6 +76,25 @@ public sealed class ReplayHostileTests : IAsyncLifetime
     }
 
     [Theory]
+    [InlineData("../../../escape")]
+    [InlineData("/tmp/escape")]
+    [InlineData("")]
+    public async Task ReplayAsync_CheckIdThatIsAPath_IsRefused(string id)
+    {
+        Tamper(run =>
+        {
+            foreach (var check in run["checks"]!.AsArray())
+            {
+                check!["id"] = id;
+            }
+        });
+
+        var error = await Assert.ThrowsAsync<InvalidDataException>(() => ConformanceSuite.ReplayAsync(_recorded, new ConformanceOptions { Key = Key }));
+
+        Assert.Contains("is not a plain id", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("Authorization")]
     [InlineData("Host")]
     [InlineData("X-Auth-Token")]

@@ -31,7 +31,7 @@ public class PhaseRateTests
     {
         var plan = new PhasePlan { Name = "steady", Kind = PhaseKind.Open, Segments = [RateSegment.Constant(TimeSpan.FromSeconds(20), 40)] };
 
-        var result = ResultBuilder.Phase(plan, default, new PhaseCounts(41, 41, 0, 0), TimeSpan.FromMilliseconds(1025), seed: 1, stoppedEarly: true);
+        var result = ResultBuilder.Phase(plan, default, new PhaseCounts(41, 41, 0, 0), TimeSpan.FromMilliseconds(1025), seed: 1, stoppedEarly: true, lateAfter: TimeSpan.FromMilliseconds(10));
 
         Assert.Equal(40, result.AchievedPerSecond, precision: 6);
         Assert.False(result.BelowTarget);

@@ -79,6 +79,30 @@ public sealed class RunMergerTests : IDisposable
     }
 
     [Fact]
+    public void Merge_ShardsResolvedStartAtApart_WarnsBeyond50Milliseconds()
+    {
+        // As two agents given --start-at +5s, started 163 ms apart.
+        _folders.Write("run-s", 0, 2, [1_000]);
+        _folders.Write("run-s", 1, 2, [1_000], startOffset: TimeSpan.FromMilliseconds(163));
+
+        var outcome = RunMerger.Merge([_folders.Root]);
+
+        Assert.True(outcome.IsValid, string.Join("; ", outcome.Problems));
+        Assert.Contains(outcome.Warnings, w => w.Contains("differ by 163 ms", StringComparison.Ordinal) && w.Contains("absolute --start-at", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Merge_ShardsWithinAMillisecond_NoStartWarning()
+    {
+        _folders.Write("run-t", 0, 2, [1_000]);
+        _folders.Write("run-t", 1, 2, [1_000]);
+
+        var outcome = RunMerger.Merge([_folders.Root]);
+
+        Assert.DoesNotContain(outcome.Warnings, w => w.Contains("start times differ", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Merge_MissingShard_NamesIt()
     {
         _folders.Write("run-m", 0, 3, [1_000]);

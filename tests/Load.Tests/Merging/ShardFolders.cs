@@ -18,7 +18,7 @@ internal sealed class ShardFolders : IDisposable
     public string Root { get; } = Directory.CreateTempSubdirectory("harness-merge-").FullName;
 
     /// <summary>A shard whose requests took <paramref name="latenciesUs"/> microseconds each, all accepted.</summary>
-    public string Write(string runId, int index, int count, long[] latenciesUs, Scenario? scenario = null, bool sharded = true, int? suffix = null, ThresholdAbort? abortedBy = null)
+    public string Write(string runId, int index, int count, long[] latenciesUs, Scenario? scenario = null, bool sharded = true, int? suffix = null, ThresholdAbort? abortedBy = null, TimeSpan startOffset = default)
     {
         var response = LatencyHistograms.Create();
         foreach (var v in latenciesUs)
@@ -43,7 +43,7 @@ internal sealed class ShardFolders : IDisposable
             Phases = [new PhaseResult("constant-rate", PhaseKind.Open, false, TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(5.001), n, n, 0, 0, 30.0 / count, n / 5.001, false)],
             Timeline = [new TimelineRow(1.001, "constant-rate", false, n, n, 0, 0, 0, 0, 1, 2, 3, 4, 3, 10)],
             SelfCheck = SelfCheck.From(0, 0),
-            Shard = sharded ? new ShardIdentity { RunId = runId, Index = index, Count = count, StartAt = StartAt } : null,
+            Shard = sharded ? new ShardIdentity { RunId = runId, Index = index, Count = count, StartAt = StartAt + startOffset } : null,
         };
         var folder = Path.Combine(Root, $"shard-{index + 1}of{count}-{runId}{suffix}");
         Directory.CreateDirectory(folder);

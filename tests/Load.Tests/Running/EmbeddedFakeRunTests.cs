@@ -33,6 +33,8 @@ public class EmbeddedFakeRunTests
         Assert.InRange(m.Count(OutcomeKind.ExpectedRejection), 14L, 26L);
         Assert.NotNull(result.Warmup);
         Assert.Equal(6, result.Warmup!.Sent);
+        // The warm-up's own time (0.3 s planned), not 0.
+        Assert.InRange(result.Warmup.Seconds, 0.25, 5);
         Assert.NotNull(result.Reconciliation);
         Assert.True(result.Reconciliation!.Matches, $"receiver {result.Reconciliation.ReceiverAccepted}, harness {result.Reconciliation.HarnessAccepted}");
         Assert.Equal(m.Statuses[200] + result.Warmup.Statuses.GetValueOrDefault(200), result.Reconciliation.ReceiverAccepted);

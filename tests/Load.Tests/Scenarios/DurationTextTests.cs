@@ -28,6 +28,9 @@ public class DurationTextTests
     [InlineData("30s1m", "larger to smaller")]
     [InlineData("1s1s", "larger to smaller")]
     [InlineData("1.2.3s", "expected a number")]
+    [InlineData("99999999999999999999h", "too long")]
+    [InlineData("9999999999999999999999999999h", "too long")]
+    [InlineData("1000000000h1s", "too long")]
     public void TryParse_InvalidText_SaysWhy(string text, string expected)
     {
         Assert.False(DurationText.TryParse(text, out _, out var error));

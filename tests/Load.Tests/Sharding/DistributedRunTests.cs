@@ -50,7 +50,9 @@ public sealed class DistributedRunTests(ITestOutputHelper output) : IDisposable
         var mergedFolder = Path.Combine(_root, "merged");
         var merge = await HarnessProcess.RunAsync(["merge", shards, "--out", mergedFolder], ProcessLimit);
         Assert.True(merge.ExitCode == 0, merge.Output);
-        var gate = await HarnessProcess.RunAsync(["gate", "--run", mergedFolder], ProcessLimit);
+        // Three agents and the target share the test machine's cores: the self-check may rightly call the
+        // generator the bottleneck; this test is about the merge's arithmetic, so it judges the run anyway.
+        var gate = await HarnessProcess.RunAsync(["gate", "--run", mergedFolder, "--allow-understated"], ProcessLimit);
         Assert.True(gate.ExitCode == 0, gate.Output);
 
         var whole = await HarnessProcess.RunAsync(

@@ -4,7 +4,7 @@ using Harness.Load.Transport;
 namespace Harness.Load.Tests.Support;
 
 /// <summary>A transport whose every answer is a 200 success after a fixed delay on the (fake) clock.</summary>
-internal sealed class DelayTransport(TimeProvider clock, TimeSpan latency) : ILoadTransport
+internal sealed class DelayTransport(TimeProvider clock, TimeSpan latency, int capacity = int.MaxValue) : ILoadTransport
 {
     private int _sent;
 
@@ -12,7 +12,9 @@ internal sealed class DelayTransport(TimeProvider clock, TimeSpan latency) : ILo
 
     public int Sent => Volatile.Read(ref _sent);
 
-    public async ValueTask<TransportResponse> SendAsync(PreparedRequest request)
+    public int Capacity => capacity;
+
+    public async ValueTask<TransportResponse> SendAsync(PreparedRequest request, long deadline)
     {
         Interlocked.Increment(ref _sent);
         var sentAt = clock.GetTimestamp();

@@ -12,7 +12,8 @@ internal static class SyntheticRun
 {
     /// <param name="latenciesMs">Response times recorded (service time is half of each).</param>
     public static string Write(string root, IEnumerable<double> latenciesMs, long unexpected = 0, long timeouts = 0, double targetPerSecond = 100,
-                               bool partial = false, string name = "synthetic", ThresholdAbort? abortedBy = null)
+                               bool partial = false, string name = "synthetic", ThresholdAbort? abortedBy = null, bool understated = false,
+                               long? plannedArrivals = null)
     {
         var response = new LongHistogram(1, 3_600_000_000, 3);
         var service = new LongHistogram(1, 3_600_000_000, 3);
@@ -57,9 +58,9 @@ internal static class SyntheticRun
             AbortedBy = abortedBy,
             Measured = totals,
             Phases = [new PhaseResult("main", PhaseKind.Open, false, TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(10), sent, sent, 0, 3,
-                targetPerSecond, sent / 10.0, false)],
+                targetPerSecond, sent / 10.0, false) { PlannedArrivals = plannedArrivals }],
             Timeline = timeline,
-            SelfCheck = SelfCheck.From(0, 1),
+            SelfCheck = SelfCheck.From(understated ? 0.5 : 0, 1),
             Reconciliation = new Reconciliation(accepted, accepted),
             EmbeddedTarget = true,
         };

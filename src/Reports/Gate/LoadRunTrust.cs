@@ -1,0 +1,49 @@
+using System.Globalization;
+using Harness.Reports.Documents;
+
+namespace Harness.Reports.Gate;
+
+/// <summary>
+/// What makes a load run's numbers untrustworthy whatever its thresholds say: a generator that was the
+/// bottleneck (understated numbers), a target that stopped answering or was not the API. Each is a gate
+/// problem; a rate below target is stated as a note (achieved_rate thresholds judge it).
+/// </summary>
+internal static class LoadRunTrust
+{
+    public const string AllowUnderstatedOption = "--allow-understated";
+
+    public static IEnumerable<string> Problems(LoadRunDocument load, bool allowUnderstated)
+    {
+        ArgumentNullException.ThrowIfNull(load);
+        if (load.SelfCheckUnderstated && !allowUnderstated)
+        {
+            yield return "the run's self-check says the load generator was the bottleneck, so its numbers understate the target ("
+                + string.Join("; ", load.SelfCheckReasons) + $"); rerun with more headroom, or pass {AllowUnderstatedOption} to judge it anyway";
+        }
+
+        if (load.TargetHealthCause is { } cause)
+        {
+            yield return cause;
+        }
+    }
+
+    /// <summary>Plain statements the gate prints beside its verdict.</summary>
+    public static IEnumerable<string> Notes(LoadRunDocument load)
+    {
+        ArgumentNullException.ThrowIfNull(load);
+        foreach (var phase in load.Phases.Where(p => !p.Warmup && p.BelowTarget))
+        {
+            yield return string.Create(CultureInfo.InvariantCulture,
+                $"below target: phase {phase.Name} achieved {phase.AchievedPerSecond:0.##}/s of {phase.TargetPerSecond:0.##}/s (sent {phase.Sent} of {phase.PlannedArrivals?.ToString(CultureInfo.InvariantCulture) ?? "?"} planned arrivals, dropped {phase.Dropped}, late {phase.Late})");
+        }
+
+        if (load.SelfCheckUnderstated)
+        {
+            yield return "understated: the load generator was the bottleneck; such a run is never saved as a baseline";
+        }
+    }
+
+    /// <summary>A run that may not become a baseline, and why (null: it may).</summary>
+    public static string? NotABaseline(RunDocument run) =>
+        run?.Load is { SelfCheckUnderstated: true } ? "the load generator was the bottleneck (self-check): its numbers understate the target" : null;
+}
