@@ -1,5 +1,6 @@
 using Harness.Contract;
 using Harness.Contract.Fields;
+using Harness.Contract.Targets;
 
 namespace Harness.Conformance;
 
@@ -33,8 +34,14 @@ public sealed class ConformanceOptions
     /// </summary>
     public ReceiverProfile? Profile { get; init; }
 
-    /// <summary>Skips TLS certificate validation: an explicit opt-in for staging with self-signed certificates.</summary>
-    public bool Insecure { get; init; }
+    /// <summary>TLS: verification (Insecure is an explicit opt-in for staging with self-signed certificates), extra CA, client certificate.</summary>
+    public TargetTls Tls { get; init; } = new();
+
+    /// <summary>"1.1" or "2": the HTTP version every check is sent with (checked by the pre-flight).</summary>
+    public string HttpVersion { get; init; } = "1.1";
+
+    /// <summary>The environment's proxy (HTTP_PROXY/HTTPS_PROXY/NO_PROXY) by default; an explicit one, or none.</summary>
+    public TargetProxy Proxy { get; init; } = TargetProxy.Environment;
 
     /// <summary>How long one request may take before it counts as a target error.</summary>
     public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(10);
@@ -69,6 +76,12 @@ public sealed class ConformanceOptions
     /// <summary>The request rate in force: <see cref="Rps"/>, or its default for the kind of target.</summary>
     public double? EffectiveRps => Rps ?? (Target is null || Target.IsLoopback ? null : 20);
 
+    /// <summary>The target as one description, at this address and key (the embedded fake's, or the user's).</summary>
+    internal TargetEndpoint Endpoint(Uri baseUrl, string key) => new()
+    {
+        BaseUrl = baseUrl, Key = key, Token = Token, Headers = Headers, Tls = Tls, HttpVersion = HttpVersion, Proxy = Proxy,
+    };
+
     /// <summary>Every problem with these options, each naming its option; empty when they are usable.</summary>
     public IReadOnlyList<string> Validate()
     {
@@ -98,20 +111,13 @@ public sealed class ConformanceOptions
             problems.Add("--token: may hold printable ASCII characters only (no spaces, no accents)");
         }
 
-        foreach (var header in Headers)
+        if (Target is not null && Target.IsAbsoluteUri)
         {
-            if (header.Key.Length == 0 || header.Key.Any(c => c <= ' ' || c >= 127 || c == ':'))
-            {
-                problems.Add($"--header: '{header.Key}' is not a valid header name");
-            }
-            else if (header.Value.Any(c => c is '\r' or '\n'))
-            {
-                problems.Add($"--header: the value of '{header.Key}' contains a line break");
-            }
-            else if (header.Value.Any(c => c >= 127 || (c < ' ' && c != '\t')))
-            {
-                problems.Add($"--header: the value of '{header.Key}' may hold printable ASCII characters only");
-            }
+            problems.AddRange(Endpoint(Target, Key ?? "").Validate().Where(p => !p.StartsWith("--target", StringComparison.Ordinal)));
+        }
+        else
+        {
+            problems.AddRange(HeaderLines.Validate(Headers));
         }
 
         if (Timeout <= TimeSpan.Zero || Timeout > TimeSpan.FromMinutes(10))

@@ -70,6 +70,9 @@ public static class ConformanceReportRewriter
         var findings = document.Findings.Select(f => new Finding(f.Id, f.Title, f.Observed, f.Evidence,
             f.Matches is { } m ? Enum.Parse<Profile>(m, ignoreCase: true) : null)).ToArray();
         return new ConformanceRun(settings, records, findings, TimeSpan.FromSeconds(document.Summary.DurationSeconds),
-            document.Summary.Interrupted, []);
+            document.Summary.Interrupted, [])
+        {
+            Connection = document.Connection,
+        };
     }
 }

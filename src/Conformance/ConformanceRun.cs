@@ -53,6 +53,9 @@ public sealed class ConformanceRun
 
     public TimeSpan Duration { get; }
 
+    /// <summary>How the target was really reached (TLS, negotiated HTTP version, proxy, header names); null for a re-rendered old run.</summary>
+    public Contract.Targets.ConnectionFacts? Connection { get; init; }
+
     /// <summary>Every check, in report order; the ones left out by filters are <see cref="Verdict.Skipped"/>.</summary>
     public IReadOnlyList<CheckResult> Checks { get; }
 

@@ -1,5 +1,5 @@
 using Harness.Conformance;
-using Harness.Contract;
+using Harness.Contract.Targets;
 
 namespace Harness.Cli.Commands;
 
@@ -7,24 +7,15 @@ namespace Harness.Cli.Commands;
 internal sealed record ConformanceArguments(
     string? Target, string? Key, string? Token, IReadOnlyList<string> Headers, string? Profile, bool Insecure,
     double? TimeoutSeconds, int? Seed, IReadOnlyList<string> Only, IReadOnlyList<string> Skip, int? Concurrency,
-    double? Rps, int? Fuzz, string Out, bool ShowSecrets, string? Replay, string? WriteProfile = null)
+    double? Rps, int? Fuzz, string Out, bool ShowSecrets, string? Replay, string? WriteProfile = null, TargetSwitches? Reach = null)
 {
     /// <summary>The suite's options, or every problem with the arguments.</summary>
     public ConformanceOptions ToOptions(out List<string> problems)
     {
         problems = [];
-        var headers = new List<KeyValuePair<string, string>>();
-        foreach (var header in Headers)
-        {
-            var colon = header.IndexOf(':', StringComparison.Ordinal);
-            if (colon <= 0)
-            {
-                problems.Add($"--header: '{Secrets.Redact(header)}' is not 'Name: value'");
-                continue;
-            }
-
-            headers.Add(new(header[..colon].Trim(), header[(colon + 1)..].Trim()));
-        }
+        var headers = HeaderLines.Parse(Headers, problems);
+        var reach = Reach ?? new TargetSwitches();
+        var proxy = reach.ParseProxy(problems);
 
         Uri? target = null;
         if (Target is not null && !Uri.TryCreate(Target, UriKind.Absolute, out target))
@@ -56,7 +47,9 @@ internal sealed record ConformanceArguments(
             Token = Token,
             Headers = headers,
             Profile = profile,
-            Insecure = Insecure,
+            Tls = reach.Tls(Insecure),
+            HttpVersion = reach.HttpVersion ?? "1.1",
+            Proxy = proxy,
             Timeout = TimeoutSeconds is { } seconds && double.IsFinite(seconds) && seconds > 0 && seconds < 1e6 ? TimeSpan.FromSeconds(seconds)
                 : TimeoutSeconds is null ? defaults.Timeout : TimeSpan.Zero,
             Seed = Seed ?? defaults.Seed,

@@ -14,7 +14,8 @@ internal static class ConformanceCommand
         var target = new Option<string>("--target") { Description = "Base URL of the endpoint to check (the route and key are appended). Default: start the embedded fake on a free loopback port." };
         var key = new Option<string>("--key") { Description = "A valid integration key of the target (a secret: shown redacted). Required with --target." };
         var token = new Option<string>("--token") { Description = "X-Auth-Token to send; its absence and a wrong one are then checked to be 401 (a secret)." };
-        var header = new Option<string[]>("--header") { Description = "Extra header 'Name: value' sent with every request (repeatable; values are redacted)." };
+        var reach = new TargetOptions();
+        var header = reach.Header;
         var profile = new Option<string>("--profile") { Description = "Hold the target to a reading of the open points: " + ProfileArgument.Help + ". Default: the contract alone decides (deviations on open points are listed, not failed); the embedded fake is held to strict." };
         var writeProfile = new Option<string>("--write-profile") { Description = "Write what the target did on every open point as a profile FILE (JSON, docs/profile.schema.json), for --profile FILE and 'harness fake --profile FILE'." };
         var insecure = new Option<bool>("--insecure") { Description = "Do not verify the target's TLS certificate (explicit opt-in)." };
@@ -32,6 +33,11 @@ internal static class ConformanceCommand
         {
             target, key, token, header, profile, writeProfile, insecure, timeout, seed, only, skip, concurrency, rps, fuzz, output, showSecrets, replay,
         };
+        foreach (var option in reach.All.Where(o => o != header))
+        {
+            command.Options.Add(option);
+        }
+
         command.SetAction((parse, ct) => ConformanceExecution.ExecuteAsync(new ConformanceArguments(
             parse.GetValue(target),
             parse.GetValue(key),
@@ -49,7 +55,8 @@ internal static class ConformanceCommand
             parse.GetValue(output) ?? Harness.Runs.RunFolder.DefaultRoot,
             parse.GetValue(showSecrets),
             parse.GetValue(replay),
-            parse.GetValue(writeProfile)), Console.Out, ct));
+            parse.GetValue(writeProfile),
+            reach.Read(parse)), Console.Out, ct));
         return command;
     }
 }

@@ -46,7 +46,7 @@ internal sealed class ConformanceConsole
             : options.Target is null ? "held to profile strict (the fake's own)"
             : "held to the contract alone (no --profile: open points are listed, not failed)";
         _output.WriteLine($"{what} {target}, {profile}.");
-        if (options.Insecure)
+        if (options.Tls.Insecure)
         {
             _output.WriteLine("warning: --insecure: the target's TLS certificate is NOT verified.");
         }

@@ -61,6 +61,11 @@ internal static class ConformanceExecution
         var folder = RunFolder.Create(args.Out, "conformance", name, run.StartedUtc);
         ConformanceReports.Write(run, folder);
         view.PrintResults(run);
+        if (run.Connection is { } connection)
+        {
+            output.WriteLine($"Connection: {connection.Describe()}.");
+        }
+
         output.WriteLine($"Run folder: {folder.Path}");
         if (args.WriteProfile is not null)
         {

@@ -28,15 +28,21 @@ internal static class LoadCommand
         var shard = new Option<string>("--shard") { Description = "Run shard i of n (1-based, e.g. 2/3): 1/n of every rate and user count, its own slice of the payloads. Default: JOB_COMPLETION_INDEX (0-based) and HARNESS_SHARD_COUNT of a Kubernetes Indexed Job." };
         var startAt = new Option<string>("--start-at") { Description = "Begin the phases at this time, RFC 3339 (2025-06-01T12:00:00Z) or a delay (+10s); each phase then begins at its planned offset. Needed with several shards." };
         var runId = new Option<string>("--run-id") { Description = "The id all shards of one run share (default: scenario name and the absolute --start-at)." };
-        var transport = new Option<TransportKind>("--transport") { Description = "auto (raw HTTP/1.1 sockets for http://, HttpClient otherwise), raw or httpclient." };
+        var transport = new Option<TransportKind>("--transport") { Description = "auto (raw HTTP/1.1 sockets for plain http:// sent direct; HttpClient for TLS, HTTP/2 or a proxy), raw or httpclient." };
         var metrics = new Option<string>("--metrics") { Description = "Serve the run's metrics for Prometheus at this address, e.g. http://127.0.0.1:9464/metrics (docs/observability.md)." };
         var dashboard = new Option<bool>("--dashboard") { Description = "Serve a live page on 127.0.0.1 (a free port, printed) updated every interval; it shows report.html at the end." };
         var otlp = new Option<string>("--otlp") { Description = "Push the metrics to an OpenTelemetry collector over OTLP/HTTP, e.g. http://127.0.0.1:4318/v1/metrics." };
+        var reach = new TargetOptions();
         var command = new Command("load", "Run a load scenario: open or closed workloads, latency from the intended send time, full HDR percentiles.")
         {
             scenario, target, key, token, rate, duration, connections, output, insecure, seed, transport, shard, startAt, runId,
             metrics, dashboard, otlp,
         };
+        foreach (var option in reach.All)
+        {
+            command.Options.Add(option);
+        }
+
         command.SetAction((parse, ct) => LoadRun.ExecuteAsync(new LoadArguments(
             parse.GetValue(scenario) ?? DefaultScenario,
             parse.GetValue(target),
@@ -51,7 +57,9 @@ internal static class LoadCommand
             parse.GetValue(transport),
             parse.GetValue(shard),
             parse.GetValue(startAt),
-            parse.GetValue(runId))
+            parse.GetValue(runId),
+            parse.GetValue(reach.Header) ?? [],
+            reach.Read(parse))
         {
             Metrics = parse.GetValue(metrics),
             Dashboard = parse.GetValue(dashboard),
@@ -65,7 +73,8 @@ internal static class LoadCommand
 internal sealed record LoadArguments(
     string Scenario, string? Target, string? Key, string? Token, double? Rate, string? Duration,
     int? Connections, string Out, bool Insecure, int? Seed, TransportKind Transport,
-    string? Shard = null, string? StartAt = null, string? RunId = null)
+    string? Shard = null, string? StartAt = null, string? RunId = null,
+    IReadOnlyList<string>? Headers = null, TargetSwitches? Reach = null)
 {
     /// <summary>--metrics: the Prometheus scrape address.</summary>
     public string? Metrics { get; init; }

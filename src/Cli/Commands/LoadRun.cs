@@ -1,4 +1,5 @@
 using Harness.Contract;
+using Harness.Contract.Targets;
 using Harness.Load.Engine;
 using Harness.Load.Output;
 using Harness.Load.Results;
@@ -55,6 +56,29 @@ internal static class LoadRun
             return ExitCodes.UsageError;
         }
 
+        var reach = args.Reach ?? new TargetSwitches();
+        var reachProblems = new List<string>();
+        var headers = HeaderLines.Parse(args.Headers ?? [], reachProblems);
+        var proxy = reach.ParseProxy(reachProblems);
+        var tls = reach.Tls(args.Insecure || scenario.Target.Insecure);
+        if (target is not null)
+        {
+            var endpoint = new TargetEndpoint { BaseUrl = target, Key = args.Key ?? scenario.Target.Key ?? "", Headers = headers, Tls = tls, HttpVersion = reach.HttpVersion ?? "1.1", Proxy = proxy };
+            reachProblems.AddRange(endpoint.Validate());
+            if (args.Transport == Harness.Load.Workload.TransportKind.Raw && proxy.For(target) is { } via)
+            {
+                reachProblems.Add($"--transport raw: the raw transport goes straight to the target, but {proxy.Source} says to use the proxy {TargetProxy.Display(via)}; use --transport auto or httpclient, or --proxy none");
+            }
+        }
+
+        if (reachProblems.Count > 0)
+        {
+            output.WriteLine("error: " + string.Join("\nerror: ", reachProblems.Distinct()));
+            return ExitCodes.UsageError;
+        }
+
+        // run.json records the scenario as it was really run: --insecure included.
+        scenario = scenario with { Target = scenario.Target with { Insecure = tls.Insecure } };
         var sharding = ShardSetup.Resolve(args.Shard, args.StartAt, args.RunId, scenario.Name, Environment.GetEnvironmentVariables(), TimeProvider.System);
         if (!sharding.IsValid)
         {
@@ -90,7 +114,10 @@ internal static class LoadRun
             Target = target,
             Key = args.Key,
             Token = args.Token,
-            Insecure = args.Insecure,
+            Tls = tls,
+            Headers = headers,
+            HttpVersion = reach.HttpVersion,
+            Proxy = proxy,
             Transport = args.Transport,
             Log = output.WriteLine,
             Run = new LoadRunOptions
@@ -113,16 +140,30 @@ internal static class LoadRun
             output.WriteLine($"Phases begin at {StartTime.Format(startAt)}.");
         }
 
-        if (args.Insecure)
+        if (tls.Insecure)
         {
             output.WriteLine("warning: --insecure: the target's TLS certificate is NOT verified.");
+        }
+
+        if (target is not null && args.Transport == Harness.Load.Workload.TransportKind.Auto && target.Scheme == Uri.UriSchemeHttp && proxy.For(target) is { } proxied)
+        {
+            output.WriteLine($"notice: {proxy.Source} sends requests through the proxy {TargetProxy.Display(proxied)}: the HttpClient transport is used (the raw transport does not go through proxies; --proxy none goes direct).");
         }
 
         var result = await live.RunAsync(() => ScenarioRunner.RunAsync(scenario, options, stop.Token)).ConfigureAwait(false);
         if (result.Unreachable is { } problem)
         {
-            output.WriteLine($"error: the target is unreachable: {problem}. Nothing was sent.");
+            output.WriteLine($"error: the target is unreachable as configured: {problem}. Only the pre-flight request was sent.");
             return ExitCodes.TargetUnreachable;
+        }
+
+        if (result.Connection is { } connection)
+        {
+            output.WriteLine($"Connection: {connection.Describe()}.");
+            if (connection.TlsUntrustedBecause is { } untrusted)
+            {
+                output.WriteLine($"warning: without --insecure the certificate would not be trusted: {untrusted}.");
+            }
         }
 
         var folder = RunFolder.Create(args.Out, "load", sharding.Shard is { } s ? $"{scenario.Name}-shard{s.Index + 1}of{s.Count}" : scenario.Name, result.StartedUtc);

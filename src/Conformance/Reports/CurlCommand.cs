@@ -26,6 +26,40 @@ internal static class CurlCommand
     /// <summary>Where a large body is saved in the run folder, relative to it.</summary>
     public static string BodyFileName(string checkId, int step) => $"bodies/{checkId}.{step}.body";
 
+    // The same TLS, HTTP version and proxy as the run, so the curl line reproduces the answer (no proxy credentials).
+    private static void AppendConnection(StringBuilder line, Harness.Contract.Targets.TargetEndpoint endpoint)
+    {
+        var tls = endpoint.Tls;
+        if (tls.Insecure)
+        {
+            line.Append(" -k");
+        }
+
+        if (tls.CaCertificateFile is { } ca)
+        {
+            line.Append(" --cacert ").Append(Quote(ca));
+        }
+
+        if (tls.ClientCertificateFile is { } cert)
+        {
+            line.Append(" --cert ").Append(Quote(cert));
+            if (tls.ClientKeyFile is { } key)
+            {
+                line.Append(" --key ").Append(Quote(key));
+            }
+        }
+
+        if (endpoint.HttpVersion == "2")
+        {
+            line.Append(endpoint.UsesTls ? " --http2" : " --http2-prior-knowledge");
+        }
+
+        if (!endpoint.Proxy.FromEnvironment)
+        {
+            line.Append(endpoint.Proxy.Address is { } proxy ? $" -x {Quote($"http://{proxy.Host}:{proxy.Port}")}" : " --noproxy '*'");
+        }
+    }
+
     private static string One(TargetContext target, CheckRequest request, string bodyFile)
     {
         var line = new StringBuilder();
@@ -37,10 +71,7 @@ internal static class CurlCommand
 
         // -w adds a line break after each answer, so several steps print one status line each.
         line.Append("curl -sS -i -w '\\n' -X ").Append(request.Method);
-        if (target.Insecure)
-        {
-            line.Append(" -k");
-        }
+        AppendConnection(line, target.Endpoint);
 
         line.Append(' ').Append(Quote(target.Url(request)));
         line.Append(" -H ").Append(Quote("Expect:"));

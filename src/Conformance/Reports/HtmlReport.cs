@@ -34,6 +34,11 @@ internal static class HtmlReport
         html.Append(CultureInfo.InvariantCulture, $"<h1>Conformance: <span class=\"{css}\">{E(label)}</span></h1>");
         html.Append(CultureInfo.InvariantCulture,
             $"<p>Target <code>{E(run.Target)}</code>, profile <b>{E(run.Profile?.Name ?? "none (the contract alone decides)")}</b>, seed {run.Seed}, started {run.StartedUtc:u}, {run.Duration.TotalSeconds:0.00} s.</p>");
+        if (run.Connection is { } connection)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<p>Connection: {E(connection.Describe())}.</p>");
+        }
+
         Split(html, run);
         html.Append("<p>").Append(E(string.Join(", ", Enum.GetValues<Verdict>().Where(v => run.Count(v) > 0).Select(v => $"{run.Count(v)} {v}")))).Append("</p>");
 

@@ -34,7 +34,8 @@ internal static class RunDocument
                 Enum.GetValues<Verdict>().ToDictionary(v => v.ToString(), run.Count),
                 run.SuggestedProfile is { } p ? Name(p) : null, run.Violations, run.Deviations, run.NotPinnedFindings, run.Split),
             run.Findings.Select(f => new FindingJson(f.Id, f.Title, run.Redact(f.Observed), f.Evidence, f.Matches is { } m ? Name(m) : null)).ToArray(),
-            checks);
+            checks,
+            run.Connection);
         folder.Write(FileName, JsonSerializer.SerializeToUtf8Bytes(document, Context.RunJson));
     }
 

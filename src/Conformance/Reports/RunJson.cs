@@ -14,7 +14,8 @@ internal sealed record RunJson(
     RunSettingsJson Settings,
     RunSummaryJson Summary,
     IReadOnlyList<FindingJson> Findings,
-    IReadOnlyList<CheckJson> Checks);
+    IReadOnlyList<CheckJson> Checks,
+    Harness.Contract.Targets.ConnectionFacts? Connection = null);
 
 internal sealed record RunSettingsJson(
     string Target, bool Embedded, string? Profile, int Seed, int Fuzz, int Concurrency, double? Rps,

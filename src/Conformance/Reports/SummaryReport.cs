@@ -21,6 +21,11 @@ internal static class SummaryReport
         md.AppendLine(CultureInfo.InvariantCulture, $"Target `{MarkdownText.Code(run.Target)}`, profile `{profile}`, seed {run.Seed}, {run.Duration.TotalSeconds:0.0} s.");
         md.AppendLine();
         md.AppendLine(CultureInfo.InvariantCulture, $"**{run.Split}** (rules: [{RunDocument.ContractPage}]({RunDocument.ContractPage}))");
+        if (run.Connection is { } connection)
+        {
+            md.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"Connection: {MarkdownText.Inline(connection.Describe())}.");
+        }
+
         md.AppendLine();
         md.AppendLine(string.Join(", ", Enum.GetValues<Verdict>().Where(v => run.Count(v) > 0).Select(v => $"{run.Count(v)} {v}")));
         md.AppendLine();

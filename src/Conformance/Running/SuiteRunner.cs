@@ -1,6 +1,7 @@
 using Harness.Conformance.Checks;
 using Harness.Conformance.Fuzz;
 using Harness.Conformance.Observations;
+using Harness.Contract.Targets;
 using Harness.Fakes;
 
 namespace Harness.Conformance.Running;
@@ -25,14 +26,21 @@ internal static class SuiteRunner
         var started = time.GetTimestamp();
         await using var fake = options.Target is null ? await StartFakeAsync(options, ct).ConfigureAwait(false) : null;
         var target = fake is null
-            ? new TargetContext(options.Target!, options.Key!, options.Token, options.Headers, embedded: false, options.Insecure)
-            : new TargetContext(fake.BaseAddress, fake.Keys[0], options.Token, options.Headers, embedded: true, options.Insecure);
+            ? new TargetContext(options.Endpoint(options.Target!, options.Key!), embedded: false)
+            : new TargetContext(options.Endpoint(fake.BaseAddress, fake.Keys[0]) with { Tls = new(), Proxy = TargetProxy.None }, embedded: true);
         // The embedded fake is held to its own profile: a run against it checks everything.
         var profile = new ProfileInForce(fake is null ? options.Profile : options.Profile ?? Harness.Contract.ReceiverProfile.Strict);
         var settings = new RunSettings(target.Display, target.Embedded, profile.Chosen, options.Seed, options.Fuzz,
             options.Concurrency, options.EffectiveRps, options.Timeout, startedUtc, options.Token is not null, options.Only, options.Skip);
 
-        using var transport = new Transport(options.Timeout, options.Concurrency, options.Insecure, time);
+        // Transport first (TLS, HTTP version, proxy, redirects), then whether the answers are the API's.
+        var preflight = await TargetPreflight.RunAsync(target.Endpoint, options.Timeout, ct).ConfigureAwait(false);
+        if (preflight.Problem is { } problem)
+        {
+            throw new TargetUnreachableException($"Target {target.BaseUri} is unreachable as configured: {problem}; no check was run.");
+        }
+
+        using var transport = new Transport(target.Endpoint, options.Timeout, options.Concurrency, time);
         await TargetProbe.EnsureReachableAsync(transport, target, ct).ConfigureAwait(false);
         await ApiProbe.EnsureApiAsync(transport, target, ct).ConfigureAwait(false);
 
@@ -57,7 +65,10 @@ internal static class SuiteRunner
 
         var complete = records.Select((r, i) => r ?? Skipped(checks[i], "not run: the run was interrupted")).ToArray();
         var findings = Observer.Observe(complete, profile.Chosen);
-        return new ConformanceRun(settings, complete, findings, time.GetElapsedTime(started), interrupted, target.Secrets.ToArray());
+        return new ConformanceRun(settings, complete, findings, time.GetElapsedTime(started), interrupted, target.Secrets.ToArray())
+        {
+            Connection = preflight.Facts,
+        };
     }
 
     private static async Task RunAllAsync(CheckRunner runner, IReadOnlyList<ConformanceCheck> checks, GlobFilter filter,

@@ -1,37 +1,36 @@
+using Harness.Contract.Targets;
 using Harness.Generators.Broken;
 
 namespace Harness.Conformance.Running;
 
-/// <summary>Where and as whom the checks send: the base URL, the key, the token and the extra headers.</summary>
+/// <summary>Where, as whom and how the checks send: the endpoint (base URL, key, token, headers, TLS, HTTP version, proxy).</summary>
 internal sealed class TargetContext
 {
-    public TargetContext(Uri baseUri, string key, string? token, IReadOnlyList<KeyValuePair<string, string>> headers, bool embedded, bool insecure)
+    public TargetContext(TargetEndpoint endpoint, bool embedded)
     {
-        BaseUri = baseUri;
-        Key = key;
-        Token = token;
-        Headers = headers;
+        Endpoint = endpoint;
         Embedded = embedded;
-        Insecure = insecure;
     }
 
-    public Uri BaseUri { get; }
+    public TargetEndpoint Endpoint { get; }
 
-    public string Key { get; }
+    public Uri BaseUri => Endpoint.BaseUrl;
 
-    public string? Token { get; }
+    public string Key => Endpoint.Key;
 
-    public IReadOnlyList<KeyValuePair<string, string>> Headers { get; }
+    public string? Token => Endpoint.Token;
+
+    public IReadOnlyList<KeyValuePair<string, string>> Headers => Endpoint.Headers;
 
     public bool Embedded { get; }
 
-    public bool Insecure { get; }
+    public bool Insecure => Endpoint.Tls.Insecure;
 
     /// <summary>The target as reports show it (the base URL never carries the key).</summary>
     public string Display => Embedded ? $"{BaseUri} (embedded fake)" : BaseUri.ToString();
 
     /// <summary>Every secret that must be redacted wherever a request is shown.</summary>
-    public IEnumerable<string?> Secrets => [Key, Token, .. Headers.Select(h => h.Value)];
+    public IEnumerable<string?> Secrets => Endpoint.Secrets;
 
     /// <summary>The exact URL for a form of the key, under the base URL's own path.</summary>
     public string Url(KeyVariant variant) => UrlFor(KeyVariants.PathFor(variant, Key));

@@ -2,12 +2,15 @@ using System.Net.Http.Headers;
 using Harness.Conformance.Checks;
 using Harness.Conformance.Oracle;
 using Harness.Contract.Fields;
+using Harness.Contract.Targets;
 
 namespace Harness.Conformance.Running;
 
 /// <summary>
 /// Sends a check's request exactly as recorded (raw path, raw Content-Type, body bytes) and turns
-/// whatever happens into a <see cref="TargetResponse"/>: no redirects, no cookies, no retries.
+/// whatever happens into a <see cref="TargetResponse"/>: no redirects, no cookies, no retries. TLS,
+/// HTTP version and proxy come from the endpoint (<see cref="TargetHandler"/>, as the pre-flight's);
+/// a compressed answer (the user asked with Accept-Encoding) is decoded before it is judged.
 /// </summary>
 internal sealed class Transport : IDisposable
 {
@@ -16,26 +19,14 @@ internal sealed class Transport : IDisposable
     private readonly HttpClient _client;
     private readonly TimeSpan _timeout;
     private readonly TimeProvider _time;
+    private readonly Version _version;
 
-    public Transport(TimeSpan timeout, int concurrency, bool insecure, TimeProvider time)
+    public Transport(TargetEndpoint endpoint, TimeSpan timeout, int concurrency, TimeProvider time)
     {
         _timeout = timeout;
         _time = time;
-        var handler = new SocketsHttpHandler
-        {
-            AllowAutoRedirect = false,
-            UseCookies = false,
-            AutomaticDecompression = System.Net.DecompressionMethods.None,
-            MaxConnectionsPerServer = concurrency,
-            ConnectTimeout = timeout,
-        };
-        if (insecure)
-        {
-            // An explicit opt-in (--insecure) for staging systems with self-signed certificates.
-            handler.SslOptions.RemoteCertificateValidationCallback = (_, _, _, _) => true;
-        }
-
-        _client = new HttpClient(handler) { Timeout = Timeout.InfiniteTimeSpan };
+        _version = endpoint.HttpVersion == "2" ? System.Net.HttpVersion.Version20 : System.Net.HttpVersion.Version11;
+        _client = new HttpClient(TargetHandler.Create(endpoint, concurrency, timeout)) { Timeout = Timeout.InfiniteTimeSpan };
     }
 
     public Task<TargetResponse> SendAsync(TargetContext target, CheckRequest request, CancellationToken ct)
@@ -43,6 +34,8 @@ internal sealed class Transport : IDisposable
         var message = new HttpRequestMessage(new HttpMethod(request.Method), new Uri(target.Url(request), in RawPath))
         {
             Content = new ByteArrayContent(request.Body),
+            Version = _version,
+            VersionPolicy = HttpVersionPolicy.RequestVersionExact,
         };
         if (request.ContentType is not null)
         {
@@ -60,20 +53,14 @@ internal sealed class Transport : IDisposable
             message.Headers.TryAddWithoutValidation(IntegrationKeyRule.TokenHeader, token);
         }
 
-        foreach (var header in target.Headers.Concat(request.ExtraHeaders))
-        {
-            if (!message.Headers.TryAddWithoutValidation(header.Key, header.Value))
-            {
-                message.Content.Headers.TryAddWithoutValidation(header.Key, header.Value);
-            }
-        }
+        TargetPreflight.AddHeaders(message, target.Headers.Concat(request.ExtraHeaders));
 
         return SendAsync(message, ct);
     }
 
     /// <summary>A GET on the route: any HTTP answer proves the target is there.</summary>
     public Task<TargetResponse> ProbeAsync(Uri url, CancellationToken ct) =>
-        SendAsync(new HttpRequestMessage(HttpMethod.Get, url), ct);
+        SendAsync(new HttpRequestMessage(HttpMethod.Get, url) { Version = _version, VersionPolicy = HttpVersionPolicy.RequestVersionExact }, ct);
 
     private async Task<TargetResponse> SendAsync(HttpRequestMessage message, CancellationToken ct)
     {
@@ -88,7 +75,13 @@ internal sealed class Transport : IDisposable
                 // Bounded: a target's answer is kept up to a cap, whatever its size (BoundedBody).
                 var stream = await response.Content.ReadAsStreamAsync(linked.Token).ConfigureAwait(false);
                 var body = await BoundedBody.ReadAsync(stream, linked.Token).ConfigureAwait(false);
-                return new TargetResponse((int)response.StatusCode, RawContentType(response.Content.Headers), body.Kept, null, Elapsed(started))
+                var kept = body.Kept;
+                if (!ContentDecoding.TryDecode(response.Content.Headers.ContentEncoding, ref kept, out var undecodable))
+                {
+                    return TargetResponse.Failed(undecodable, Elapsed(started));
+                }
+
+                return new TargetResponse((int)response.StatusCode, RawContentType(response.Content.Headers), kept, null, Elapsed(started))
                 {
                     BodyNote = BoundedBody.Note(body),
                     Origin = AnswerOrigin.From(response),

@@ -1,4 +1,5 @@
 using Harness.Contract;
+using Harness.Contract.Targets;
 using Harness.Load.Measurement;
 using Harness.Load.Payloads;
 using Harness.Load.Reconcile;
@@ -38,12 +39,18 @@ public static class LoadEngine
 
     internal static async Task<ILoadTransport> CreateTransportAsync(LoadPlan plan, TimeProvider clock, CancellationToken token)
     {
-        var raw = plan.Transport == TransportKind.Raw
-            || (plan.Transport == TransportKind.Auto && plan.Target.Scheme == Uri.UriSchemeHttp && plan.HttpVersion == "1.1");
-        return raw
+        return UsesRawTransport(plan)
             ? await RawHttpTransport.CreateAsync(plan.Target, plan.Connections, plan.RequestTimeout, clock, token).ConfigureAwait(false)
-            : new HttpClientTransport(plan.Connections, plan.RequestTimeout, plan.HttpVersion, plan.Insecure, clock, token);
+            : new HttpClientTransport(plan, clock, token);
     }
+
+    /// <summary>
+    /// Raw sockets for plain HTTP/1.1 sent direct; HttpClient for TLS, HTTP/2 and whenever a proxy applies
+    /// (from --proxy or the environment), so that no transport ignores a proxy.
+    /// </summary>
+    internal static bool UsesRawTransport(LoadPlan plan) =>
+        plan.Transport == TransportKind.Raw
+        || (plan.Transport == TransportKind.Auto && plan.Target.Scheme == Uri.UriSchemeHttp && plan.HttpVersion == "1.1" && plan.EffectiveProxy is null);
 
     internal static async Task<LoadResult> RunCoreAsync(
         LoadPlan plan, IReadOnlyList<LoadPayload> payloads, LoadRunOptions options,
@@ -51,15 +58,24 @@ public static class LoadEngine
     {
         var clock = options.Clock;
         var started = clock.GetUtcNow();
-        var address = PreparedRequest.AddressFor(plan.Target, plan.Key);
+        var endpoint = plan.Endpoint;
+        var address = endpoint.RouteUrl;
         var shownTarget = PreparedRequest.DisplayAddress(plan.Target, Secrets.Redact(plan.Key));
-        if (options.CheckReachable && await Reachability.ProblemAsync(plan.Target, Min(plan.RequestTimeout, TimeSpan.FromSeconds(5)), token).ConfigureAwait(false) is { } problem)
+        var connection = ConnectionFacts.Planned(endpoint);
+        if (options.CheckReachable)
         {
-            return ResultBuilder.Unreachable(plan, shownTarget, started, problem, clock.TimestampFrequency);
+            // One real request the way the run will send it (TLS, HTTP version, proxy, headers): a cause, not 150 connection errors.
+            var preflight = await TargetPreflight.RunAsync(endpoint, Min(plan.RequestTimeout, TimeSpan.FromSeconds(10)), token).ConfigureAwait(false);
+            if (preflight.Problem is { } problem)
+            {
+                return ResultBuilder.Unreachable(plan, shownTarget, started, problem, clock.TimestampFrequency) with { Connection = preflight.Facts };
+            }
+
+            connection = preflight.Facts;
         }
 
-        var requests = payloads.Select(p => PreparedRequest.Prepare(p, address, plan.Token)).ToArray();
-        var receiverBefore = options.Reconcile ? await FakeStatsProbe.TryReadAsync(plan.Target, plan.Insecure, plan.Token, token).ConfigureAwait(false) : null;
+        var requests = payloads.Select(p => PreparedRequest.Prepare(p, address, plan.Token, plan.Headers)).ToArray();
+        var receiverBefore = options.Reconcile ? await FakeStatsProbe.TryReadAsync(endpoint, token).ConfigureAwait(false) : null;
         await using var transport = await transportFactory(token).ConfigureAwait(false);
         var shard = options.Shard?.Spec ?? ShardSpec.Whole;
         // Ctrl+C cancels `token` (sends stop, requests in flight are cancelled); an abortOnFail threshold
@@ -141,7 +157,7 @@ public static class LoadEngine
                 // After Ctrl+C the results are written at once; a slow or gone target is not asked again.
                 skipped = "the run was interrupted";
             }
-            else if (await FakeStatsProbe.TryReadAsync(plan.Target, plan.Insecure, plan.Token, CancellationToken.None).ConfigureAwait(false) is not { } after)
+            else if (await FakeStatsProbe.TryReadAsync(endpoint, CancellationToken.None).ConfigureAwait(false) is not { } after)
             {
                 skipped = "the target's /_fake/stats did not answer after the run";
             }
@@ -161,6 +177,7 @@ public static class LoadEngine
                 Name = plan.Name,
                 Target = shownTarget,
                 Transport = transport.Name,
+                Connection = connection,
                 StartedUtc = started,
                 Partial = token.IsCancellationRequested,
                 AbortedBy = token.IsCancellationRequested ? null : watch.Abort,

@@ -17,7 +17,7 @@ public sealed record LoadRunOptions
     /// <summary>Compare the accepted count with the target's <c>/_fake/stats</c> when it has one.</summary>
     public bool Reconcile { get; init; } = true;
 
-    /// <summary>Check that the target accepts a connection before starting (else the result says unreachable).</summary>
+    /// <summary>Send one pre-flight request before starting (else the result says why the target cannot be used).</summary>
     public bool CheckReachable { get; init; } = true;
 
     /// <summary>

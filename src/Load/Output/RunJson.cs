@@ -43,6 +43,14 @@ internal static class RunJson
             w.WriteString("target", result.Target);
             w.WriteBoolean("embeddedTarget", result.EmbeddedTarget);
             w.WriteString("transport", result.Transport);
+            if (result.Connection is { } connection)
+            {
+                w.WritePropertyName("connection");
+                System.Text.Json.JsonSerializer.Serialize(w, connection, Contract.Targets.ConnectionFactsJson.Default.ConnectionFacts);
+            }
+
+            // What bytesIn/bytesOut count, the same on every transport.
+            w.WriteString("bytesCount", "bodies");
             if (result.Shard is { } shard)
             {
                 Sharding.ShardJson.Write(w, shard);

@@ -31,14 +31,6 @@ internal sealed class PreparedRequest
 
     public string ExpectedErrorCode => Payload.ExpectedErrorCode;
 
-    /// <summary>The request address for a target and key: the route is appended to the target's path.</summary>
-    public static Uri AddressFor(Uri target, string key)
-    {
-        var basePath = target.AbsolutePath.TrimEnd('/');
-        var builder = new UriBuilder(target) { Path = $"{basePath}/v1/event/huawei/custom/{Uri.EscapeDataString(key)}", Query = string.Empty };
-        return builder.Uri;
-    }
-
     /// <summary>The request address as shown to people: the key already redacted, not percent-encoded.</summary>
     public static string DisplayAddress(Uri target, string redactedKey)
     {
@@ -46,14 +38,23 @@ internal sealed class PreparedRequest
         return $"{target.GetLeftPart(UriPartial.Authority)}{target.AbsolutePath.TrimEnd('/')}/v1/event/huawei/custom/{redactedKey}";
     }
 
-    public static PreparedRequest Prepare(LoadPayload payload, Uri address, string? token)
+    /// <summary>The whole request for the raw transport; <paramref name="headers"/> are the user's extra ones (a Host among them replaces the URL's).</summary>
+    public static PreparedRequest Prepare(LoadPayload payload, Uri address, string? token, IReadOnlyList<KeyValuePair<string, string>>? headers = null)
     {
         ArgumentNullException.ThrowIfNull(payload);
+        headers ??= [];
+        var host = headers.FirstOrDefault(h => h.Key.Equals("Host", StringComparison.OrdinalIgnoreCase)).Value
+            ?? (address.IsDefaultPort ? address.Host : $"{address.Host}:{address.Port}");
         var head = new StringBuilder(256)
             .Append("POST ").Append(address.PathAndQuery).Append(" HTTP/1.1\r\n")
-            .Append("Host: ").Append(address.IsDefaultPort ? address.Host : $"{address.Host}:{address.Port}").Append("\r\n")
+            .Append("Host: ").Append(host).Append("\r\n")
             .Append("User-Agent: harness-load\r\n")
             .Append("Accept: application/json\r\n");
+        foreach (var (name, value) in headers.Where(h => !h.Key.Equals("Host", StringComparison.OrdinalIgnoreCase)))
+        {
+            head.Append(name).Append(": ").Append(value).Append("\r\n");
+        }
+
         if (payload.ContentType is not null)
         {
             head.Append("Content-Type: ").Append(payload.ContentType).Append("\r\n");

@@ -1,7 +1,7 @@
-using System.Net.Security;
 using System.Text.Json;
 using HdrHistogram;
 using Harness.Telemetry;
+using Harness.Contract.Targets;
 
 namespace Harness.Load.Reconcile;
 
@@ -12,25 +12,27 @@ namespace Harness.Load.Reconcile;
 /// </summary>
 internal static class FakeStatsProbe
 {
-    // authToken is the run's X-Auth-Token: a fake started with --require-token guards /_fake/* with it too.
-    public static async Task<FakeStatsReading?> TryReadAsync(Uri target, bool insecure, string? authToken, CancellationToken token)
+    // The run's X-Auth-Token goes along: a fake started with --require-token guards /_fake/* with it too.
+    public static async Task<FakeStatsReading?> TryReadAsync(TargetEndpoint endpoint, CancellationToken token)
     {
-        using var handler = new SocketsHttpHandler { ConnectTimeout = TimeSpan.FromSeconds(3), UseProxy = false };
-        if (insecure)
-        {
-            handler.SslOptions = new SslClientAuthenticationOptions { RemoteCertificateValidationCallback = static (_, _, _, _) => true };
-        }
-
+        // The same TLS, proxy and headers as the run: the stats sit behind the same gateway.
+        using var handler = TargetHandler.Create(endpoint, 1, TimeSpan.FromSeconds(3));
+        var target = endpoint.BaseUrl;
         using var client = new HttpClient(handler) { Timeout = TimeSpan.FromSeconds(5) };
         var address = new Uri(target, target.AbsolutePath.TrimEnd('/') + "/_fake/stats");
         try
         {
-            using var request = new HttpRequestMessage(HttpMethod.Get, address);
-            if (authToken is not null)
+            using var request = new HttpRequestMessage(HttpMethod.Get, address)
+            {
+                Version = endpoint.HttpVersion == "2" ? System.Net.HttpVersion.Version20 : System.Net.HttpVersion.Version11,
+                VersionPolicy = HttpVersionPolicy.RequestVersionExact,
+            };
+            if (endpoint.Token is { } authToken)
             {
                 request.Headers.TryAddWithoutValidation(Harness.Contract.Fields.IntegrationKeyRule.TokenHeader, authToken);
             }
 
+            TargetPreflight.AddHeaders(request, endpoint.Headers);
             using var response = await client.SendAsync(request, token).ConfigureAwait(false);
             if (!response.IsSuccessStatusCode)
             {

@@ -10,6 +10,9 @@ public sealed record LoadResult
 
     public required string Transport { get; init; }
 
+    /// <summary>How the target was really reached (TLS, negotiated HTTP version, proxy, header names); null for merged or old runs.</summary>
+    public Contract.Targets.ConnectionFacts? Connection { get; init; }
+
     public required DateTimeOffset StartedUtc { get; init; }
 
     /// <summary>The run was stopped (Ctrl+C) before its phases ended: the results are what was measured so far.</summary>
@@ -18,7 +21,7 @@ public sealed record LoadResult
     /// <summary>Set when an abortOnFail threshold failed and stopped the run early (not partial: the run ended itself).</summary>
     public ThresholdAbort? AbortedBy { get; init; }
 
-    /// <summary>Set when the run could not start: the target did not accept a connection.</summary>
+    /// <summary>Set when the run could not start: the pre-flight request failed (the cause: untrusted certificate, redirect, proxy 407, ...).</summary>
     public string? Unreachable { get; init; }
 
     public required LoadTotals Measured { get; init; }

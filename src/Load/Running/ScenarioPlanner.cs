@@ -6,19 +6,21 @@ namespace Harness.Load.Running;
 /// <summary>Translates a scenario (the user's vocabulary) into the engine's plan (rate segments and users).</summary>
 internal static class ScenarioPlanner
 {
-    public static LoadPlan ToPlan(Scenario scenario, Uri target, string key, string? token, bool insecure, TransportKind transport) => new()
+    public static LoadPlan ToPlan(Scenario scenario, Uri target, string key, string? token, ScenarioRunOptions options) => new()
     {
         Name = scenario.Name,
         Target = target,
         Key = key,
         Token = token,
-        Insecure = insecure,
-        Transport = transport,
+        Tls = options.Tls with { Insecure = options.Tls.Insecure || scenario.Target.Insecure },
+        Headers = options.Headers,
+        Proxy = options.Proxy,
+        Transport = options.Transport,
         Seed = scenario.Payload.Seed,
         Connections = scenario.Transport.Connections,
         MaxInFlight = scenario.Transport.MaxInFlight,
         RequestTimeout = scenario.Transport.RequestTimeout,
-        HttpVersion = scenario.Transport.HttpVersion == HttpVersionChoice.Http2 ? "2" : "1.1",
+        HttpVersion = options.HttpVersion ?? (scenario.Transport.HttpVersion == HttpVersionChoice.Http2 ? "2" : "1.1"),
         Phases = [.. scenario.Phases.Select(ToPhase)],
         Thresholds = scenario.Thresholds,
     };

@@ -1,3 +1,4 @@
+using Harness.Contract.Targets;
 using Harness.Fakes;
 using Harness.Load.Engine;
 using Harness.Load.Workload;
@@ -19,8 +20,17 @@ public sealed record ScenarioRunOptions
     /// <summary>Wins over the scenario's token (a secret).</summary>
     public string? Token { get; init; }
 
-    /// <summary>True skips TLS verification even if the scenario does not say so.</summary>
-    public bool Insecure { get; init; }
+    /// <summary>TLS settings; Insecure skips verification even if the scenario does not say so.</summary>
+    public TargetTls Tls { get; init; } = new();
+
+    /// <summary>Extra headers for every request (a gateway's <c>X-Api-Key</c>); values are secrets.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> Headers { get; init; } = [];
+
+    /// <summary>"1.1" or "2": wins over the scenario's transport.httpVersion.</summary>
+    public string? HttpVersion { get; init; }
+
+    /// <summary>The environment's proxy by default.</summary>
+    public TargetProxy Proxy { get; init; } = TargetProxy.Environment;
 
     public TransportKind Transport { get; init; } = TransportKind.Auto;
 

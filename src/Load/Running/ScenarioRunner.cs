@@ -1,4 +1,5 @@
 using Harness.Contract;
+using Harness.Contract.Targets;
 using Harness.Fakes;
 using Harness.Load.Engine;
 using Harness.Load.Results;
@@ -23,7 +24,7 @@ public static class ScenarioRunner
         if (target is not null)
         {
             var key = options.Key ?? scenario.Target.Key ?? string.Empty;
-            var plan = ScenarioPlanner.ToPlan(scenario, target, key, token, options.Insecure || scenario.Target.Insecure, options.Transport);
+            var plan = ScenarioPlanner.ToPlan(scenario, target, key, token, options);
             return await LoadEngine.RunAsync(plan, payloads, options.Run, cancellationToken).ConfigureAwait(false);
         }
 
@@ -37,7 +38,7 @@ public static class ScenarioRunner
         }, cancellationToken).ConfigureAwait(false);
         var fakeKey = fake.Keys[0];
         options.Log?.Invoke($"No --target: started the embedded fake receiver at {fake.BaseAddress} (key {Secrets.Redact(fakeKey)}, profile {scenario.Target.Profile.ToString().ToLowerInvariant()}).");
-        var embeddedPlan = ScenarioPlanner.ToPlan(scenario, fake.BaseAddress, fakeKey, token, insecure: false, options.Transport);
+        var embeddedPlan = ScenarioPlanner.ToPlan(scenario, fake.BaseAddress, fakeKey, token, options with { Tls = new TargetTls(), Proxy = TargetProxy.None });
         var result = await LoadEngine.RunAsync(embeddedPlan, payloads, options.Run, cancellationToken).ConfigureAwait(false);
         return result with { EmbeddedTarget = true };
     }

@@ -1,45 +1,45 @@
 using System.Net;
-using System.Net.Security;
 using Harness.Contract.Envelopes;
+using Harness.Contract.Targets;
 using Harness.Load.Payloads;
+using Harness.Load.Workload;
 
 namespace Harness.Load.Transport;
 
 /// <summary>
 /// HttpClient over SocketsHttpHandler, for what the raw transport does not speak: TLS (verified unless
-/// <c>--insecure</c>), HTTP/2, proxies. Connections are capped at the plan's count.
+/// <c>--insecure</c>), HTTP/2, proxies. The handler comes from <see cref="TargetHandler"/> (redirects never
+/// followed). HTTP/1.1 opens up to the plan's count of connections; HTTP/2 opens exactly that many,
+/// one client each, and spreads requests over them in turn, so streams per connection = in flight / connections
+/// (as h2load's -c and -m).
 /// </summary>
 internal sealed class HttpClientTransport : ILoadTransport
 {
-    private readonly HttpClient _client;
+    private readonly HttpClient[] _clients;
     private readonly Version _version;
+    private readonly IReadOnlyList<KeyValuePair<string, string>> _headers;
     private readonly TimeProvider _clock;
     private readonly CancellationToken _runToken;
+    private int _next;
 
-    public HttpClientTransport(int connections, TimeSpan timeout, string httpVersion, bool insecure, TimeProvider clock, CancellationToken runToken)
+    public HttpClientTransport(LoadPlan plan, TimeProvider clock, CancellationToken runToken)
     {
-        var handler = new SocketsHttpHandler
+        var endpoint = plan.Endpoint;
+        var http2 = plan.HttpVersion == "2";
+        _clients = new HttpClient[http2 ? plan.Connections : 1];
+        for (var i = 0; i < _clients.Length; i++)
         {
-            MaxConnectionsPerServer = connections,
-            PooledConnectionLifetime = Timeout.InfiniteTimeSpan,
-            PooledConnectionIdleTimeout = TimeSpan.FromMinutes(5),
-            ConnectTimeout = timeout,
-            AutomaticDecompression = DecompressionMethods.None,
-            UseCookies = false,
-            EnableMultipleHttp2Connections = true,
-        };
-        if (insecure)
-        {
-            // Only ever on an explicit --insecure: the run's output says certificates were not verified.
-            handler.SslOptions = new SslClientAuthenticationOptions { RemoteCertificateValidationCallback = static (_, _, _, _) => true };
+            var handler = TargetHandler.Create(endpoint, http2 ? 1 : plan.Connections, plan.RequestTimeout);
+            handler.EnableMultipleHttp2Connections = false;
+            _clients[i] = new HttpClient(handler) { Timeout = Timeout.InfiniteTimeSpan };
         }
 
-        _client = new HttpClient(handler) { Timeout = Timeout.InfiniteTimeSpan };
-        _version = httpVersion == "2" ? HttpVersion.Version20 : HttpVersion.Version11;
+        _version = http2 ? HttpVersion.Version20 : HttpVersion.Version11;
+        _headers = plan.Headers;
         _clock = clock;
         _runToken = runToken;
-        Name = httpVersion == "2" ? "httpclient-h2" : "httpclient-http1.1";
-        Capacity = httpVersion == "2" ? int.MaxValue : connections;
+        Name = (http2 ? "httpclient-h2" : "httpclient-http1.1") + (plan.EffectiveProxy is { } proxy ? $" via proxy {TargetProxy.Display(proxy)}" : "");
+        Capacity = http2 ? int.MaxValue : plan.Connections;
     }
 
     public string Name { get; }
@@ -77,10 +77,12 @@ internal sealed class HttpClientTransport : ILoadTransport
         }
 
         message.Headers.TryAddWithoutValidation("Accept", "application/json");
+        TargetPreflight.AddHeaders(message, _headers);
+        var client = _clients.Length == 1 ? _clients[0] : _clients[(int)((uint)Interlocked.Increment(ref _next) % (uint)_clients.Length)];
         var sentAt = _clock.GetTimestamp();
         try
         {
-            using var response = await _client.SendAsync(message, HttpCompletionOption.ResponseContentRead, linked.Token).ConfigureAwait(false);
+            using var response = await client.SendAsync(message, HttpCompletionOption.ResponseContentRead, linked.Token).ConfigureAwait(false);
             var body = await response.Content.ReadAsByteArrayAsync(linked.Token).ConfigureAwait(false);
             var completedAt = _clock.GetTimestamp();
             EnvelopeJson.TryReadErrorCode(body, out var errorCode);
@@ -97,7 +99,11 @@ internal sealed class HttpClientTransport : ILoadTransport
 
     public ValueTask DisposeAsync()
     {
-        _client.Dispose();
+        foreach (var client in _clients)
+        {
+            client.Dispose();
+        }
+
         return ValueTask.CompletedTask;
     }
 }

@@ -73,7 +73,8 @@ internal sealed class RawHttpConnection : IDisposable
                 // Read once: a Ctrl+C may close the connection (and clear the field) at any moment.
                 var socket = _socket ?? throw new ObjectDisposedException(nameof(RawHttpConnection));
                 await SendAllAsync(socket, request.Wire).ConfigureAwait(false);
-                bytesOut = request.Wire.Length;
+                // Bytes count bodies on every transport (HttpClient cannot see heads, TLS or HTTP/2 framing).
+                bytesOut = request.Payload.Body.Length;
                 var (head, body, read) = await ReadResponseAsync(socket).ConfigureAwait(false);
                 bytesIn = read;
                 if (head.Status == 0)
@@ -86,7 +87,7 @@ internal sealed class RawHttpConnection : IDisposable
                         continue;
                     }
 
-                    return Finish(TransportResponse.Failed(Failure(), bytesOut, bytesIn, sentAt, _clock.GetTimestamp()));
+                    return Finish(TransportResponse.Failed(Failure(), bytesOut, 0, sentAt, _clock.GetTimestamp()));
                 }
 
                 var completedAt = _clock.GetTimestamp();
@@ -96,7 +97,7 @@ internal sealed class RawHttpConnection : IDisposable
                     Close();
                 }
 
-                return Finish(new TransportResponse(TransportFailure.None, head.Status, errorCode, bytesOut, bytesIn, sentAt, completedAt));
+                return Finish(new TransportResponse(TransportFailure.None, head.Status, errorCode, bytesOut, body.Length, sentAt, completedAt));
             }
             catch (Exception ex) when (ex is OperationCanceledException or SocketException or ObjectDisposedException or IOException)
             {
@@ -107,7 +108,7 @@ internal sealed class RawHttpConnection : IDisposable
                     continue;
                 }
 
-                return Finish(TransportResponse.Failed(Failure(), bytesOut, bytesIn, sentAt, _clock.GetTimestamp()));
+                return Finish(TransportResponse.Failed(Failure(), bytesOut, 0, sentAt, _clock.GetTimestamp()));
             }
         }
     }

@@ -1,3 +1,5 @@
+using Harness.Contract.Targets;
+
 namespace Harness.Load.Workload;
 
 /// <summary>
@@ -39,8 +41,23 @@ public sealed record LoadPlan
 
     public TransportKind Transport { get; init; } = TransportKind.Auto;
 
-    /// <summary>Skip TLS certificate verification (only when asked for explicitly).</summary>
-    public bool Insecure { get; init; }
+    /// <summary>TLS verification, extra CA, client certificate.</summary>
+    public TargetTls Tls { get; init; } = new();
+
+    /// <summary>Extra headers sent with every request (values are secrets).</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> Headers { get; init; } = [];
+
+    /// <summary>The environment's proxy by default; an explicit one, or none.</summary>
+    public TargetProxy Proxy { get; init; } = TargetProxy.Environment;
+
+    /// <summary>The target as one description (what the pre-flight and HttpClient connect with).</summary>
+    public TargetEndpoint Endpoint => new()
+    {
+        BaseUrl = Target, Key = Key, Token = Token, Headers = Headers, Tls = Tls, HttpVersion = HttpVersion, Proxy = Proxy,
+    };
+
+    /// <summary>The proxy requests go through (explicit or from the environment), or null when they go direct.</summary>
+    public Uri? EffectiveProxy => Proxy.For(Target);
 
     /// <summary>Seeds Poisson arrivals (payload pools take their own seed).</summary>
     public int Seed { get; init; } = 1;
@@ -108,6 +125,14 @@ public sealed record LoadPlan
         {
             problems.Add("transport.kind: the raw transport speaks plain HTTP/1.1 only; use auto or httpclient");
         }
+
+        if (Transport == TransportKind.Raw && Target.IsAbsoluteUri && EffectiveProxy is { } proxy)
+        {
+            problems.Add($"transport.kind: the raw transport goes straight to the target, but {Proxy.Source} says to use the proxy {TargetProxy.Display(proxy)}; use auto or httpclient, or --proxy none");
+        }
+
+        problems.AddRange(HeaderLines.Validate(Headers).Select(p => "headers: " + p));
+        problems.AddRange(Tls.Validate().Select(p => "tls: " + p));
 
         return problems;
     }

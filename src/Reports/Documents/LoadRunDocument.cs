@@ -28,6 +28,9 @@ internal sealed record LoadRunDocument
 
     public required string Transport { get; init; }
 
+    /// <summary>How the target was reached (TLS and its verification, HTTP version, proxy, header names), as one line; null in older runs.</summary>
+    public string? Connection { get; init; }
+
     public required IReadOnlyDictionary<string, string> Versions { get; init; }
 
     public long? Seed { get; init; }

@@ -30,6 +30,8 @@ internal static class LoadRunReader
             Target = Text(root, "target") ?? "",
             EmbeddedTarget = Bool(root, "embeddedTarget"),
             Transport = Text(root, "transport") ?? "",
+            Connection = root.TryGetProperty("connection", out var connection) && connection.ValueKind == JsonValueKind.Object
+                ? connection.Deserialize(Contract.Targets.ConnectionFactsJson.Default.ConnectionFacts)?.Describe() : null,
             Versions = root.TryGetProperty("versions", out var versions) && versions.ValueKind == JsonValueKind.Object
                 ? versions.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.ToString())
                 : new Dictionary<string, string>(),

@@ -134,6 +134,7 @@ internal static class LoadHtmlSections
             ("scenario", run.Name),
             ("target", run.Target + (run.EmbeddedTarget ? "  (embedded fake receiver on loopback)" : "")),
             ("transport", run.Transport),
+            ("connection", run.Connection ?? "(not recorded)"),
             ("seed", run.Seed?.ToString(CultureInfo.InvariantCulture) ?? "(none)"),
             ("started (UTC)", run.StartedUtc),
             ("measured", $"{run.Measured.Seconds:0.###} s"),

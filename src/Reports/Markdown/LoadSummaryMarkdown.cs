@@ -24,6 +24,10 @@ internal static class LoadSummaryMarkdown
         md.AppendLine(c, $"## Load `{MarkdownText.Code(run.Name)}`: {label}");
         md.AppendLine();
         md.AppendLine(c, $"{MarkdownText.Inline(detail, 2000)} Target `{MarkdownText.Code(run.Target)}`{(run.EmbeddedTarget ? " (embedded fake)" : "")}, seed {run.Seed?.ToString(c) ?? "none"}, measured {m.Seconds:0.##} s.");
+        if (run.Connection is { } connection)
+        {
+            md.AppendLine().AppendLine(c, $"Connection: {MarkdownText.Inline(connection, 2000)}.");
+        }
         md.AppendLine();
         md.AppendLine(c, $"Sent {m.Sent}, completed {m.Completed} ({m.CompletedPerSecond:0.##}/s), error rate {m.ErrorRate * 100:0.###}%, dropped {m.Dropped}, late {m.Late}.");
         md.AppendLine();

@@ -45,7 +45,8 @@ public class AccountingTests
                 RequestTimeout = TimeSpan.FromMilliseconds(300),
             };
 
-            var result = await LoadEngine.RunAsync(plan, [Plans.Valid], new LoadRunOptions { Reconcile = false });
+            // Past the pre-flight (which would stop at a target that never answers): the run's own timeouts.
+            var result = await LoadEngine.RunAsync(plan, [Plans.Valid], new LoadRunOptions { Reconcile = false, CheckReachable = false });
 
             var m = result.Measured;
             Assert.Equal(10, m.Scheduled);
@@ -53,6 +54,25 @@ public class AccountingTests
             Assert.Equal(0, m.Completed);
             Assert.True(m.AccountingHolds, $"sent {m.Sent}, timeouts {m.Count(OutcomeKind.Timeout)}, connection errors {m.Count(OutcomeKind.ConnectionError)}");
             Assert.Equal(m.Sent, m.Count(OutcomeKind.Timeout) + m.Count(OutcomeKind.ConnectionError));
+        }
+        finally
+        {
+            listener.Stop();
+        }
+    }
+
+    [Fact]
+    public async Task RunAsync_SilentTarget_PreflightStopsWithNoAnswerAndSendsNothing()
+    {
+        var (listener, address) = Loopback.Silent();
+        try
+        {
+            var plan = Plans.Open(20, TimeSpan.FromMilliseconds(500), address) with { RequestTimeout = TimeSpan.FromMilliseconds(300) };
+
+            var result = await LoadEngine.RunAsync(plan, [Plans.Valid], new LoadRunOptions { Reconcile = false });
+
+            Assert.Contains("no answer from 127.0.0.1", result.Unreachable, StringComparison.Ordinal);
+            Assert.Equal(0, result.Measured.Sent);
         }
         finally
         {

@@ -38,7 +38,7 @@ public class ScenarioPlannerTests
             .Iterations(100, concurrency: 4)
             .Build();
 
-        var plan = ScenarioPlanner.ToPlan(scenario, new Uri("http://127.0.0.1:1/"), "k", null, false, TransportKind.Auto);
+        var plan = ScenarioPlanner.ToPlan(scenario, new Uri("http://127.0.0.1:1/"), "k", null, new ScenarioRunOptions());
 
         Assert.Empty(plan.Validate());
         Assert.Equal([PhaseKind.Closed, PhaseKind.Open, PhaseKind.Closed, PhaseKind.Iterations], plan.Phases.Select(p => p.Kind));

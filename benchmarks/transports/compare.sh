@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# harness load side by side with wrk (plain and TLS HTTP/1.1) and h2load (HTTP/2), closed loop, same
+# connections/streams, against one nginx answering the success envelope. Alternating rounds, medians.
+# Usage: benchmarks/transports/compare.sh [SECONDS=5] [ROUNDS=3]. Loopback only; every run bounded in time.
+# Writes the table to stdout (results/benchmarks/transports.md records it).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+SECONDS_EACH=${1:-5}; ROUNDS=${2:-3}
+HERE=benchmarks/transports
+ART=${ART:-/tmp/art-transports-bench}
+WORK=$(mktemp -d /tmp/transports-bench.XXXXXX)
+KEY=benchKey0123456789abcdefghijKLMN
+PLAIN=${PLAIN_PORT:-28180}; TLS=${TLS_PORT:-28181}; H2=${H2_PORT:-28182}
+BODY='{"alarmId":"bench0001","alarmName":"cpu usage high","alarmLevel":"Major","time":1732000000000,"nameSpace":"bench","regionId":"cn-north-4","applicationId":"benchmark-app","resourceName":"host-17","resourceId":"i-0123456789","alarmDesc":"cpu usage above 90 percent on host-17 for five minutes","URL":"http://monitor.example/alarms/bench0001","alarmStatus":"alarm","alarmSource":"zabbix","additional":{"team":"platform"}}'
+ROUTE=/v1/event/huawei/custom/$KEY
+
+dotnet build src/Cli -c Release -nologo -clp:ErrorsOnly -p:ArtifactsPath="$ART" >/dev/null
+HARNESS=(dotnet "$ART/bin/Harness.Cli/release/harness.dll")
+
+# A throw-away CA and a server certificate for 127.0.0.1 (the harness trusts it with --ca-cert; wrk and h2load do not verify).
+openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -days 1 -subj "/CN=bench CA" -keyout "$WORK/ca.key" -out "$WORK/ca.pem" 2>/dev/null
+openssl req -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -subj "/CN=127.0.0.1" -keyout "$WORK/server.key" -out "$WORK/server.csr" 2>/dev/null
+printf 'subjectAltName=IP:127.0.0.1\n' > "$WORK/ext"
+openssl x509 -req -in "$WORK/server.csr" -CA "$WORK/ca.pem" -CAkey "$WORK/ca.key" -CAcreateserial -days 1 -extfile "$WORK/ext" -out "$WORK/server.pem" 2>/dev/null
+sed "s|__DIR__|$WORK|g; s/__PLAIN__/$PLAIN/; s/__TLS__/$TLS/; s/__H2__/$H2/" "$HERE/nginx.conf" > "$WORK/nginx.conf"
+nginx -p "$WORK" -c "$WORK/nginx.conf" -g 'daemon off;' 2> "$WORK/nginx.log" &
+NGINX=$!
+trap 'kill $NGINX 2>/dev/null || true' EXIT
+sleep 1
+printf '%s' "$BODY" > "$WORK/body.json"
+printf 'wrk.method = "POST"\nwrk.headers["Content-Type"] = "application/json;charset=UTF-8"\nwrk.body = [[%s]]\n' "$BODY" > "$WORK/post.lua"
+
+scenario() { # connections, users -> file
+  local f="$WORK/closed-$1-$2.json"
+  printf '{"name":"bench-transports","phases":[{"type":"warmup","users":%s,"duration":"1s"},{"type":"constant-concurrency","name":"main","users":%s,"duration":"%ss"}],"payload":{"poolSize":1000,"seed":1},"transport":{"connections":%s,"requestTimeout":"5s","maxInFlight":%s}}' "$2" "$2" "$SECONDS_EACH" "$1" "$2" > "$f"
+  echo "$f"
+}
+harness_rps() { # out, args...
+  local out=$1; shift
+  "${HARNESS[@]}" load --out "$out" --key "$KEY" "$@" > "$out.log" 2>&1 || true
+  python3 -c "import json,glob,sys; r=json.load(open(glob.glob(sys.argv[1]+'/*/run.json')[0])); m=r['measured']; assert m['outcomes']['accepted']==m['completed'], 'not all accepted'; print(round(m['completedPerSecond']))" "$out"
+}
+wrk_rps() { wrk -t2 -c"$1" -d"${SECONDS_EACH}s" -s "$WORK/post.lua" "$2" | awk '/Requests\/sec/ {print int($2)}'; }
+h2load_rps() { # connections, streams, url
+  h2load -c"$1" -m"$2" -D"$SECONDS_EACH" --warm-up-time=1 -d "$WORK/body.json" -H 'Content-Type: application/json;charset=UTF-8' "$3" \
+    | awk '/^finished in/ {for (i=1;i<=NF;i++) if ($i ~ /req\/s/) {gsub(",","",$(i-1)); print int($(i-1))}}'
+}
+median() { python3 -c "import statistics,sys; print(statistics.median(map(float, sys.argv[1:])))" "$@"; }
+
+echo "## Transports: harness vs wrk / h2load ($(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, ${SECONDS_EACH}s each, $ROUNDS alternating rounds)"
+echo
+echo "| case | tool requests/s (rounds) | harness requests/s (rounds) | median ratio | target |"
+echo "|---|---|---|---|---|"
+compare() { # label, target-ratio, tool-command, harness-args...
+  local label=$1 goal=$2 tool=$3; shift 3
+  local ts=() hs=()
+  for round in $(seq "$ROUNDS"); do
+    ts+=("$(eval "$tool")")
+    hs+=("$(harness_rps "$WORK/$(echo "$label" | tr -c 'a-z0-9' '-')-$round" "$@")")
+  done
+  local t h; t=$(median "${ts[@]}"); h=$(median "${hs[@]}")
+  echo "| $label | ${ts[*]} | ${hs[*]} | $(python3 -c "print(round($h/$t, 3))") | >= $goal |"
+}
+for c in 16 64 256; do
+  compare "plain HTTP/1.1, $c connections (wrk -c$c, raw transport)" 0.95 "wrk_rps $c http://127.0.0.1:$PLAIN$ROUTE" \
+    --scenario "$(scenario "$c" "$c")" --target "http://127.0.0.1:$PLAIN"
+done
+compare "TLS HTTP/1.1, 16 connections (wrk -c16)" 0.9 "wrk_rps 16 https://127.0.0.1:$TLS$ROUTE" \
+  --scenario "$(scenario 16 16)" --target "https://127.0.0.1:$TLS" --ca-cert "$WORK/ca.pem"
+compare "HTTP/2 TLS, 1 connection x 8 streams (h2load -c1 -m8)" 0.9 "h2load_rps 1 8 https://127.0.0.1:$H2$ROUTE" \
+  --scenario "$(scenario 1 8)" --target "https://127.0.0.1:$H2" --ca-cert "$WORK/ca.pem" --http-version 2
+compare "HTTP/2 TLS, 4 connections x 16 streams (h2load -c4 -m16)" 0.9 "h2load_rps 4 16 https://127.0.0.1:$H2$ROUTE" \
+  --scenario "$(scenario 4 64)" --target "https://127.0.0.1:$H2" --ca-cert "$WORK/ca.pem" --http-version 2
+echo
+echo "Closed loop: every tool keeps the same number of requests in flight (connections x streams). wrk -t2, h2load one thread."

@@ -1,0 +1,54 @@
+using System.Text;
+
+namespace Harness.Contract.Targets;
+
+/// <summary>
+/// Reads the pre-flight's answer at the transport level: whatever a receiver says to a GET on its
+/// route is fine, but a redirect, a proxy's 407 or a gateway's error page means the run would
+/// measure something other than the API.
+/// </summary>
+internal static class PreflightAnswers
+{
+    public static string? Problem(TargetEndpoint endpoint, HttpResponseMessage response, byte[] body, ConnectionFacts facts)
+    {
+        var status = (int)response.StatusCode;
+        if (status is >= 300 and < 400)
+        {
+            var location = response.Headers.Location is { } l ? Secrets.RedactIn(Absolute(endpoint.RouteUrl, l), endpoint.Secrets) : null;
+            return location is null
+                ? $"the target answered {status} (a redirect) with no Location; redirects are never followed"
+                : $"redirected ({status}) to {location}: use that URL as --target (redirects are never followed; a 301/302 would turn the POST into a GET)";
+        }
+
+        if (status == 407)
+        {
+            return $"proxy answered 407 (proxy authentication required){Via(facts)}: give its credentials as --proxy http://user:password@host:port";
+        }
+
+        if (status is 502 or 503 or 504 && !LooksLikeJson(response, body))
+        {
+            var who = facts.Server is { } server ? $"the gateway ({server})" : "a gateway";
+            return $"{who} answered {status} with a page that is not the API's{Via(facts)}: the service behind it is down or unreachable";
+        }
+
+        return null;
+    }
+
+    private static string Via(ConnectionFacts facts) => facts.Proxy is null ? "" : $" (via proxy {facts.Proxy})";
+
+    private static string Absolute(Uri request, Uri location) =>
+        (location.IsAbsoluteUri ? location : new Uri(request, location)).GetLeftPart(UriPartial.Path) is var path && path.Contains("/v1/event/", StringComparison.Ordinal)
+            ? path[..path.IndexOf("/v1/event/", StringComparison.Ordinal)] + "/"
+            : (location.IsAbsoluteUri ? location : new Uri(request, location)).ToString();
+
+    private static bool LooksLikeJson(HttpResponseMessage response, byte[] body)
+    {
+        if (response.Content.Headers.ContentType?.MediaType is { } type && type.Contains("json", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        var text = Encoding.UTF8.GetString(body).TrimStart();
+        return text.StartsWith('{');
+    }
+}

@@ -1,0 +1,33 @@
+using Harness.Fakes;
+using Harness.Load.Engine;
+using Harness.Load.Tests.Support;
+using Harness.Load.Workload;
+
+namespace Harness.Load.Tests.Transport;
+
+/// <summary>Bytes in/out count bodies on every transport, so two runs of the same requests report the same figures.</summary>
+public sealed class BytesCountTests
+{
+    [Fact]
+    public async Task RunAsync_SameRequestsOnRawAndHttpClient_ReportTheSameBodyBytes()
+    {
+        await using var fake = await FakeReceiver.StartAsync(new FakeReceiverOptions());
+        var plan = Plans.Open(1, TimeSpan.FromSeconds(1), fake.BaseAddress) with
+        {
+            Key = fake.Keys[0],
+            Connections = 2,
+            Phases = [new PhasePlan { Name = "main", Kind = PhaseKind.Iterations, Iterations = 20, UsersFrom = 2, UsersTo = 2, Duration = TimeSpan.FromSeconds(10) }],
+        };
+        var options = new LoadRunOptions { Reconcile = false };
+
+        var raw = await LoadEngine.RunAsync(plan with { Transport = TransportKind.Raw }, [Plans.Valid], options);
+        var client = await LoadEngine.RunAsync(plan with { Transport = TransportKind.HttpClient }, [Plans.Valid], options);
+
+        Assert.Equal("raw-http1.1", raw.Transport);
+        Assert.StartsWith("httpclient", client.Transport, StringComparison.Ordinal);
+        Assert.Equal(20 * Plans.Valid.Body.Length, raw.Measured.BytesOut);
+        Assert.Equal(raw.Measured.BytesOut, client.Measured.BytesOut);
+        Assert.True(raw.Measured.BytesIn > 0);
+        Assert.Equal(raw.Measured.BytesIn, client.Measured.BytesIn);
+    }
+}
