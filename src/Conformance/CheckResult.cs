@@ -47,8 +47,27 @@ public sealed record CheckResult(
         _ => "(body)",
     };
 
-    /// <summary>True for <see cref="Verdict.Pass"/> (and <see cref="Verdict.Skipped"/>, which proves nothing either way).</summary>
-    public bool Passed => Verdict is Verdict.Pass or Verdict.Skipped;
+    /// <summary>What the rule rests on: the contract, an open point, or nothing pinned.</summary>
+    public CheckBasis Basis { get; init; } = CheckBasis.Contract;
+
+    /// <summary>The rule's anchor in docs/contract.md, e.g. <c>row-9</c>.</summary>
+    public string Anchor { get; init; } = "";
+
+    /// <summary>What the answer means for the verdict.</summary>
+    public Standing Standing { get; init; } = Standing.Conforms;
+
+    /// <summary>For open points: the named profiles whose expectation the answer meets (<c>strict</c>, <c>lenient</c>, both, or empty).</summary>
+    public string Matches { get; init; } = "";
+
+    /// <summary>True when a profile was chosen, so a <see cref="Standing.Deviation"/> fails the run.</summary>
+    public bool DeviationFails { get; init; }
+
+    /// <summary>
+    /// False for a contract violation, and for a deviation when a profile is enforced. A deviation
+    /// with no profile and a finding on an unpinned point are reported, not failed.
+    /// </summary>
+    public bool Passed => Verdict == Verdict.Skipped
+        || !(Standing == Standing.Violation || (Standing == Standing.Deviation && DeviationFails));
 
     /// <summary>The curl line with secrets always redacted: the only form files may hold.</summary>
     internal string RedactedCurl { get; init; } = "";

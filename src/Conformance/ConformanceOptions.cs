@@ -25,8 +25,13 @@ public sealed class ConformanceOptions
     /// <summary>Extra headers sent with every request (a gateway's own credentials, say).</summary>
     public IReadOnlyList<KeyValuePair<string, string>> Headers { get; init; } = [];
 
-    /// <summary>The profile whose expectations the checks hold the target to.</summary>
-    public Profile Profile { get; init; } = Profile.Strict;
+    /// <summary>
+    /// The profile the target is held to on open points (<c>Profile.Strict</c>, <c>Profile.Lenient</c>
+    /// or a <see cref="ReceiverProfile"/> read from a file). Null, the default, holds a target to the
+    /// contract alone: deviations on open points are listed, not failed. The embedded fake is always
+    /// held to its own profile (strict unless one is given).
+    /// </summary>
+    public ReceiverProfile? Profile { get; init; }
 
     /// <summary>Skips TLS certificate validation: an explicit opt-in for staging with self-signed certificates.</summary>
     public bool Insecure { get; init; }
@@ -127,6 +132,11 @@ public sealed class ConformanceOptions
         if (Fuzz is < 0 or > 100_000)
         {
             problems.Add($"--fuzz: {Fuzz} is outside 0..100000");
+        }
+
+        foreach (var problem in Profile?.Validate() ?? [])
+        {
+            problems.Add($"--profile: {problem}");
         }
 
         foreach (var glob in Only.Concat(Skip))

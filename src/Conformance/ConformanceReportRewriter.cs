@@ -32,13 +32,22 @@ public static class ConformanceReportRewriter
         return new[] { JunitReport.FileName, SummaryReport.FileName, HtmlReport.FileName }.Select(folder.File).ToArray();
     }
 
+    // Reports need the profile's name; its rules are in the profile file, not in run.json.
+    private static ReceiverProfile? ProfileNamed(string? name) => name switch
+    {
+        null => null,
+        "strict" => ReceiverProfile.Strict,
+        "lenient" => ReceiverProfile.Lenient,
+        _ => ReceiverProfile.Strict with { Name = name },
+    };
+
     internal static ConformanceRun Load(string runDirectory)
     {
         var path = Path.Combine(runDirectory, RunDocument.FileName);
         var document = JsonSerializer.Deserialize(File.ReadAllBytes(path), Context.RunJson)
             ?? throw new InvalidDataException($"{path} is empty.");
         var s = document.Settings;
-        var settings = new RunSettings(s.Target, s.Embedded, Enum.Parse<Profile>(s.Profile, ignoreCase: true), s.Seed, s.Fuzz, s.Concurrency,
+        var settings = new RunSettings(s.Target, s.Embedded, ProfileNamed(s.Profile), s.Seed, s.Fuzz, s.Concurrency,
             s.Rps, TimeSpan.FromSeconds(s.TimeoutSeconds), s.StartedUtc, s.TokenConfigured, s.Only, s.Skip);
         var checks = RunDocument.ReadChecks(runDirectory);
         var records = document.Checks.Select((c, i) => new CheckRecord(checks[i], new CheckResult(
@@ -51,6 +60,12 @@ public static class ConformanceReportRewriter
             Group = c.Group,
             RedactedCurl = c.Curl,
             ElapsedMs = c.ElapsedMs,
+            Basis = RunDocument.ParseKebab(c.Basis, CheckBasis.Contract),
+            Anchor = c.Contract is { } link && link.Contains('#', StringComparison.Ordinal) ? link[(link.IndexOf('#', StringComparison.Ordinal) + 1)..] : "",
+            // Schema 1 had no standing: every failure then failed the run.
+            Standing = RunDocument.ParseKebab(c.Standing, c.Verdict is "Pass" or "Skipped" ? Standing.Conforms : Standing.Violation),
+            Matches = c.Matches ?? "",
+            DeviationFails = s.Profile is not null,
         })).ToArray();
         var findings = document.Findings.Select(f => new Finding(f.Id, f.Title, f.Observed, f.Evidence,
             f.Matches is { } m ? Enum.Parse<Profile>(m, ignoreCase: true) : null)).ToArray();

@@ -28,8 +28,22 @@ public sealed class ConformanceRun
     /// <summary>True when no target was given and the suite checked the embedded fake.</summary>
     public bool EmbeddedTarget => Settings.Embedded;
 
-    /// <summary>The profile the checks held the target to.</summary>
-    public Profile Profile => Settings.Profile;
+    /// <summary>The profile the target was held to on open points, or null when only the contract decided.</summary>
+    public ReceiverProfile? Profile => Settings.Profile;
+
+    /// <summary>Checks whose answers break a pinned rule (a failure under every profile).</summary>
+    public int Violations => Checks.Count(c => c.Standing == Standing.Violation);
+
+    /// <summary>Checks whose answers read an open point differently from the profile (or from strict, with none).</summary>
+    public int Deviations => Checks.Count(c => c.Standing == Standing.Deviation);
+
+    /// <summary>Checks whose answers differ on a point nothing pins (never failures).</summary>
+    public int NotPinnedFindings => Checks.Count(c => c.Standing == Standing.Finding);
+
+    /// <summary>One line: the contract, open points and unpinned points kept apart.</summary>
+    public string Split => $"contract: {Violations} violation(s); open points: {Deviations} deviation(s) from "
+        + $"{Profile?.Name ?? "strict (reference only: no --profile)"}; not pinned: {NotPinnedFindings} finding(s)"
+        + (SuggestedProfile is { } best ? $"; best fit: {best.ToString().ToLowerInvariant()}" : "");
 
     /// <summary>The seed of the fuzzer and generated payloads.</summary>
     public int Seed => Settings.Seed;
@@ -51,7 +65,10 @@ public sealed class ConformanceRun
     /// <summary>True when the run was cancelled before every check ran (the results are partial).</summary>
     public bool Interrupted { get; }
 
-    /// <summary>True when every check that ran passed and the run completed.</summary>
+    /// <summary>
+    /// True when the run completed with no contract violation and, when a profile was given, no
+    /// deviation from it.
+    /// </summary>
     public bool Passed => !Interrupted && Checks.All(c => c.Passed);
 
     /// <summary>The checks that did not pass.</summary>

@@ -40,6 +40,14 @@ public static class ConformanceSuite
         return SuiteRunner.RunAsync(options, recorded, includeFuzz: false, progress, ct);
     }
 
+    /// <summary>
+    /// What the target did on every open point a profile records, as a profile named
+    /// <paramref name="name"/>: write it with <see cref="Harness.Contract.ProfileFile.ToUtf8"/>, start
+    /// the fake with it, or hold the target to it with <see cref="ConformanceOptions.Profile"/>.
+    /// </summary>
+    public static Harness.Contract.ReceiverProfile ObserveProfile(ConformanceRun run, string name) =>
+        Observations.ProfileObserver.Observe(run, name);
+
     /// <summary>The ids of every check the suite would run (catalogue only, no fuzz cases).</summary>
     public static IReadOnlyList<string> CheckIds(bool tokenConfigured = false) =>
         CheckCatalogue.Build(tokenConfigured).Select(c => c.Id).ToArray();

@@ -21,6 +21,18 @@ public sealed class MisbehavingOptions
     /// <summary>How long <see cref="Defect.SlowRecoveries"/> holds an answer back; choose it beyond the suite's timeout.</summary>
     public TimeSpan SlowDelay { get; init; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>
+    /// A conforming variation, not a defect: 404 and 405 carry codes and messages of the receiver's
+    /// own (the contract pins neither), so the suite must still pass.
+    /// </summary>
+    public bool OwnRoutingCodes { get; init; }
+
+    /// <summary>
+    /// When set, a gateway stands in front and answers every request itself with an HTML error page
+    /// of this status (502: the upstream is down; 404: a wrong base path), as nginx does.
+    /// </summary>
+    public int? GatewayPageStatus { get; init; }
+
     /// <summary>The clock the slow delay runs on.</summary>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
 
@@ -41,6 +53,11 @@ public sealed class MisbehavingOptions
         if (!Enum.IsDefined(Profile))
         {
             problems.Add($"{nameof(Profile)}: unknown profile {(int)Profile}.");
+        }
+
+        if (GatewayPageStatus is { } gateway && gateway is < 300 or > 599)
+        {
+            problems.Add($"{nameof(GatewayPageStatus)}: {gateway} is not an error status (300..599).");
         }
 
         if (MaxBodyBytes <= 0)

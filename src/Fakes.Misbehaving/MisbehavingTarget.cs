@@ -77,7 +77,8 @@ public sealed class MisbehavingTarget : IDisposable
         }
 
         var key = options.Key ?? RandomNumberGenerator.GetString(KeyAlphabet, Contract.Fields.IntegrationKeyRule.ConsoleKeyLength);
-        var receiver = new Receiver(info?.Defect, key, options.Token, options.Profile, options.MaxBodyBytes);
+        var receiver = new Receiver(info?.Defect, key, options.Token, options.Profile, options.MaxBodyBytes,
+            options.OwnRoutingCodes, options.GatewayPageStatus);
         var stopping = new CancellationTokenSource();
         var server = WireMockHost.Start(receiver, options.SlowDelay, options.TimeProvider, stopping.Token);
         return new MisbehavingTarget(info, key, options.Token, server, stopping);

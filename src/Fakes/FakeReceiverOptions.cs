@@ -29,8 +29,11 @@ public sealed record FakeReceiverOptions
     /// <summary>The token the admin surface requires: <see cref="AdminToken"/>, else <see cref="RequiredToken"/>, else none.</summary>
     public string? EffectiveAdminToken => AdminToken ?? RequiredToken;
 
-    /// <summary>How open points are read (DECISIONS.md); strict by default.</summary>
-    public Profile Profile { get; init; } = Profile.Strict;
+    /// <summary>
+    /// How open points are read (docs/contract.md): <c>Profile.Strict</c> (the default),
+    /// <c>Profile.Lenient</c>, or a profile file's reading (<see cref="ProfileFile.Read"/>).
+    /// </summary>
+    public ReceiverProfile Profile { get; init; } = ReceiverProfile.Strict;
 
     /// <summary>Where to listen (http:// only); port 0 picks a free port. The first one becomes <see cref="FakeReceiver.BaseAddress"/>.</summary>
     public IReadOnlyList<string> Urls { get; init; } = ["http://127.0.0.1:0"];
@@ -141,6 +144,15 @@ public sealed record FakeReceiverOptions
             || (Path.GetDirectoryName(Path.GetFullPath(JournalPath)) is { } folder && !Directory.Exists(folder))))
         {
             problems.Add($"JournalPath: '{JournalPath}' must be a file in an existing folder");
+        }
+
+        if (Profile is null)
+        {
+            problems.Add("Profile: must be set");
+        }
+        else
+        {
+            problems.AddRange(Profile.Validate().Select(p => "Profile: " + p));
         }
 
         if (TimeProvider is null)

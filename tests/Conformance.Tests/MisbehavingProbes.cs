@@ -15,6 +15,7 @@ internal static class MisbehavingProbes
     {
         Defect.Accepts256CharacterNames => Accepted(defect, Body(("alarmName", new string('a', 256)))),
         Defect.CaseInsensitiveEnumsInStrict => Accepted(defect, Body(("alarmLevel", "critical"))),
+        Defect.AcceptsNearMissEnums => Accepted(defect, Body(("alarmStatus", "resolved"))),
         Defect.AcceptsStringTime => Accepted(defect, Body(("time", "yesterday"))),
         Defect.AcceptsTimeOutOfRange => Accepted(defect, Body(("time", 0))),
         Defect.AcceptsAdditionalAsString => Accepted(defect, Body(("additional", "extra"))),

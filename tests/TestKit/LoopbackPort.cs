@@ -16,6 +16,39 @@ public static class LoopbackPort
         return port;
     }
 
+    /// <summary>
+    /// A free port below the kernel's ephemeral range, for a server that starts after its clients:
+    /// a client retrying a port nothing listens on yet can be handed that very port as its own
+    /// source port (TCP self-connect) and hold it, which an ephemeral port from <see cref="Free"/> risks.
+    /// </summary>
+    public static int FreeOutsideEphemeral()
+    {
+        var low = 32768;
+        var range = "/proc/sys/net/ipv4/ip_local_port_range";
+        if (File.Exists(range) && int.TryParse(File.ReadAllText(range).Split((char[])['\t', ' '], StringSplitOptions.RemoveEmptyEntries)[0], out var first))
+        {
+            low = first;
+        }
+
+        for (var attempt = 0; attempt < 200; attempt++)
+        {
+            var port = Random.Shared.Next(10_000, Math.Max(10_001, low));
+            try
+            {
+                using var listener = new TcpListener(IPAddress.Loopback, port);
+                listener.Start();
+                listener.Stop();
+                return port;
+            }
+            catch (SocketException)
+            {
+                // taken: try another
+            }
+        }
+
+        return Free();
+    }
+
     /// <summary>Waits until something accepts TCP connections on 127.0.0.1:<paramref name="port"/>.</summary>
     public static async Task<bool> WaitForListenerAsync(int port, TimeSpan timeout)
     {

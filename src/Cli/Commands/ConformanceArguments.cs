@@ -5,9 +5,9 @@ namespace Harness.Cli.Commands;
 
 /// <summary>The parsed options of <c>harness conformance</c>.</summary>
 internal sealed record ConformanceArguments(
-    string? Target, string? Key, string? Token, IReadOnlyList<string> Headers, string Profile, bool Insecure,
+    string? Target, string? Key, string? Token, IReadOnlyList<string> Headers, string? Profile, bool Insecure,
     double? TimeoutSeconds, int? Seed, IReadOnlyList<string> Only, IReadOnlyList<string> Skip, int? Concurrency,
-    double? Rps, int? Fuzz, string Out, bool ShowSecrets, string? Replay)
+    double? Rps, int? Fuzz, string Out, bool ShowSecrets, string? Replay, string? WriteProfile = null)
 {
     /// <summary>The suite's options, or every problem with the arguments.</summary>
     public ConformanceOptions ToOptions(out List<string> problems)
@@ -32,6 +32,22 @@ internal sealed record ConformanceArguments(
             problems.Add($"--target: '{Target}' is not an absolute URL");
         }
 
+        ReceiverProfile? profile = null;
+        if (Profile is not null)
+        {
+            profile = ProfileArgument.Parse(Profile, out var profileProblem);
+            if (profileProblem is not null)
+            {
+                problems.Add(profileProblem);
+            }
+        }
+
+        if (WriteProfile is not null && (WriteProfile.Length == 0 || Directory.Exists(WriteProfile)
+            || Path.GetDirectoryName(Path.GetFullPath(WriteProfile)) is { } folder && !Directory.Exists(folder)))
+        {
+            problems.Add($"--write-profile: '{WriteProfile}' must be a file in an existing folder");
+        }
+
         var defaults = new ConformanceOptions();
         var options = new ConformanceOptions
         {
@@ -39,7 +55,7 @@ internal sealed record ConformanceArguments(
             Key = Key,
             Token = Token,
             Headers = headers,
-            Profile = Profile == "lenient" ? Contract.Profile.Lenient : Contract.Profile.Strict,
+            Profile = profile,
             Insecure = Insecure,
             Timeout = TimeoutSeconds is { } seconds && double.IsFinite(seconds) && seconds > 0 && seconds < 1e6 ? TimeSpan.FromSeconds(seconds)
                 : TimeoutSeconds is null ? defaults.Timeout : TimeSpan.Zero,

@@ -15,8 +15,8 @@ internal static class ConformanceCommand
         var key = new Option<string>("--key") { Description = "A valid integration key of the target (a secret: shown redacted). Required with --target." };
         var token = new Option<string>("--token") { Description = "X-Auth-Token to send; its absence and a wrong one are then checked to be 401 (a secret)." };
         var header = new Option<string[]>("--header") { Description = "Extra header 'Name: value' sent with every request (repeatable; values are redacted)." };
-        var profile = new Option<string>("--profile") { Description = "strict (default) or lenient: the expectations the target is held to (DECISIONS.md)." };
-        profile.AcceptOnlyFromAmong("strict", "lenient");
+        var profile = new Option<string>("--profile") { Description = "Hold the target to a reading of the open points: " + ProfileArgument.Help + ". Default: the contract alone decides (deviations on open points are listed, not failed); the embedded fake is held to strict." };
+        var writeProfile = new Option<string>("--write-profile") { Description = "Write what the target did on every open point as a profile FILE (JSON, docs/profile.schema.json), for --profile FILE and 'harness fake --profile FILE'." };
         var insecure = new Option<bool>("--insecure") { Description = "Do not verify the target's TLS certificate (explicit opt-in)." };
         var timeout = new Option<double?>("--timeout") { Description = "Seconds one request may take before it counts as a target error (default 10)." };
         var seed = new Option<int?>("--seed") { Description = "Seed of the fuzz cases (default 1)." };
@@ -30,14 +30,14 @@ internal static class ConformanceCommand
         var replay = new Option<string>("--replay") { Description = "Re-send the checks recorded in RUN_DIR/run.json (those matching --only) instead of the suite." };
         var command = new Command("conformance", "Check an endpoint's answers (status and whole envelope) case by case against the contract.")
         {
-            target, key, token, header, profile, insecure, timeout, seed, only, skip, concurrency, rps, fuzz, output, showSecrets, replay,
+            target, key, token, header, profile, writeProfile, insecure, timeout, seed, only, skip, concurrency, rps, fuzz, output, showSecrets, replay,
         };
         command.SetAction((parse, ct) => ConformanceExecution.ExecuteAsync(new ConformanceArguments(
             parse.GetValue(target),
             parse.GetValue(key),
             parse.GetValue(token),
             parse.GetValue(header) ?? [],
-            parse.GetValue(profile) ?? "strict",
+            parse.GetValue(profile),
             parse.GetValue(insecure),
             parse.GetValue(timeout),
             parse.GetValue(seed),
@@ -48,7 +48,8 @@ internal static class ConformanceCommand
             parse.GetValue(fuzz),
             parse.GetValue(output) ?? Harness.Runs.RunFolder.DefaultRoot,
             parse.GetValue(showSecrets),
-            parse.GetValue(replay)), Console.Out, ct));
+            parse.GetValue(replay),
+            parse.GetValue(writeProfile)), Console.Out, ct));
         return command;
     }
 }

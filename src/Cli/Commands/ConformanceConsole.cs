@@ -42,7 +42,10 @@ internal sealed class ConformanceConsole
         var target = options.Target is null
             ? "the embedded fake (no --target: started in-process on a free loopback port)"
             : options.Target.ToString();
-        _output.WriteLine($"{what} {target}, profile {Name(options.Profile)}.");
+        var profile = options.Profile is { } chosen ? $"held to profile {chosen.Name}"
+            : options.Target is null ? "held to profile strict (the fake's own)"
+            : "held to the contract alone (no --profile: open points are listed, not failed)";
+        _output.WriteLine($"{what} {target}, {profile}.");
         if (options.Insecure)
         {
             _output.WriteLine("warning: --insecure: the target's TLS certificate is NOT verified.");
@@ -95,8 +98,9 @@ internal sealed class ConformanceConsole
         foreach (var failure in failures.Take(DetailedFailures))
         {
             _console.WriteLine();
-            _console.MarkupLine($"[red]FAIL[/] [bold]{Safe(failure.Id)}[/] ({failure.Verdict}): {Safe(failure.Title)}");
-            _console.WriteLine($"  rule:     {ConsoleText.Clean(failure.Rule)} ({ConsoleText.Clean(failure.SpecRow)})");
+            var label = failure.Standing == Standing.Deviation ? "DEVIATION" : "VIOLATION";
+            _console.MarkupLine($"[red]{label}[/] [bold]{Safe(failure.Id)}[/] ({failure.Verdict}): {Safe(failure.Title)}");
+            _console.WriteLine($"  rule:     {ConsoleText.Clean(failure.Rule)} ({ConsoleText.Clean(failure.SpecRow)}; docs/contract.md#{failure.Anchor})");
             _console.WriteLine($"  expected: {ConsoleText.Clean(failure.Expected)}");
             _console.WriteLine($"  actual:   {ConsoleText.Clean(failure.Actual)}");
             _console.WriteLine($"  why:      {ConsoleText.Clean(failure.Reason)}");
@@ -112,31 +116,60 @@ internal sealed class ConformanceConsole
             _console.WriteLine($"... and {failures.Length - DetailedFailures} more failures: see report.html in the run folder.");
         }
 
+        PrintDeviations(run);
         _console.WriteLine();
         foreach (var finding in run.Findings)
         {
             _console.MarkupLine($"[blue]finding[/] {Safe(finding.Title)} {Safe(finding.Observed)}");
         }
 
-        var counts = string.Join(", ", Enum.GetValues<Verdict>().Where(v => run.Count(v) > 0).Select(v => $"{run.Count(v)} {v}"));
+        var counts = string.Join(", ", new[]
+        {
+            (Standing.Conforms, "conform"), (Standing.Violation, "violations"), (Standing.Deviation, "deviations"),
+            (Standing.Finding, "not pinned"), (Standing.Skipped, "skipped"),
+        }.Select(s => (Count: run.Checks.Count(c => c.Standing == s.Item1), Name: s.Item2)).Where(s => s.Count > 0).Select(s => $"{s.Count} {s.Name}"));
+        _console.WriteLine(run.Split);
         var verdict = run.Interrupted ? "[yellow]INTERRUPTED (partial)[/]" : run.Passed ? "[green]PASSED[/]" : "[red]FAILED[/]";
         _console.MarkupLine(string.Create(CultureInfo.InvariantCulture,
             $"{verdict}: {run.Checks.Count} checks ({Markup.Escape(counts)}) in {run.Duration.TotalSeconds:0.00} s against {Safe(run.Target)}"));
     }
 
+    /// <summary>Deviations that did not fail the run (no --profile): listed with the profile each answer matches.</summary>
+    private void PrintDeviations(ConformanceRun run)
+    {
+        var listed = run.Checks.Where(c => c.Passed && c.Standing == Standing.Deviation).ToArray();
+        if (listed.Length == 0)
+        {
+            return;
+        }
+
+        _console.WriteLine();
+        _console.WriteLine($"Open points read differently from strict ({listed.Length}; not failures without --profile):");
+        foreach (var group in listed.GroupBy(c => (c.Anchor, Matches: c.Matches.Length == 0 ? "no profile" : c.Matches)).Take(DetailedFailures))
+        {
+            var ids = group.Select(c => c.Id).ToArray();
+            var shown = string.Join(", ", ids.Take(4)) + (ids.Length > 4 ? $", ... ({ids.Length} checks)" : "");
+            _console.MarkupLine($"  [yellow]deviation[/] docs/contract.md#{Safe(group.Key.Anchor)}: matches {Safe(group.Key.Matches)}: {Safe(shown)}");
+        }
+    }
+
     private static Table GroupTable(ConformanceRun run)
     {
-        var table = new Table().AddColumns("Field", "Rule", "Checks", "Passed", "Failed", "Skipped");
+        var table = new Table().AddColumns("Field", "Rule", "Basis", "Checks", "Conform", "Violations", "Deviations", "Not pinned", "Skipped");
         var rows = run.Checks
             .GroupBy(c => (Field: c.Subject, c.Rule))
             .OrderBy(g => g.Key.Field.StartsWith('(') ? 1 : 0).ThenBy(g => g.Key.Field, StringComparer.Ordinal).ThenBy(g => g.Key.Rule, StringComparer.Ordinal);
         foreach (var group in rows.Where(g => g.Any(c => c.Verdict != Verdict.Skipped)))
         {
-            var failed = group.Count(c => !c.Passed);
+            var violations = group.Count(c => c.Standing == Standing.Violation);
+            var deviations = group.Count(c => c.Standing == Standing.Deviation);
+            var basis = string.Join("/", group.Select(c => RunBasis(c.Basis)).Distinct().Order(StringComparer.Ordinal));
             table.AddRow(
-                Safe(group.Key.Field), Safe(group.Key.Rule), Count(group.Count()),
-                Count(group.Count(c => c.Verdict == Verdict.Pass)),
-                failed > 0 ? $"[red]{failed}[/]" : "0",
+                Safe(group.Key.Field), Safe(group.Key.Rule), basis, Count(group.Count()),
+                Count(group.Count(c => c.Standing == Standing.Conforms)),
+                violations > 0 ? $"[red]{violations}[/]" : "0",
+                deviations > 0 ? (group.Any(c => !c.Passed) ? $"[red]{deviations}[/]" : $"[yellow]{deviations}[/]") : "0",
+                Count(group.Count(c => c.Standing == Standing.Finding)),
                 Count(group.Count(c => c.Verdict == Verdict.Skipped)));
         }
 
@@ -148,7 +181,12 @@ internal sealed class ConformanceConsole
 
     private static string Count(int value) => value.ToString(CultureInfo.InvariantCulture);
 
-    private static string Name(Contract.Profile profile) => profile.ToString().ToLowerInvariant();
+    private static string RunBasis(CheckBasis basis) => basis switch
+    {
+        CheckBasis.Contract => "contract",
+        CheckBasis.OpenPoint => "open",
+        _ => "not pinned",
+    };
 
     /// <summary>Reports synchronously on the caller's thread (Progress&lt;T&gt; would post and reorder).</summary>
     private sealed class Callback(Action<CheckResult> report) : IProgress<CheckResult>

@@ -62,6 +62,14 @@ internal static class ConformanceExecution
         ConformanceReports.Write(run, folder);
         view.PrintResults(run);
         output.WriteLine($"Run folder: {folder.Path}");
+        if (args.WriteProfile is not null)
+        {
+            var profileName = Path.GetFileNameWithoutExtension(args.WriteProfile);
+            var observed = ConformanceSuite.ObserveProfile(run, profileName.Length == 0 ? "observed" : profileName);
+            var from = $"{run.Target} at {run.StartedUtc:u}";
+            File.WriteAllBytes(args.WriteProfile, Harness.Contract.ProfileFile.ToUtf8(observed, from));
+            output.WriteLine($"Profile written: {args.WriteProfile} (hold a target to it with --profile {args.WriteProfile}; 'harness fake --profile {args.WriteProfile}' answers the same way)");
+        }
         return run.Interrupted ? ExitCodes.Interrupted : run.Passed ? ExitCodes.Passed : ExitCodes.Failed;
     }
 }

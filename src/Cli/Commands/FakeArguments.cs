@@ -27,10 +27,18 @@ internal sealed record FakeArguments(
     public FakeReceiverOptions? ToOptions(out IReadOnlyList<string> problems)
     {
         var found = new List<string>();
-        var profile = Harness.Contract.Profile.Strict;
-        if (Profile is not null && !TryParseProfile(Profile, out profile))
+        var profile = ReceiverProfile.Strict;
+        if (Profile is not null)
         {
-            found.Add($"--profile: '{Profile}' is not a profile; use strict or lenient");
+            profile = ProfileArgument.Parse(Profile, out var profileProblem) ?? profile;
+            if (profileProblem is not null)
+            {
+                found.Add(profileProblem);
+            }
+            else if (SelfTest && profile.Named is null)
+            {
+                found.Add("--self-test: the self-test knows the strict and lenient profiles only; leave out the profile file");
+            }
         }
 
         var maxBody = ContractLimits.DefaultMaxBodyBytes;
@@ -112,10 +120,8 @@ internal sealed record FakeArguments(
         : problem.StartsWith("ErrorRate", StringComparison.Ordinal) ? "--error-rate" + problem["ErrorRate".Length..]
         : problem.StartsWith("RecentCapacity", StringComparison.Ordinal) ? "--recent" + problem["RecentCapacity".Length..]
         : problem.StartsWith("JournalPath", StringComparison.Ordinal) ? "--journal" + problem["JournalPath".Length..]
+        : problem.StartsWith("Profile", StringComparison.Ordinal) ? "--profile" + problem["Profile".Length..]
         : problem;
-
-    private static bool TryParseProfile(string text, out Profile profile) =>
-        Enum.TryParse(text, ignoreCase: true, out profile) && Enum.IsDefined(profile) && !char.IsAsciiDigit(text.TrimStart()[0]);
 
     internal static bool TryParseSize(string text, out int bytes)
     {

@@ -17,7 +17,7 @@ internal static class FakeCommand
         {
             Description = "Require this X-Auth-Token on /_fake/* (health, stats, alarms, reset); default: the --require-token value, if any.",
         };
-        var profile = new Option<string>("--profile") { Description = "strict (default) or lenient: how open points of the spec are read (DECISIONS.md)." };
+        var profile = new Option<string>("--profile") { Description = "How open points of the spec are read (docs/contract.md): " + ProfileArgument.Help + "; default strict." };
         var maxBody = new Option<string>("--max-body") { Description = "Body size limit; over it is 413 (default 1MiB). Bytes or KiB/MiB/KB/MB." };
         var latency = new Option<string>("--latency") { Description = "Delay before each answer: fixed:5ms, uniform:1ms..20ms, exp:10ms, normal:mean=10ms,sd=2ms, lognormal:median=5ms,p99=50ms." };
         var errorRate = new Option<string>("--error-rate") { Description = "Share of authorised requests answered 500 on purpose: 0..1 or a percentage (0.05, 5%)." };

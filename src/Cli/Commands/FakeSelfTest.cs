@@ -51,7 +51,7 @@ internal static class FakeSelfTest
         console.WriteLine($"harness fake --self-test: profile {main.Profile.ToString().ToLowerInvariant()}, receiver {fake.BaseAddress} (key {Harness.Contract.Secrets.Redact(key)})");
         var table = new Table().AddColumns("Row", "Case", "Expected", "Actual", "Result");
         var failures = 0;
-        foreach (var test in FakeSelfTestCases.For(main.Profile, key, main.MaxBodyBytes))
+        foreach (var test in FakeSelfTestCases.For(main.Profile.Named ?? Harness.Contract.Profile.Strict, key, main.MaxBodyBytes))
         {
             var target = test.UseTokenReceiver ? tokenFake : fake;
             var (actual, problem) = await SendAsync(http, target, test, ct);

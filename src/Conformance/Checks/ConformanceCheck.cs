@@ -18,6 +18,15 @@ internal sealed record ConformanceCheck(
     public Expectation For(Harness.Contract.Profile profile) =>
         profile == Harness.Contract.Profile.Strict ? Strict : Lenient;
 
-    /// <summary>True when the two profiles expect different statuses: the check then tells them apart.</summary>
-    public bool SeparatesProfiles => Strict.Status != Lenient.Status;
+    /// <summary>What the rule rests on; set from the rule by <see cref="BasisRules"/>.</summary>
+    public CheckBasis Basis { get; init; } = CheckBasis.Contract;
+
+    /// <summary>The anchor of the rule in docs/contract.md, e.g. <c>row-9</c>.</summary>
+    public string Anchor { get; init; } = "";
+
+    /// <summary>
+    /// True when the two profiles expect different answers (status, or the fields a 400 must name):
+    /// the check then tells them apart.
+    /// </summary>
+    public bool SeparatesProfiles => Strict.Status != Lenient.Status || !Strict.NamedSubjects.SetEquals(Lenient.NamedSubjects);
 }

@@ -14,6 +14,9 @@ internal sealed record Expectation(int Status, string ErrorCode, IReadOnlyList<s
 
     public static readonly Expectation Unauthorized = Of(ResponseKind.Unauthorized);
 
+    /// <summary>An <see cref="ErrorCode"/> meaning "any code but a success code" (404/405: contract.md#row-16).</summary>
+    public const string AnyErrorCode = "";
+
     public bool IsSuccess => Status is >= 200 and < 300;
 
     /// <summary>What the error_msg must name: each violation's field, or <c>(body)</c> for a body-level problem.</summary>
@@ -46,6 +49,8 @@ internal sealed record Expectation(int Status, string ErrorCode, IReadOnlyList<s
     }
 
     public string Describe() =>
-        MustName.Count == 0 ? $"{Status} {ErrorCode}"
-        : $"{Status} {ErrorCode}, error_msg naming: {string.Join("; ", MustName)}";
+        MustName.Count == 0 ? $"{Status} {CodeText}"
+        : $"{Status} {CodeText}, error_msg naming: {string.Join("; ", MustName)}";
+
+    private string CodeText => ErrorCode == AnyErrorCode ? "(any error_code)" : ErrorCode;
 }

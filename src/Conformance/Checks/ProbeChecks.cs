@@ -29,7 +29,7 @@ internal static class ProbeChecks
         var text = AlarmFields.AlarmName;
         var max = text.MaxLength;
         var name = text.Name;
-        var lengthRow = $"{text.SpecRow}; DECISIONS row 4 (length in UTF-16 code units)";
+        var lengthRow = $"{text.SpecRow}; contract.md#row-4 (length in UTF-16 code units)";
 
         yield return Probe(EmojiMaxUnits, $"{name}: {max / 2} emoji + 1 letter = {max} UTF-16 units, {max / 2 + 1} code points, {(max / 2 * 4) + 1} bytes",
             name, "length-counting", lengthRow, o => o[name] = Repeat(Emoji, max / 2) + "a");
@@ -43,13 +43,13 @@ internal static class ProbeChecks
         var enumField = AlarmFields.All.First(f => f.IsEnum && f.Required);
         var lower = enumField.EnumValues[0].ToLowerInvariant();
         yield return Probe(EnumLowercase, $"{enumField.Name}: \"{lower}\" (an allowed value in the wrong case)",
-            enumField.Name, CaseRules.EnumCase, $"{enumField.SpecRow}; DECISIONS row 7", o => o[enumField.Name] = lower);
+            enumField.Name, CaseRules.EnumCase, $"{enumField.SpecRow}; contract.md#row-7", o => o[enumField.Name] = lower);
 
         var time = AlarmFields.All.First(f => f.Kind == JsonKind.Integer);
         yield return Probe(CoerceTimeString, $"{time.Name}: a numeric string instead of a number",
-            time.Name, CaseRules.WrongType, $"{time.SpecRow}; DECISIONS row 3", o => o[time.Name] = o[time.Name]?.ToJsonString() ?? "1");
+            time.Name, CaseRules.WrongType, $"{time.SpecRow}; contract.md#row-3", o => o[time.Name] = o[time.Name]?.ToJsonString() ?? "1");
         yield return Probe(CoerceTextNumber, $"{name}: a JSON number instead of a string",
-            name, CaseRules.WrongType, $"{text.SpecRow}; DECISIONS row 8", o => o[name] = 12345);
+            name, CaseRules.WrongType, $"{text.SpecRow}; contract.md#row-8", o => o[name] = 12345);
 
         var missingType = CheckRequest.Json(example) with { ContentType = null };
         yield return new ConformanceCheck(ContentTypeMissing, "the spec example with no Content-Type header",

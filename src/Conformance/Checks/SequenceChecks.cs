@@ -50,18 +50,6 @@ internal static class SequenceChecks
         }
     }
 
-    // Every step of a sequence shares one expectation: the first step the validator rejects decides it.
-    private static Expectation Worst(AlarmValidator validator, IEnumerable<CheckRequest> steps)
-    {
-        foreach (var step in steps)
-        {
-            var expectation = Expectation.From(validator.Validate(step.Body, step.ContentType));
-            if (!expectation.IsSuccess)
-            {
-                return expectation;
-            }
-        }
-
-        return Expectation.Success;
-    }
+    private static Expectation Worst(AlarmValidator validator, IEnumerable<CheckRequest> steps) =>
+        ProfileExpectations.Worst(validator, steps);
 }

@@ -13,7 +13,7 @@ internal static class Observer
 {
     public const string ProfileFindingId = "profile";
 
-    public static IReadOnlyList<Finding> Observe(IReadOnlyList<CheckRecord> records, Profile active)
+    public static IReadOnlyList<Finding> Observe(IReadOnlyList<CheckRecord> records, ReceiverProfile? active)
     {
         var byId = records.ToDictionary(r => r.Check.Id, r => r.Result, StringComparer.Ordinal);
         var findings = new List<Finding>();
@@ -25,6 +25,7 @@ internal static class Observer
             "it coerces: a numeric string for time and a number for a text field are accepted", "it does not coerce: wrong JSON types are rejected"));
         Add(findings, Binary(byId, "content-type", "Is a missing Content-Type accepted?", [ProbeChecks.ContentTypeMissing],
             "accepted: the body is read without a Content-Type", "rejected: a Content-Type is required"));
+        findings.AddRange(NotPinned(records));
         findings.Add(SuggestProfile(records, active));
         return findings;
     }
@@ -76,7 +77,14 @@ internal static class Observer
     }
 
     /// <summary>Counts which profile explains the statuses of every check whose expectation depends on it.</summary>
-    private static Finding SuggestProfile(IReadOnlyList<CheckRecord> records, Profile active)
+    /// <summary>What the target did on points nothing pins: one finding per check whose answer differed from the reference reading.</summary>
+    private static IEnumerable<Finding> NotPinned(IReadOnlyList<CheckRecord> records) =>
+        records.Where(r => r.Result.Standing == Standing.Finding).Select(r => new Finding(
+            "not-pinned." + r.Result.Id, $"{r.Result.Title} (not pinned: any answer conforms)",
+            $"answered {r.Result.ActualStatus?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "nothing"}"
+            + (r.Result.ActualErrorCode is { } code ? $" {code}" : ""), [r.Result.Id], null));
+
+    private static Finding SuggestProfile(IReadOnlyList<CheckRecord> records, ReceiverProfile? active)
     {
         var separating = records.Where(r => r.Check.SeparatesProfiles && r.Result.ActualStatus is not null).ToArray();
         var strict = separating.Count(r => r.Result.ActualStatus == r.Check.Strict.Status);
@@ -86,7 +94,7 @@ internal static class Observer
             ? "no check that tells the profiles apart was answered"
             : $"strict explains {strict} and lenient {lenient} of the {separating.Length} answers that tell the profiles apart"
               + (best is null ? "; neither fits better" : $": suggest --profile {best.Value.ToString().ToLowerInvariant()}")
-              + (best is { } b && b != active ? $" (this run used {active.ToString().ToLowerInvariant()})" : "");
+              + (best is { } b && (active is null || active.Named != b) ? $" (this run used {active?.Name ?? "no profile"})" : "");
         return new Finding(ProfileFindingId, "Which profile matches the target?", observed,
             separating.Select(r => r.Check.Id).ToArray(), best);
     }

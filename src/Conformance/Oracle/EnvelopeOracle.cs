@@ -55,9 +55,13 @@ internal static class EnvelopeOracle
         }
 
         var code = envelope!.ErrorCode;
-        if (expected.IsSuccess ? code != SuccessCode && code != ResponseCodes.AlternativeSuccessCode : code != expected.ErrorCode)
+        var anyError = expected.ErrorCode == Expectation.AnyErrorCode;
+        if (expected.IsSuccess ? code != SuccessCode && code != ResponseCodes.AlternativeSuccessCode
+            : anyError ? code is null || code == SuccessCode
+            : code != expected.ErrorCode)
         {
-            var wanted = expected.IsSuccess ? $"'{SuccessCode}' or '{ResponseCodes.AlternativeSuccessCode}'" : $"'{expected.ErrorCode}'";
+            var wanted = expected.IsSuccess ? $"'{SuccessCode}' or '{ResponseCodes.AlternativeSuccessCode}'"
+                : anyError ? "an error code (any but the success code)" : $"'{expected.ErrorCode}'";
             problems.Add($"error_code is {Quote(code)}, expected {wanted}");
         }
 

@@ -7,6 +7,9 @@ internal readonly record struct TargetResponse(int? Status, string? ContentType,
 {
     private const int ShownBodyChars = 600;
 
+    /// <summary>The headers that tell who answered (<c>Server</c>, <c>Via</c>, <c>Location</c>), when there was an answer.</summary>
+    public AnswerOrigin? Origin { get; init; }
+
     /// <summary>Set when the body was cut at the transport's cap: what was kept of how much.</summary>
     public string? BodyNote { get; init; }
 

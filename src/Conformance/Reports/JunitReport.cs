@@ -22,7 +22,7 @@ internal static class JunitReport
         using (var xml = XmlWriter.Create(new StringWriterUtf8(text), settings))
         {
             xml.WriteStartElement("testsuites");
-            xml.WriteAttributeString("name", $"harness conformance ({RunDocument.Name(run.Profile)})");
+            xml.WriteAttributeString("name", $"harness conformance (profile {run.Profile?.Name ?? "none: contract only"})");
             Counts(xml, run.Checks, run.Duration.TotalSeconds);
             foreach (var group in run.Records.GroupBy(r => r.Check.Group))
             {
@@ -59,6 +59,17 @@ internal static class JunitReport
         xml.WriteAttributeString("classname", Clean($"conformance.{group}"));
         xml.WriteAttributeString("name", Clean(check.Id));
         xml.WriteAttributeString("time", (check.ElapsedMs / 1000).ToString("0.###", CultureInfo.InvariantCulture));
+        // CI tools that read properties can keep contract violations and profile deviations apart.
+        xml.WriteStartElement("properties");
+        Property(xml, "basis", RunDocument.Kebab(check.Basis));
+        Property(xml, "standing", RunDocument.Kebab(check.Standing));
+        Property(xml, "contract", RunDocument.ContractLink(check.Anchor));
+        if (check.Matches.Length > 0)
+        {
+            Property(xml, "matches", check.Matches);
+        }
+
+        xml.WriteEndElement();
         if (check.Verdict == Verdict.Skipped)
         {
             xml.WriteStartElement("skipped");
@@ -74,7 +85,20 @@ internal static class JunitReport
                 $"{check.Title}\nrule: {check.Rule} ({check.SpecRow})\nexpected: {check.Expected}\nactual:   {check.Actual}\n\n{check.RedactedCurl}\n")));
             xml.WriteEndElement();
         }
+        else if (check.Standing is Standing.Deviation or Standing.Finding)
+        {
+            // Reported, not failed (no profile given, or a point nothing pins).
+            xml.WriteElementString("system-out", Clean(run.Redact($"{check.Reason}\nactual: {check.Actual}")));
+        }
 
+        xml.WriteEndElement();
+    }
+
+    private static void Property(XmlWriter xml, string name, string value)
+    {
+        xml.WriteStartElement("property");
+        xml.WriteAttributeString("name", name);
+        xml.WriteAttributeString("value", value);
         xml.WriteEndElement();
     }
 

@@ -26,13 +26,13 @@ internal static class RunDocument
     {
         var checks = run.Records.Select(r => ToJson(r, folder, run)).ToArray();
         var settings = run.Settings;
-        var document = new RunJson("conformance", 1, HarnessVersion(), $".NET {Environment.Version}",
-            new RunSettingsJson(settings.Target, settings.Embedded, Name(settings.Profile), settings.Seed, settings.Fuzz,
+        var document = new RunJson("conformance", 2, HarnessVersion(), $".NET {Environment.Version}",
+            new RunSettingsJson(settings.Target, settings.Embedded, settings.Profile?.Name, settings.Seed, settings.Fuzz,
                 settings.Concurrency, settings.Rps, settings.Timeout.TotalSeconds, settings.StartedUtc, settings.TokenConfigured,
                 settings.Only, settings.Skip),
             new RunSummaryJson(run.Passed, run.Interrupted, run.Duration.TotalSeconds, run.Checks.Count,
                 Enum.GetValues<Verdict>().ToDictionary(v => v.ToString(), run.Count),
-                run.SuggestedProfile is { } p ? Name(p) : null),
+                run.SuggestedProfile is { } p ? Name(p) : null, run.Violations, run.Deviations, run.NotPinnedFindings, run.Split),
             run.Findings.Select(f => new FindingJson(f.Id, f.Title, run.Redact(f.Observed), f.Evidence, f.Matches is { } m ? Name(m) : null)).ToArray(),
             checks);
         folder.Write(FileName, JsonSerializer.SerializeToUtf8Bytes(document, Context.RunJson));
@@ -65,8 +65,8 @@ internal static class RunDocument
             throw new InvalidDataException($"{path}: check id '{Harness.Contract.ConsoleText.Clean(bad.Id)}' is not a plain id (letters, digits, '.', '-', '_')");
         }
 
-        return document.Checks.Select(c => new ConformanceCheck(c.Id, c.Title ?? "", c.Group ?? "", c.Rule ?? "", c.SpecRow ?? "", c.Field,
-            c.Steps.Select(s => ReplayStep.ToRequest(s, folder, c.Id)).ToArray(), ToExpectation(c.Strict), ToExpectation(c.Lenient))).ToArray();
+        return document.Checks.Select(c => BasisRules.Classify(new ConformanceCheck(c.Id, c.Title ?? "", c.Group ?? "", c.Rule ?? "", c.SpecRow ?? "", c.Field,
+            c.Steps.Select(s => ReplayStep.ToRequest(s, folder, c.Id)).ToArray(), ToExpectation(c.Strict), ToExpectation(c.Lenient)))).ToArray();
     }
 
     private static CheckJson ToJson(CheckRecord record, RunFolder folder, ConformanceRun run)
@@ -87,7 +87,8 @@ internal static class RunDocument
         return new CheckJson(check.Id, run.Redact(check.Title), check.Group, check.Rule, check.SpecRow, check.Field,
             result.Verdict.ToString(), run.Redact(result.Reason), result.Expected, run.Redact(result.Actual),
             result.ExpectedStatus, result.ActualStatus, result.ActualErrorCode, Math.Round(result.ElapsedMs, 3),
-            result.RedactedCurl, FromExpectation(check.Strict), FromExpectation(check.Lenient), steps);
+            result.RedactedCurl, FromExpectation(check.Strict), FromExpectation(check.Lenient), steps,
+            Kebab(result.Basis), Kebab(result.Standing), result.Matches, ContractLink(result.Anchor));
     }
 
     private static ExpectationJson FromExpectation(Expectation e) => new(e.Status, e.ErrorCode, e.MustName);
@@ -95,6 +96,18 @@ internal static class RunDocument
     private static Expectation ToExpectation(ExpectationJson e) => new(e.Status, e.ErrorCode, e.MustName);
 
     internal static string Name(Harness.Contract.Profile profile) => profile.ToString().ToLowerInvariant();
+
+    /// <summary>Where a rule is written, for users: the contract page shipped with the project.</summary>
+    internal static string ContractLink(string anchor) => anchor.Length == 0 ? ContractPage : $"{ContractPage}#{anchor}";
+
+    internal const string ContractPage = "docs/contract.md";
+
+    /// <summary><c>OpenPoint</c> as <c>open-point</c>: how run.json and junit.xml spell enum values.</summary>
+    internal static string Kebab<T>(T value) where T : struct, Enum =>
+        string.Concat(value.ToString().Select((c, i) => i > 0 && char.IsUpper(c) ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
+
+    internal static T ParseKebab<T>(string? text, T fallback) where T : struct, Enum =>
+        Enum.TryParse<T>(text?.Replace("-", "", StringComparison.Ordinal), ignoreCase: true, out var value) ? value : fallback;
 
     internal static string HarnessVersion() =>
         typeof(RunDocument).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";

@@ -1,7 +1,6 @@
 using Harness.Conformance.Checks;
 using Harness.Conformance.Oracle;
 using Harness.Conformance.Reports;
-using Harness.Contract;
 
 namespace Harness.Conformance.Running;
 
@@ -10,29 +9,30 @@ namespace Harness.Conformance.Running;
 /// failing check is sent once more, only to tell a real failure from a flaky one; the pass of a
 /// re-send never hides the first failure (the verdict is then <see cref="Verdict.Flaky"/>).
 /// </summary>
-internal sealed class CheckRunner(Transport transport, TargetContext target, RateLimiter limiter, Profile profile, bool showSecrets, TimeProvider time)
+internal sealed class CheckRunner(Transport transport, TargetContext target, RateLimiter limiter, ProfileInForce profile, bool showSecrets, TimeProvider time)
 {
-    public Profile Profile => profile;
+    public ProfileInForce Profile => profile;
 
     public async Task<CheckResult> RunAsync(ConformanceCheck check, CancellationToken ct)
     {
         var started = time.GetTimestamp();
-        var first = await AttemptAsync(check, ct).ConfigureAwait(false);
+        var expected = profile.ExpectFor(check);
+        var first = await AttemptAsync(check, expected, ct).ConfigureAwait(false);
         var final = first;
         var verdict = first.Judgement.Verdict;
-        var reason = first.Judgement.Reason;
-        if (!first.Judgement.Passed)
+        var (standing, matches, reason) = StandingRules.Of(check, expected, first.Judgement, first.Response, profile);
+        var fails = standing == Standing.Violation || (standing == Standing.Deviation && profile.Enforced);
+        if (fails)
         {
-            var second = await AttemptAsync(check, ct).ConfigureAwait(false);
+            var second = await AttemptAsync(check, expected, ct).ConfigureAwait(false);
             if (second.Judgement.Verdict != first.Judgement.Verdict || second.Response.Status != first.Response.Status)
             {
                 verdict = Verdict.Flaky;
-                reason = $"first: {first.Judgement.Verdict} ({first.Judgement.Reason}); re-sent once: "
+                reason = $"first: {first.Judgement.Verdict} ({reason}); re-sent once: "
                     + (second.Judgement.Passed ? "Pass" : $"{second.Judgement.Verdict} ({second.Judgement.Reason})");
             }
         }
 
-        var expected = check.For(profile);
         var prefix = check.Steps.Count > 1 ? $"step {final.Step + 1}/{check.Steps.Count}: " : "";
         return new CheckResult(check.Id, check.Title, check.Rule, check.SpecRow, check.Field,
             expected.Describe(), prefix + final.Response.Describe(), verdict, CurlCommand.For(target, check, showSecrets))
@@ -44,13 +44,19 @@ internal sealed class CheckRunner(Transport transport, TargetContext target, Rat
             Reason = reason,
             Group = check.Group,
             ElapsedMs = time.GetElapsedTime(started).TotalMilliseconds,
+            Basis = check.Basis,
+            Anchor = check.Anchor,
+            Standing = standing,
+            Matches = matches,
+            DeviationFails = profile.Enforced,
         };
     }
 
-    /// <summary>Sends every step once and judges it; stops at the first step that fails.</summary>
-    public async Task<Attempt> AttemptAsync(ConformanceCheck check, CancellationToken ct)
+    /// <summary>Sends every step once and judges it against the profile in force; stops at the first step that fails.</summary>
+    public Task<Attempt> AttemptAsync(ConformanceCheck check, CancellationToken ct) => AttemptAsync(check, profile.ExpectFor(check), ct);
+
+    private async Task<Attempt> AttemptAsync(ConformanceCheck check, Expectation expected, CancellationToken ct)
     {
-        var expected = check.For(profile);
         var response = default(TargetResponse);
         for (var step = 0; step < check.Steps.Count; step++)
         {

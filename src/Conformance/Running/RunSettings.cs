@@ -6,7 +6,7 @@ namespace Harness.Conformance.Running;
 internal sealed record RunSettings(
     string Target,
     bool Embedded,
-    Profile Profile,
+    ReceiverProfile? Profile,
     int Seed,
     int Fuzz,
     int Concurrency,

@@ -27,13 +27,16 @@ internal static class SuiteRunner
         var target = fake is null
             ? new TargetContext(options.Target!, options.Key!, options.Token, options.Headers, embedded: false, options.Insecure)
             : new TargetContext(fake.BaseAddress, fake.Keys[0], options.Token, options.Headers, embedded: true, options.Insecure);
-        var settings = new RunSettings(target.Display, target.Embedded, options.Profile, options.Seed, options.Fuzz,
+        // The embedded fake is held to its own profile: a run against it checks everything.
+        var profile = new ProfileInForce(fake is null ? options.Profile : options.Profile ?? Harness.Contract.ReceiverProfile.Strict);
+        var settings = new RunSettings(target.Display, target.Embedded, profile.Chosen, options.Seed, options.Fuzz,
             options.Concurrency, options.EffectiveRps, options.Timeout, startedUtc, options.Token is not null, options.Only, options.Skip);
 
         using var transport = new Transport(options.Timeout, options.Concurrency, options.Insecure, time);
         await TargetProbe.EnsureReachableAsync(transport, target, ct).ConfigureAwait(false);
+        await ApiProbe.EnsureApiAsync(transport, target, ct).ConfigureAwait(false);
 
-        var runner = new CheckRunner(transport, target, new RateLimiter(options.EffectiveRps, time), options.Profile, options.ShowSecrets, time);
+        var runner = new CheckRunner(transport, target, new RateLimiter(options.EffectiveRps, time), profile, options.ShowSecrets, time);
         var filter = new GlobFilter(options.Only, options.Skip);
         var records = new CheckRecord?[checks.Count];
         var interrupted = false;
@@ -53,7 +56,7 @@ internal static class SuiteRunner
         }
 
         var complete = records.Select((r, i) => r ?? Skipped(checks[i], "not run: the run was interrupted")).ToArray();
-        var findings = Observer.Observe(complete, options.Profile);
+        var findings = Observer.Observe(complete, profile.Chosen);
         return new ConformanceRun(settings, complete, findings, time.GetElapsedTime(started), interrupted, target.Secrets.ToArray());
     }
 
@@ -82,12 +85,15 @@ internal static class SuiteRunner
         {
             Reason = reason,
             Group = check.Group,
+            Basis = check.Basis,
+            Anchor = check.Anchor,
+            Standing = Standing.Skipped,
         });
 
     private static Task<FakeReceiver> StartFakeAsync(ConformanceOptions options, CancellationToken ct) =>
         FakeReceiver.StartAsync(new FakeReceiverOptions
         {
-            Profile = options.Profile,
+            Profile = options.Profile ?? Harness.Contract.ReceiverProfile.Strict,
             Keys = options.Key is null ? [] : [options.Key],
             RequiredToken = options.Token,
             TimeProvider = options.TimeProvider,

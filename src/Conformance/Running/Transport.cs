@@ -91,6 +91,7 @@ internal sealed class Transport : IDisposable
                 return new TargetResponse((int)response.StatusCode, RawContentType(response.Content.Headers), body.Kept, null, Elapsed(started))
                 {
                     BodyNote = BoundedBody.Note(body),
+                    Origin = AnswerOrigin.From(response),
                 };
             }
         }

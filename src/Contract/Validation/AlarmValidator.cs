@@ -10,10 +10,10 @@ namespace Harness.Contract.Validation;
 /// field-declaration order (DECISIONS rows 3-9, 11, 12, 17, 18). Thread-safe and allocation-light:
 /// the reference receiver calls it on every request.
 /// </summary>
-public sealed class AlarmValidator(Profile profile)
+public sealed class AlarmValidator(ReceiverProfile profile)
 {
-    /// <summary>The profile this validator judges by.</summary>
-    public Profile Profile { get; } = profile;
+    /// <summary>The reading of the open points this validator judges by.</summary>
+    public ReceiverProfile Profile { get; } = profile ?? throw new ArgumentNullException(nameof(profile));
 
     /// <summary>Judges a body as text (convenience for tests and tools).</summary>
     public ValidationResult Validate(string body, string? contentType = ContentTypeRule.Canonical) =>
@@ -28,7 +28,7 @@ public sealed class AlarmValidator(Profile profile)
         }
 
         var slots = new FieldSlot[AlarmFields.All.Count];
-        var problem = BodyReader.Read(body, slots, out var offset);
+        var problem = BodyReader.Read(body, slots, Profile, out var offset);
         if (problem != BodyProblem.None)
         {
             return ValidationResult.Rejected(problem);
@@ -65,9 +65,9 @@ public sealed class AlarmValidator(Profile profile)
         {
             SlotKind.String => slot.Text,
             // Jackson turns scalars into their JSON text when a String is wanted (row 8, lenient).
-            SlotKind.Number when Profile == Profile.Lenient => Encoding.UTF8.GetString(body.Slice(slot.Start, slot.Length)),
-            SlotKind.True when Profile == Profile.Lenient => "true",
-            SlotKind.False when Profile == Profile.Lenient => "false",
+            SlotKind.Number when Profile.CoercesScalars => Encoding.UTF8.GetString(body.Slice(slot.Start, slot.Length)),
+            SlotKind.True when Profile.CoercesScalars => "true",
+            SlotKind.False when Profile.CoercesScalars => "false",
             _ => null,
         };
 
@@ -86,6 +86,12 @@ public sealed class AlarmValidator(Profile profile)
             return ViolationRule.Size;
         }
 
+        // Row 17 read the @NotBlank way: blank counts as missing.
+        if (field.Required && !Profile.AcceptsBlankStrings && string.IsNullOrWhiteSpace(text))
+        {
+            return ViolationRule.Missing;
+        }
+
         // An optional enum may be empty (row 7): "absent/empty" means no status.
         if (field.IsEnum && text.Length > 0 && !IsAllowed(field, text))
         {
@@ -97,7 +103,7 @@ public sealed class AlarmValidator(Profile profile)
 
     private bool IsAllowed(FieldRule field, string text)
     {
-        var comparison = Profile == Profile.Strict ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
+        var comparison = Profile.CaseInsensitiveEnums ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
         foreach (var value in field.EnumValues)
         {
             if (string.Equals(value, text, comparison))
@@ -118,7 +124,7 @@ public sealed class AlarmValidator(Profile profile)
                 return field.Required ? ViolationRule.Missing : null;
             case SlotKind.Number:
                 return ReadNumber(body.Slice(slot.Start, slot.Length), out time);
-            case SlotKind.String when Profile == Profile.Lenient:
+            case SlotKind.String when Profile.CoercesTime:
                 // Jackson coerces a numeric string into a Long (row 3, lenient); anything else is a type error.
                 if (!IsIntegerText(slot.Text!))
                 {
@@ -141,7 +147,7 @@ public sealed class AlarmValidator(Profile profile)
                 ? InRange(time) : ViolationRule.Range;
         }
 
-        if (Profile == Profile.Strict)
+        if (!Profile.CoercesTime)
         {
             return ViolationRule.Type;
         }

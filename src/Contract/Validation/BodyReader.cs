@@ -13,9 +13,11 @@ internal static class BodyReader
     private static readonly byte[][] FieldNames =
         AlarmFields.All.Select(f => System.Text.Encoding.UTF8.GetBytes(f.Name)).ToArray();
 
-    private static readonly JsonReaderOptions Options = new()
+    private static readonly JsonReaderOptions DefaultOptions = OptionsFor(ContractLimits.MaxDepth);
+
+    private static JsonReaderOptions OptionsFor(int maxDepth) => new()
     {
-        MaxDepth = ContractLimits.MaxDepth,
+        MaxDepth = maxDepth,
         CommentHandling = JsonCommentHandling.Disallow,
         AllowTrailingCommas = false,
     };
@@ -23,9 +25,14 @@ internal static class BodyReader
     /// <summary>The byte-order mark Jackson skips (row 18).</summary>
     private static ReadOnlySpan<byte> Bom => [0xEF, 0xBB, 0xBF];
 
-    public static BodyProblem Read(ReadOnlySpan<byte> body, FieldSlot[] slots, out int bodyOffset)
+    public static BodyProblem Read(ReadOnlySpan<byte> body, FieldSlot[] slots, ReceiverProfile profile, out int bodyOffset)
     {
         bodyOffset = body.StartsWith(Bom) ? Bom.Length : 0;
+        if (bodyOffset > 0 && !profile.SkipsByteOrderMark)
+        {
+            return BodyProblem.MalformedJson;
+        }
+
         body = body[bodyOffset..];
         if (body.Trim(" \t\r\n"u8).IsEmpty)
         {
@@ -37,7 +44,9 @@ internal static class BodyReader
             return BodyProblem.InvalidUtf8;
         }
 
-        var reader = new Utf8JsonReader(body, isFinalBlock: true, new JsonReaderState(Options));
+        var maxDepth = profile.MaxDepth;
+        var options = maxDepth == ContractLimits.MaxDepth ? DefaultOptions : OptionsFor(maxDepth);
+        var reader = new Utf8JsonReader(body, isFinalBlock: true, new JsonReaderState(options));
         try
         {
             reader.Read();
@@ -66,15 +75,15 @@ internal static class BodyReader
         }
         catch (JsonException)
         {
-            return OpensOneLevelTooMany(body, ref reader) ? BodyProblem.TooDeep : BodyProblem.MalformedJson;
+            return OpensOneLevelTooMany(body, ref reader, maxDepth) ? BodyProblem.TooDeep : BodyProblem.MalformedJson;
         }
     }
 
     // The reader stops before the container that would exceed its limit (its depth then reads one
     // below the limit); any other error at that depth is plain malformed JSON.
-    private static bool OpensOneLevelTooMany(ReadOnlySpan<byte> body, ref Utf8JsonReader reader)
+    private static bool OpensOneLevelTooMany(ReadOnlySpan<byte> body, ref Utf8JsonReader reader, int maxDepth)
     {
-        if (reader.CurrentDepth < ContractLimits.MaxDepth - 1)
+        if (reader.CurrentDepth < maxDepth - 1)
         {
             return false;
         }

@@ -3,6 +3,7 @@ namespace Harness.Contract.Validation;
 /// <summary>
 /// Which Content-Type headers a receiver takes (DECISIONS row 9): <c>strict</c> wants
 /// <c>application/json</c> with no charset or a UTF-8 one; <c>lenient</c> takes anything.
+/// (What a receiver does with another charset is not pinned; <c>strict</c> refuses it.)
 /// </summary>
 public static class ContentTypeRule
 {
@@ -10,9 +11,10 @@ public static class ContentTypeRule
     public const string Canonical = "application/json;charset=UTF-8";
 
     /// <summary>True when the header is acceptable under the profile.</summary>
-    public static bool Accepts(string? contentType, Profile profile)
+    public static bool Accepts(string? contentType, ReceiverProfile profile)
     {
-        if (profile == Profile.Lenient)
+        ArgumentNullException.ThrowIfNull(profile);
+        if (profile.AcceptsAnyContentType)
         {
             return true;
         }

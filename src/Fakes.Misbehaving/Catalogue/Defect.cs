@@ -120,4 +120,10 @@ public enum Defect
 
     /// <summary>Accepted recoveries (<c>alarmStatus: ok</c>) are answered after a delay beyond any sane timeout.</summary>
     SlowRecoveries,
+
+    /// <summary>
+    /// Enum values that users of other alerting tools send (<c>warning</c>, <c>resolved</c>, <c>P1</c>,
+    /// <c>Disaster</c>: the generators' near-miss table) are accepted, as if mapped to a value.
+    /// </summary>
+    AcceptsNearMissEnums,
 }

@@ -142,6 +142,9 @@ public static class Defects
             new(Defect.SlowRecoveries, "slow-recoveries",
                 "Accepted recoveries (alarmStatus ok) are answered only after a delay beyond the suite's timeout.",
                 FailureClass.TargetError, [$"boundary.{AlarmFields.AlarmStatus.Name}.{AlarmStatuses.Ok}", "sequence.*recovery*"]),
+            new(Defect.AcceptsNearMissEnums, "accepts-near-miss-enums",
+                "Values other alerting tools send (warning, resolved, P1, Disaster, CRITICAL, ...) are accepted for alarmLevel and alarmStatus.",
+                FailureClass.RuleNotEnforced, [.. enums.Select(f => $"{f.Name}.near-miss.*")], [400]),
         ];
 
         for (var i = 0; i < all.Length; i++)

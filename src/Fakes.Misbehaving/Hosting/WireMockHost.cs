@@ -90,6 +90,11 @@ internal static class WireMockHost
             response.AddHeader("Content-Type", reply.ContentType);
         }
 
+        if (reply.Server is not null)
+        {
+            response.AddHeader("Server", reply.Server);
+        }
+
         if (reply.Allow is not null)
         {
             response.AddHeader("Allow", reply.Allow);

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Harness.Contract;
 using Harness.Contract.Fields;
 using Harness.Contract.Validation;
+using Harness.Generators.Broken;
 
 namespace Harness.Fakes.Misbehaving.Receiving;
 
@@ -57,9 +58,9 @@ internal static class JudgementDefects
         or Defect.CaseInsensitiveEnumsInStrict or Defect.AcceptsStringTime or Defect.AcceptsTimeOutOfRange
         or Defect.AcceptsAdditionalAsString or Defect.CoercesScalarsToStringsInStrict
         or Defect.AcceptsEmptyRequiredStrings or Defect.CountsUtf8Bytes or Defect.CountsCodePoints or Defect.RejectsUnknownFields
-        or Defect.TreatsWhitespaceAsMissing;
+        or Defect.TreatsWhitespaceAsMissing or Defect.AcceptsNearMissEnums;
 
-    private static void Bend(Defect? defect, Profile profile, BodyValues values, Judgement judgement)
+    private static void Bend(Defect? defect, ReceiverProfile profile, BodyValues values, Judgement judgement)
     {
         switch (defect)
         {
@@ -67,7 +68,10 @@ internal static class JudgementDefects
                 judgement.Drop(v => v.Field == AlarmFields.AlarmName && v.Rule == ViolationRule.Size
                     && values.TextOf(v.Field.Name)?.Length == AlarmFields.MaxStringLength + 1);
                 break;
-            case Defect.CaseInsensitiveEnumsInStrict when profile == Profile.Strict:
+            case Defect.AcceptsNearMissEnums:
+                judgement.Drop(v => v.Rule == ViolationRule.Enum && NearMissValues.For(v.Field).Any(e => e.Value == values.TextOf(v.Field.Name)));
+                break;
+            case Defect.CaseInsensitiveEnumsInStrict when !profile.CaseInsensitiveEnums:
                 judgement.Drop(v => v.Rule == ViolationRule.Enum && v.Field.EnumValues.Contains(
                     values.TextOf(v.Field.Name) ?? string.Empty, StringComparer.OrdinalIgnoreCase));
                 break;

@@ -8,23 +8,25 @@ namespace Harness.Fakes.Misbehaving.Receiving;
 /// A correct receiver of the contract (DECISIONS.md: 404/405 routing, key then token, 413, the
 /// validator's 400, 200) with one defect planted at the point it belongs; no defect makes a control.
 /// </summary>
-internal sealed class Receiver(Defect? defect, string key, string? token, Profile profile, int maxBodyBytes)
+internal sealed class Receiver(Defect? defect, string key, string? token, Profile profile, int maxBodyBytes,
+    bool ownRoutingCodes = false, int? gatewayPageStatus = null)
 {
     private readonly AlarmValidator _validator = new(profile);
 
-    public WireReply Handle(InboundRequest request) => ReplyWriter.Write(defect, Decide(request));
+    public WireReply Handle(InboundRequest request) =>
+        gatewayPageStatus is { } status ? ReplyWriter.GatewayPage(status) : ReplyWriter.Write(defect, Decide(request));
 
     internal Reply Decide(InboundRequest request)
     {
         var route = KeyRoute.Parse(request.RawPath, missingKeyIsOffRoute: defect == Defect.MissingKeyAnsweredAs404);
         if (!route.OnRoute)
         {
-            return Reply.Of(ResponseKind.NotFound);
+            return Routing(ResponseKind.NotFound);
         }
 
         if (!string.Equals(request.Method, "POST", StringComparison.OrdinalIgnoreCase))
         {
-            return Reply.Of(defect == Defect.MethodNotAllowedAnsweredAs404 ? ResponseKind.NotFound : ResponseKind.MethodNotAllowed);
+            return Routing(defect == Defect.MethodNotAllowedAnsweredAs404 ? ResponseKind.NotFound : ResponseKind.MethodNotAllowed);
         }
 
         if (defect == Defect.ChecksBodyBeforeAuth && Judge(request) is { IsValid: false } early)
@@ -50,6 +52,11 @@ internal sealed class Receiver(Defect? defect, string key, string? token, Profil
 
         return Reply.Of(ResponseKind.Success) with { Delayed = defect == Defect.SlowRecoveries && judgement.IsRecovery };
     }
+
+    // The contract pins 404/405 and the envelope, not the code or message inside (contract.md#row-16).
+    private Reply Routing(ResponseKind kind) => !ownRoutingCodes ? Reply.Of(kind)
+        : kind == ResponseKind.NotFound ? new Reply(kind, "No handler found for this path", ErrorCode: "GW.404001")
+        : new Reply(kind, "Request method not supported", ErrorCode: "HTTP.405");
 
     private Judgement Judge(InboundRequest request) => JudgementDefects.Judge(defect, _validator, request);
 

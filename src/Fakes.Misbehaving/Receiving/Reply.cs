@@ -6,7 +6,8 @@ namespace Harness.Fakes.Misbehaving.Receiving;
 /// <param name="Kind">Which answer of the contract.</param>
 /// <param name="Message">The <c>error_msg</c>.</param>
 /// <param name="Delayed">True when the answer must wait out the target's slow delay.</param>
-internal readonly record struct Reply(ResponseKind Kind, string Message, bool Delayed = false)
+/// <param name="ErrorCode">An <c>error_code</c> of the receiver's own instead of the contract's, or null.</param>
+internal readonly record struct Reply(ResponseKind Kind, string Message, bool Delayed = false, string? ErrorCode = null)
 {
     public static Reply Of(ResponseKind kind) => new(kind, ResponseCodes.For(kind).DefaultMessage);
 }

@@ -23,7 +23,7 @@ internal static class ReplyWriter
 
         var code = ResponseCodes.For(reply.Kind);
         var status = code.Status;
-        var errorCode = code.ErrorCode;
+        var errorCode = reply.ErrorCode ?? code.ErrorCode;
         var contentType = EnvelopeJson.ContentType;
         var dataJson = "null";
         var withProvider = true;
@@ -61,6 +61,14 @@ internal static class ReplyWriter
         var body = Envelope(errorCode, message, dataJson, withProvider);
         var allow = reply.Kind == ResponseKind.MethodNotAllowed ? "POST" : null;
         return new WireReply(status, contentType, body, reply.Delayed, allow);
+    }
+
+    /// <summary>An nginx-style error page: what a gateway in front answers when it cannot reach the receiver.</summary>
+    public static WireReply GatewayPage(int status)
+    {
+        var reason = status switch { 404 => "Not Found", 502 => "Bad Gateway", 503 => "Service Temporarily Unavailable", 504 => "Gateway Time-out", _ => "Error" };
+        var html = $"<html>\r\n<head><title>{status} {reason}</title></head>\r\n<body>\r\n<center><h1>{status} {reason}</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n";
+        return new WireReply(status, "text/html", System.Text.Encoding.ASCII.GetBytes(html), false, null, "nginx/1.22.1");
     }
 
     // Written here rather than with EnvelopeJson because one defect must leave provider_code out entirely.

@@ -12,6 +12,7 @@ public static class CaseRules
     public const string EnumCase = "enum-case";
     public const string EnumSpaces = "enum-spaces";
     public const string EnumUnknown = "enum-unknown";
+    public const string EnumNearMiss = "enum-near-miss";
     public const string TimeFormat = "time-format";
     public const string TimeRange = "time-range";
     public const string Nesting = "nesting";
@@ -32,7 +33,7 @@ public static class CaseRules
     /// <summary>Every rule, in the order the catalogue lists them.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
-        Missing, Null, Empty, TooLong, WrongType, Whitespace, EnumCase, EnumSpaces, EnumUnknown,
+        Missing, Null, Empty, TooLong, WrongType, Whitespace, EnumCase, EnumSpaces, EnumUnknown, EnumNearMiss,
         TimeFormat, TimeRange, Nesting, Malformed, Truncated, EmptyBody, NotAnObject, Bom,
         InvalidUtf8, DuplicateKey, UnknownField, Oversized, ContentType, Several, Key, Headers,
     ];

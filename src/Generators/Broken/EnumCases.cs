@@ -6,7 +6,8 @@ namespace Harness.Generators.Broken;
 
 /// <summary>
 /// Cases for enumerated fields (DECISIONS row 7): each value in the wrong case, surrounded by
-/// spaces, and a value outside the list. Empty is among the <see cref="FieldCases"/>.
+/// spaces, the near-miss values of neighbouring tools (<see cref="NearMissValues"/>), and a value
+/// outside the list. Empty is among the <see cref="FieldCases"/>.
 /// </summary>
 internal static class EnumCases
 {
@@ -34,6 +35,13 @@ internal static class EnumCases
 
             var padded = $" {value} ";
             yield return Text(field, $"{name}.enum.spaces.{value}", $"{name} is \"{padded}\"", CaseRules.EnumSpaces, padded);
+        }
+
+        foreach (var nearMiss in NearMissValues.For(field))
+        {
+            var slug = NearMissValues.Slug(nearMiss.Value);
+            yield return Text(field, $"{name}.near-miss.{slug}", $"{name} is \"{nearMiss.Value}\" ({nearMiss.Source})",
+                CaseRules.EnumNearMiss, nearMiss.Value);
         }
 
         var unknown = UnknownValue(field);

@@ -26,7 +26,8 @@ public sealed class ObserveOptionTests : IDisposable
 
         Assert.Equal(2, exit);
         Assert.Contains(expected, output.ToString(), StringComparison.Ordinal);
-        Assert.False(Directory.Exists(Path.Combine(_dir, "results")));
+        var results = Path.Combine(_dir, "results");
+        Assert.False(Directory.Exists(results) && Directory.EnumerateFileSystemEntries(results).Any(), "no run folder is written");
     }
 
     [Fact]

@@ -30,7 +30,8 @@ public sealed class PrometheusScrapeTests : IDisposable
         {
             Latency = LatencySpec.TryParse("uniform:1ms..20ms", out var latency, out _) ? latency : null,
         });
-        var metricsPort = LoopbackPort.Free();
+        // Prometheus knocks on this port before the run listens on it: keep it out of the range its own sockets come from.
+        var metricsPort = LoopbackPort.FreeOutsideEphemeral();
         var metrics = new Uri($"http://127.0.0.1:{metricsPort}/metrics");
         await using var prometheus = await PrometheusServer.StartAsync(("fake", new Uri(fake.BaseAddress, "_fake/metrics")), ("load", metrics));
         var scenario = Path.Combine(_dir, "scrape.json");
@@ -48,7 +49,8 @@ public sealed class PrometheusScrapeTests : IDisposable
 
         var exit = await LoadRun.ExecuteAsync(args, output, CancellationToken.None);
 
-        Assert.True(exit == 0, output.ToString() + prometheus.Output);
+        // The threshold is here for its bucket bound; on a busy machine the p99 may break it (exit 1): the scrape is still judged.
+        Assert.True(exit == 0 || (exit == 1 && output.ToString().Contains("threshold(s) of the scenario failed", StringComparison.Ordinal)), output.ToString() + prometheus.Output);
         Assert.DoesNotContain("nothing scraped the final counts", output.ToString(), StringComparison.Ordinal);
         using var run = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(Directory.GetDirectories(Path.Combine(_dir, "results")).Single(), "run.json")));
         var measured = run.RootElement.GetProperty("measured");

@@ -66,10 +66,11 @@ public sealed class ConformanceCommandTests : IDisposable
         // The embedded fake runs in the suite's profile, so a failing run needs a target of the other profile.
         await using var fake = await Harness.Fakes.FakeReceiver.StartAsync(new Harness.Fakes.FakeReceiverOptions { Profile = Contract.Profile.Lenient });
         var (exit, output) = await HarnessProcess.RunAsync(_root, "conformance", "--target", fake.BaseAddress.ToString(), "--key", fake.Keys[0],
-            "--only", "probe.*", "--out", "out");
+            "--only", "probe.*", "--profile", "strict", "--out", "out");
 
         Assert.True(exit == 1, output);
-        Assert.Contains("FAIL probe.enum.lowercase (RuleNotEnforced)", output, StringComparison.Ordinal);
+        Assert.Contains("DEVIATION probe.enum.lowercase (RuleNotEnforced)", output, StringComparison.Ordinal);
+        Assert.Contains("deviates from profile strict (its answer matches lenient", output, StringComparison.Ordinal);
         Assert.Contains("expected: 400 COC.00000001", output, StringComparison.Ordinal);
         Assert.Contains("actual:   200", output, StringComparison.Ordinal);
         Assert.Contains("curl -sS -i -w '\\n' -X POST", output, StringComparison.Ordinal);
@@ -87,7 +88,7 @@ public sealed class ConformanceCommandTests : IDisposable
 
         Assert.True(exit == 0, replayed);
         Assert.Contains("Replaying", replayed, StringComparison.Ordinal);
-        Assert.Contains("1 Pass", replayed, StringComparison.Ordinal);
+        Assert.Contains("(1 conform, ", replayed, StringComparison.Ordinal);
     }
 
     public void Dispose() => Directory.Delete(_root, recursive: true);

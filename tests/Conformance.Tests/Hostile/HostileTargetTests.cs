@@ -14,6 +14,8 @@ public sealed class HostileTargetTests
     {
         Target = target.BaseAddress,
         Key = Key,
+        // Held to strict: a wrong status on the route is an open-point deviation, failed only under a profile.
+        Profile = Harness.Contract.Profile.Strict,
         Only = only,
         Timeout = timeout,
     };

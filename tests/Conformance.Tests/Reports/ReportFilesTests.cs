@@ -24,6 +24,7 @@ public sealed class ReportFilesTests : IAsyncLifetime, IDisposable
             Target = receiver.BaseAddress,
             Key = _key,
             Token = Token,
+            Profile = Profile.Strict,
             Skip = ["boundary.*"],
             ShowSecrets = true,
         });
@@ -81,10 +82,38 @@ public sealed class ReportFilesTests : IAsyncLifetime, IDisposable
         Assert.DoesNotContain("<link", html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("http://cdn", html, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("FAILED", html, StringComparison.Ordinal);
-        Assert.Contains("Checks by field and rule", html, StringComparison.Ordinal);
+        Assert.Contains("Checks by rule and field", html, StringComparison.Ordinal);
         Assert.Contains("probe.enum.lowercase", html, StringComparison.Ordinal);
         Assert.Contains("curl -sS -i -w", html, StringComparison.Ordinal);
         Assert.Contains("Which profile matches the target?", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Reports_KeepContractViolationsDeviationsAndUnpinnedFindingsApart()
+    {
+        // The lenient fake honours the contract: everything the strict suite objects to is a deviation.
+        Assert.Equal(0, _run.Violations);
+        Assert.True(_run.Deviations > 0);
+        using var json = JsonDocument.Parse(File.ReadAllBytes(_folder.File("run.json")));
+        var checks = json.RootElement.GetProperty("checks").EnumerateArray().ToArray();
+        var enumCase = checks.Single(c => c.GetProperty("id").GetString() == "probe.enum.lowercase");
+        Assert.Equal("open-point", enumCase.GetProperty("basis").GetString());
+        Assert.Equal("deviation", enumCase.GetProperty("standing").GetString());
+        Assert.Equal("lenient", enumCase.GetProperty("matches").GetString());
+        Assert.Equal("docs/contract.md#row-7", enumCase.GetProperty("contract").GetString());
+        var latin1 = checks.Single(c => c.GetProperty("id").GetString() == "content-type.charset.latin1");
+        Assert.Equal("not-pinned", latin1.GetProperty("basis").GetString());
+        Assert.Equal(_run.Deviations, json.RootElement.GetProperty("summary").GetProperty("deviations").GetInt32());
+        Assert.DoesNotContain("DECISIONS", File.ReadAllText(_folder.File("run.json")), StringComparison.Ordinal);
+
+        var junit = XDocument.Load(_folder.File("junit.xml"));
+        var junitCase = junit.Descendants("testcase").Single(c => (string)c.Attribute("name")! == "probe.enum.lowercase");
+        Assert.Contains(junitCase.Descendants("property"), p => (string)p.Attribute("name")! == "basis" && (string)p.Attribute("value")! == "open-point");
+        Assert.Contains("deviates from profile strict (its answer matches lenient", junitCase.Element("failure")!.Attribute("message")!.Value, StringComparison.Ordinal);
+
+        Assert.Contains("contract: 0 violation(s)", File.ReadAllText(_folder.File("summary.md")), StringComparison.Ordinal);
+        Assert.Contains("### Deviations from profile strict", File.ReadAllText(_folder.File("summary.md")), StringComparison.Ordinal);
+        Assert.Contains("contract violations", File.ReadAllText(_folder.File("report.html")), StringComparison.Ordinal);
     }
 
     [Fact]

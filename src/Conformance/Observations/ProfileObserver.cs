@@ -1,0 +1,60 @@
+using Harness.Conformance.Checks;
+using Harness.Contract;
+using Harness.Generators.Broken;
+
+namespace Harness.Conformance.Observations;
+
+/// <summary>
+/// Reads a <see cref="ReceiverProfile"/> off a run's answers: for each open point a profile
+/// records, the reading the target's answers show. Points the run did not probe keep the strict
+/// reading. <c>--write-profile</c> writes the result; the fake started with it answers alike.
+/// </summary>
+internal static class ProfileObserver
+{
+    public static ReceiverProfile Observe(ConformanceRun run, string name)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        var byId = run.Checks.Where(c => c.ActualStatus is not null).ToDictionary(c => c.Id, StringComparer.Ordinal);
+        var time = AlarmFieldsText.Time;
+        var blank = AlarmFieldsText.FirstRequiredText;
+        var depth = run.Checks.Where(c => c.Rule == CaseRules.Nesting && c.Field is not null && c.ActualStatus is not null).ToArray();
+        var strict = ReceiverProfile.Strict;
+        return strict with
+        {
+            Name = name,
+            CoercesTime = Accepted(byId, $"{time}.numeric-string") ?? strict.CoercesTime,
+            CaseInsensitiveEnums = Accepted(byId, ProbeChecks.EnumLowercase) ?? strict.CaseInsensitiveEnums,
+            CoercesScalars = Accepted(byId, ProbeChecks.CoerceTextNumber) ?? strict.CoercesScalars,
+            AcceptsAnyContentType = Accepted(byId, "content-type.text-plain") ?? Accepted(byId, ProbeChecks.ContentTypeMissing) ?? strict.AcceptsAnyContentType,
+            AcceptsBlankStrings = Accepted(byId, $"{blank}.whitespace") ?? strict.AcceptsBlankStrings,
+            SkipsByteOrderMark = Accepted(byId, "body.bom") ?? strict.SkipsByteOrderMark,
+            MaxDepth = Depth(depth) ?? strict.MaxDepth,
+        };
+    }
+
+    private static bool? Accepted(Dictionary<string, CheckResult> byId, string id) =>
+        byId.TryGetValue(id, out var check) ? check.ActualStatus is >= 200 and < 300 : null;
+
+    // The at-limit probe has MaxDepth levels, the too-deep one a level more: the deepest accepted is the limit seen.
+    private static int? Depth(CheckResult[] nesting)
+    {
+        var atLimit = nesting.FirstOrDefault(c => c.Id.EndsWith(".nesting.at-limit", StringComparison.Ordinal));
+        var tooDeep = nesting.FirstOrDefault(c => c.Id.EndsWith(".nesting.too-deep", StringComparison.Ordinal));
+        if (atLimit is null || tooDeep is null)
+        {
+            return null;
+        }
+
+        return tooDeep.ActualStatus is >= 200 and < 300 ? ContractLimits.MaxDepth + 1
+            : atLimit.ActualStatus is >= 200 and < 300 ? ContractLimits.MaxDepth
+            : ContractLimits.MaxDepth - 1;
+    }
+
+    private static class AlarmFieldsText
+    {
+        public static readonly string Time = Harness.Contract.Fields.AlarmFields.Time.Name;
+
+        public static readonly string FirstRequiredText = Harness.Contract.Fields.AlarmFields.All
+            .First(f => f.Required && f.Kind == Harness.Contract.Fields.JsonKind.String && !f.IsEnum).Name;
+    }
+}

@@ -1,0 +1,67 @@
+using Harness.Conformance.Checks;
+using Harness.Conformance.Oracle;
+using Harness.Contract;
+
+namespace Harness.Conformance.Running;
+
+/// <summary>
+/// Turns the oracle's judgement of a failing answer into what it means for the verdict: a
+/// contract violation, a deviation from the profile (saying which profile the answer matches), or
+/// a finding on a point nothing pins.
+/// </summary>
+internal static class StandingRules
+{
+    public static (Standing Standing, string Matches, string Reason) Of(
+        ConformanceCheck check, Expectation expected, Judgement judgement, TargetResponse response, ProfileInForce profile)
+    {
+        var matches = Matches(check, response);
+        if (judgement.Passed)
+        {
+            return (Standing.Conforms, matches, "");
+        }
+
+        var link = $"contract.md#{check.Anchor}";
+        var foreign = ForeignAnswer.Describe(response);
+        var detail = foreign is null ? judgement.Reason : $"{judgement.Reason}; {foreign}";
+        if (check.Basis == CheckBasis.NotPinned)
+        {
+            return (Standing.Finding, matches, $"not pinned ({link}): any answer conforms; this one differs from {profile.Reference.Name}: {detail}");
+        }
+
+        // A status some reading expects, with a broken envelope: the envelope is pinned even where the status is open.
+        var status = response.Status;
+        var envelopeBroken = check.Basis == CheckBasis.OpenPoint && matches.Length == 0 && EnvelopeIsPinned(check)
+            && status is not null && (status == expected.Status || status == check.Strict.Status || status == check.Lenient.Status);
+        if (check.Basis == CheckBasis.Contract || judgement.Verdict == Verdict.TargetError || envelopeBroken)
+        {
+            return (Standing.Violation, matches, $"violates the contract ({link}): {detail}");
+        }
+
+        var matched = matches.Length == 0 ? "no profile" : matches;
+        return (Standing.Deviation, matches, $"deviates from profile {profile.Reference.Name} (its answer matches {matched}; {link}): {detail}");
+    }
+
+    /// <summary>The named profiles whose expectation the answer meets, e.g. <c>lenient</c>; empty for none.</summary>
+    private static string Matches(ConformanceCheck check, TargetResponse response)
+    {
+        if (check.Basis == CheckBasis.Contract)
+        {
+            return "";
+        }
+
+        var names = new List<string>(2);
+        foreach (var named in new[] { Profile.Strict, Profile.Lenient })
+        {
+            if (EnvelopeOracle.Judge(check.For(named), response).Passed)
+            {
+                names.Add(ReceiverProfile.For(named).Name);
+            }
+        }
+
+        return string.Join(", ", names);
+    }
+
+    // The envelope of an answer is pinned (row 13), except where the open point is the answer itself:
+    // routing (row 16) and the size limit (row 10), whose answers come from frameworks and gateways.
+    private static bool EnvelopeIsPinned(ConformanceCheck check) => check.Anchor is not ("row-16" or "row-10");
+}
