@@ -3,7 +3,8 @@ namespace Harness.Cli;
 /// <summary>
 /// <c>--out</c> checked before the first request: a run's results must have somewhere to go, or a
 /// whole run is measured for nothing (issue 15 found /dev/null, a file and /proc/… failing only at
-/// the end, with a stack trace).
+/// the end, with a stack trace). Nothing is left behind by the check: a command that stops on a
+/// usage error writes nothing.
 /// </summary>
 internal static class OutputRoot
 {
@@ -15,15 +16,21 @@ internal static class OutputRoot
             return "--out: give a folder";
         }
 
-        if (File.Exists(root) || (Path.Exists(root) && !Directory.Exists(root)))
-        {
-            return $"--out: '{root}' is a file, not a folder";
-        }
-
-        var probe = Path.Combine(root, $".harness-write-check-{Environment.ProcessId}");
         try
         {
-            Directory.CreateDirectory(root);
+            // The nearest folder that exists must be a writable folder: the run folder is created under it later.
+            var existing = Path.GetFullPath(root);
+            while (!Path.Exists(existing))
+            {
+                existing = Path.GetDirectoryName(existing) ?? throw new IOException("no existing parent folder");
+            }
+
+            if (!Directory.Exists(existing))
+            {
+                return $"--out: '{(existing == Path.GetFullPath(root) ? root : existing)}' is a file, not a folder";
+            }
+
+            var probe = Path.Combine(existing, $".harness-write-check-{Environment.ProcessId}-{Guid.NewGuid():N}");
             Directory.CreateDirectory(probe);
             Directory.Delete(probe);
             return null;
