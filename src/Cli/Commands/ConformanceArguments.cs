@@ -1,4 +1,5 @@
 using Harness.Conformance;
+using Harness.Contract;
 using Harness.Contract.Targets;
 
 namespace Harness.Cli.Commands;

@@ -27,8 +27,9 @@ internal static class PreflightAnswers
 
         if (status is 502 or 503 or 504 && !LooksLikeJson(response, body))
         {
-            var who = facts.Server is { } server ? $"the gateway ({server})" : "a gateway";
-            return $"{who} answered {status} with a page that is not the API's{Via(facts)}: the service behind it is down or unreachable";
+            // Worded as the conformance probe words it (ApiProbe), so both commands say one thing.
+            var who = facts.Server is { } server ? $"the gateway (Server: {server})" : "a gateway";
+            return $"the gateway says {status}: the upstream receiver is down or not answering ({who} answered {status} with a page that is not the API's{Via(facts)})";
         }
 
         return null;

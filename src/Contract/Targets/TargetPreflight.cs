@@ -41,7 +41,7 @@ public static class TargetPreflight
         catch (OperationCanceledException) when (!ct.IsCancellationRequested)
         {
             var via = planned.Proxy is null ? "" : $" through the proxy {planned.Proxy}";
-            return new PreflightOutcome(planned, $"no answer from {endpoint.BaseUrl.Host}:{endpoint.BaseUrl.Port}{via} within {timeout.TotalSeconds:0.#} s");
+            return new PreflightOutcome(planned, $"timeout: no answer from {endpoint.BaseUrl.Host}:{endpoint.BaseUrl.Port}{via} within {timeout.TotalSeconds:0.#} s");
         }
     }
 

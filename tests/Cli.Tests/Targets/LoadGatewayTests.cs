@@ -53,7 +53,7 @@ public sealed class LoadGatewayTests(ReceiverBehindGateways receiver) : IClassFi
 
         Assert.True(exit == 3, _load.Output);
         _load.AssertSaid("answered 502");
-        _load.AssertSaid("the service behind it is down");
+        _load.AssertSaid("the upstream receiver is down");
     }
 
     [Fact]
