@@ -1,4 +1,5 @@
 using System.Text;
+using Harness.Contract.Targets;
 
 namespace Harness.Conformance.Oracle;
 
@@ -26,9 +27,9 @@ internal static class ForeignAnswer
             return $"not the API's answer: a {status} redirect to {response.Origin?.Location ?? "(no Location)"} ({who}): point --target at the final URL";
         }
 
-        if (status is 502 or 503 or 504)
+        if (GatewayHint.IsGatewayStatus(status))
         {
-            return $"not the API's answer: the gateway says {status} ({who}): the upstream receiver is down or did not answer in time";
+            return $"not the API's answer: {GatewayHint.UpstreamDown(status)} ({who})";
         }
 
         if (IsHtml(response))

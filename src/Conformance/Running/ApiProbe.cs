@@ -1,6 +1,7 @@
 using Harness.Conformance.Checks;
 using Harness.Conformance.Oracle;
 using Harness.Contract;
+using Harness.Contract.Targets;
 using Harness.Generators.Broken;
 
 namespace Harness.Conformance.Running;
@@ -49,9 +50,9 @@ internal static class ApiProbe
                 return $"the target redirects ({status}) to {answer.Origin?.Location ?? "(no Location header)"}: use that URL as --target";
             }
 
-            if (status is 502 or 503 or 504)
+            if (GatewayHint.IsGatewayStatus(status))
             {
-                return $"the gateway says {status}: the upstream receiver is down or not answering";
+                return GatewayHint.UpstreamDown(status);
             }
         }
 

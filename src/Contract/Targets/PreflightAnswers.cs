@@ -25,11 +25,10 @@ internal static class PreflightAnswers
             return $"proxy answered 407 (proxy authentication required){Via(facts)}: give its credentials as --proxy http://user:password@host:port";
         }
 
-        if (status is 502 or 503 or 504 && !LooksLikeJson(response, body))
+        if (GatewayHint.IsGatewayStatus(status) && !LooksLikeJson(response, body))
         {
-            // Worded as the conformance probe words it (ApiProbe), so both commands say one thing.
             var who = facts.Server is { } server ? $"the gateway (Server: {server})" : "a gateway";
-            return $"the gateway says {status}: the upstream receiver is down or not answering ({who} answered {status} with a page that is not the API's{Via(facts)})";
+            return $"{GatewayHint.UpstreamDown(status)} ({who} answered {status} with a page that is not the API's{Via(facts)})";
         }
 
         return null;
