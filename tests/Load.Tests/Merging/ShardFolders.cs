@@ -1,6 +1,5 @@
 using Harness.Load.Measurement;
-using Harness.Load.Output;
-using Harness.Load.Results;
+using Harness.Load.Records;
 using Harness.Load.Scenarios;
 using Harness.Load.Sharding;
 using Harness.Load.Workload;
@@ -36,7 +35,7 @@ internal sealed class ShardFolders : IDisposable
             ResponseTime = response, ServiceTime = response.Copy() as HdrHistogram.LongHistogram ?? response,
             SchedulerLag = LatencyHistograms.Create(), Seconds = 5.01 + (index * 0.01),
         };
-        var result = new LoadResult
+        var result = new LoadRunRecord
         {
             Name = "merge-test", Target = "http://127.0.0.1:1/v1/event/huawei/custom/abcd***", Transport = "raw",
             StartedUtc = StartAt, Partial = false, AbortedBy = abortedBy, Measured = totals,
@@ -47,7 +46,7 @@ internal sealed class ShardFolders : IDisposable
         };
         var folder = Path.Combine(Root, $"shard-{index + 1}of{count}-{runId}{suffix}");
         Directory.CreateDirectory(folder);
-        RunWriter.Write(RunFolder.Open(folder), result, scenario ?? Scenario);
+        LoadRunFiles.Write(RunFolder.Open(folder), result, scenario ?? Scenario);
         return folder;
     }
 
