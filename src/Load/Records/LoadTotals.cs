@@ -9,8 +9,7 @@ public sealed class LoadTotals
 {
     private readonly long? _completedAsRead;
 
-    /// <summary>Seconds from the first start to the last answer.</summary>
-    [JsonConverter(typeof(RoundedConverter))]
+    /// <summary>Seconds from the first start to the last answer (written whole, so the rates read back are the ones written).</summary>
     public required double Seconds { get; init; }
 
     /// <summary>Open-model starts computed by the schedule (closed model: requests the users began).</summary>
