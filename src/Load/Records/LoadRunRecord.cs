@@ -8,6 +8,7 @@ namespace Harness.Load.Records;
 /// A load run, whole: what was asked, what happened and how far to trust it. The engine returns it,
 /// a merge adds shards' records into one, run.json is its serialization (<see cref="LoadRecordJson"/>)
 /// and every view (console, report.html, summary.md, junit.xml, gate, baseline) reads it.
+/// (The serializer sets every init-only member, to null when a file lacks it: defaults are kept by the setters.)
 /// </summary>
 public sealed record LoadRunRecord
 {
@@ -46,14 +47,14 @@ public sealed record LoadRunRecord
     public Contract.Targets.ConnectionFacts? Connection { get; init; }
 
     /// <summary>What bytesIn/bytesOut count, the same on every transport.</summary>
-    public string BytesCount { get; init; } = "bodies";
+    public string BytesCount { get; init => field = value ?? "bodies"; } = "bodies";
 
     /// <summary>The run id, index and count when this is one shard of a run (or the merge of all of them).</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     [JsonConverter(typeof(ShardIdentityConverter))]
     public ShardIdentity? Shard { get; init; }
 
-    public RunVersions Versions { get; init; } = RunVersions.Current;
+    public RunVersions Versions { get; init => field = value ?? RunVersions.Current; } = RunVersions.Current;
 
     /// <summary>The scenario's payload seed (absent when the run was not given a scenario).</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
@@ -77,7 +78,7 @@ public sealed record LoadRunRecord
 
     /// <summary>Whether the target answered as the API at all; when not, the run fails with this one-line cause.</summary>
     [JsonPropertyName("targetHealth")]
-    public TargetHealth Health { get; init; } = TargetHealth.Answering;
+    public TargetHealth Health { get; init => field = value ?? TargetHealth.Answering; } = TargetHealth.Answering;
 
     public required IReadOnlyList<PhaseResult> Phases { get; init; }
 
@@ -91,7 +92,7 @@ public sealed record LoadRunRecord
 
     /// <summary>One row per interval: timeline.csv, not run.json.</summary>
     [JsonIgnore]
-    public IReadOnlyList<TimelineRow> Timeline { get; init; } = [];
+    public IReadOnlyList<TimelineRow> Timeline { get; init => field = value ?? []; } = [];
 
     /// <summary>
     /// Sent over planned arrivals across the measured open phases: the arrivals the schedule drew (Poisson

@@ -62,7 +62,13 @@ public sealed class LoadTotals
     public LatencySet Latency
     {
         get => new(ResponseTime, ServiceTime, SchedulerLag, FailedTime);
-        init => (ResponseTime, ServiceTime, SchedulerLag, FailedTime) = (value.ResponseTime, value.ServiceTime, value.SchedulerLag, value.FailedTime);
+        init
+        {
+            if (value is not null)
+            {
+                (ResponseTime, ServiceTime, SchedulerLag, FailedTime) = (value.ResponseTime, value.ServiceTime, value.SchedulerLag, value.FailedTime);
+            }
+        }
     }
 
     /// <summary>From the intended send time to the end of the answer, in microseconds.</summary>

@@ -21,7 +21,7 @@ public sealed record SelfCheck(
     public const double SaturatedShareBound = 0.25;
 
     /// <summary>Dispatch lag percentiles in milliseconds (p50, p90, p99, p99.9, max); empty when nothing was dispatched on a schedule.</summary>
-    public IReadOnlyDictionary<string, double> SchedulerLagMs { get; init; } = new Dictionary<string, double>();
+    public IReadOnlyDictionary<string, double> SchedulerLagMs { get; init => field = value ?? new Dictionary<string, double>(); } = new Dictionary<string, double>();
 
     public static SelfCheck From(double cpuSaturatedShare, double lagP99Ms)
     {
