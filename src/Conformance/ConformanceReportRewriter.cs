@@ -1,5 +1,3 @@
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using Harness.Conformance.Checks;
 using Harness.Conformance.Reports;
 using Harness.Conformance.Running;
@@ -15,12 +13,6 @@ namespace Harness.Conformance;
 /// </summary>
 public static class ConformanceReportRewriter
 {
-    private static readonly RunJsonContext Context = new(new JsonSerializerOptions
-    {
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-    });
-
     /// <summary>Reads <paramref name="runDirectory"/>/run.json and rewrites the three views; returns the paths written.</summary>
     public static IReadOnlyList<string> Rewrite(string runDirectory)
     {
@@ -43,9 +35,7 @@ public static class ConformanceReportRewriter
 
     internal static ConformanceRun Load(string runDirectory)
     {
-        var path = Path.Combine(runDirectory, RunDocument.FileName);
-        var document = JsonSerializer.Deserialize(File.ReadAllBytes(path), Context.RunJson)
-            ?? throw new InvalidDataException($"{path} is empty.");
+        var document = ConformanceRunRecord.Read(runDirectory);
         var s = document.Settings;
         var settings = new RunSettings(s.Target, s.Embedded, ProfileNamed(s.Profile), s.Seed, s.Fuzz, s.Concurrency,
             s.Rps, TimeSpan.FromSeconds(s.TimeoutSeconds), s.StartedUtc, s.TokenConfigured, s.Only, s.Skip);
@@ -63,7 +53,7 @@ public static class ConformanceReportRewriter
             Basis = RunDocument.ParseKebab(c.Basis, CheckBasis.Contract),
             Anchor = c.Contract is { } link && link.Contains('#', StringComparison.Ordinal) ? link[(link.IndexOf('#', StringComparison.Ordinal) + 1)..] : "",
             // Schema 1 had no standing: every failure then failed the run.
-            Standing = RunDocument.ParseKebab(c.Standing, c.Verdict is "Pass" or "Skipped" ? Standing.Conforms : Standing.Violation),
+            Standing = RunDocument.ParseKebab(c.Standing, c.Passed ? Standing.Conforms : Standing.Violation),
             Matches = c.Matches ?? "",
             DeviationFails = s.Profile is not null,
         })).ToArray();

@@ -6,9 +6,6 @@ namespace Harness.Conformance;
 /// <summary>Writes a run's files into its run folder: <c>run.json</c>, <c>junit.xml</c>, <c>summary.md</c>, <c>report.html</c>.</summary>
 public static class ConformanceReports
 {
-    /// <summary>The environment variable GitHub Actions names the job summary file with.</summary>
-    public const string StepSummaryVariable = "GITHUB_STEP_SUMMARY";
-
     /// <summary>
     /// Writes every report atomically and, when <c>$GITHUB_STEP_SUMMARY</c> names a file, appends
     /// the summary to it. Secrets never reach the files. Returns the paths written.
@@ -22,10 +19,7 @@ public static class ConformanceReports
         folder.Write(JunitReport.FileName, JunitReport.Render(run));
         folder.Write(SummaryReport.FileName, summary);
         folder.Write(HtmlReport.FileName, HtmlReport.Render(run));
-        if (Environment.GetEnvironmentVariable(StepSummaryVariable) is { Length: > 0 } stepSummary)
-        {
-            File.AppendAllText(stepSummary, summary + Environment.NewLine);
-        }
+        StepSummary.Append(summary);
 
         string[] names = [RunDocument.FileName, JunitReport.FileName, SummaryReport.FileName, HtmlReport.FileName];
         return names.Select(folder.File).ToArray();

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Harness.Load.Results;
+using Harness.Load.Records;
 using Spectre.Console;
 
 namespace Harness.Cli.Commands;
@@ -30,14 +30,14 @@ internal sealed class LoadLiveView
         }
     }
 
-    public async Task<LoadResult> RunAsync(Func<Task<LoadResult>> run)
+    public async Task<LoadRunRecord> RunAsync(Func<Task<LoadRunRecord>> run)
     {
         if (!_interactive)
         {
             return await run().ConfigureAwait(false);
         }
 
-        LoadResult? result = null;
+        LoadRunRecord? result = null;
         await AnsiConsole.Live(Render(null)).AutoClear(false).StartAsync(async context =>
         {
             var task = run();

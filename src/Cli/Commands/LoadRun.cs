@@ -1,8 +1,7 @@
 using Harness.Contract;
 using Harness.Contract.Targets;
 using Harness.Load.Engine;
-using Harness.Load.Output;
-using Harness.Load.Results;
+using Harness.Load.Records;
 using Harness.Load.Running;
 using Harness.Load.Scenarios;
 using Harness.Load.Sharding;
@@ -167,7 +166,7 @@ internal static class LoadRun
         }
 
         var folder = RunFolder.Create(args.Out, "load", sharding.Shard is { } s ? $"{scenario.Name}-shard{s.Index + 1}of{s.Count}" : scenario.Name, result.StartedUtc);
-        RunWriter.Write(folder, result, scenario);
+        LoadRunFiles.Write(folder, result, scenario);
         Harness.Reports.LoadReports.Write(folder.Path); // report.html, summary.md, junit.xml from run.json
         LoadSummary.Print(result, output);
         output.WriteLine($"Run folder: {folder.Path}");

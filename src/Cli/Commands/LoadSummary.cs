@@ -1,8 +1,7 @@
 using HdrHistogram;
 using System.Globalization;
 using Harness.Load.Measurement;
-using Harness.Load.Output;
-using Harness.Load.Results;
+using Harness.Load.Records;
 using Spectre.Console;
 
 namespace Harness.Cli.Commands;
@@ -10,7 +9,7 @@ namespace Harness.Cli.Commands;
 /// <summary>The end-of-run summary: percentiles of both latencies, rates, counts by outcome and status, and warnings.</summary>
 internal static class LoadSummary
 {
-    public static void Print(LoadResult result, TextWriter output)
+    public static void Print(LoadRunRecord result, TextWriter output)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
@@ -86,7 +85,7 @@ internal static class LoadSummary
         return new Table().Border(TableBorder.None).HideHeaders().AddColumn("a").AddColumn("b").AddRow(table, statuses);
     }
 
-    private static void Warnings(LoadResult result, IAnsiConsole console)
+    private static void Warnings(LoadRunRecord result, IAnsiConsole console)
     {
         var m = result.Measured;
         if (result.SelfCheck.Understated)

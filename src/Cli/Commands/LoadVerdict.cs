@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Harness.Load.Measurement;
-using Harness.Load.Results;
+using Harness.Load.Records;
 using Harness.Reports.Documents;
 using Harness.Reports.Gate;
 using Harness.Reports.Thresholds;
@@ -14,7 +14,7 @@ namespace Harness.Cli.Commands;
 /// </summary>
 internal static class LoadVerdict
 {
-    public static int Report(LoadResult result, string folder, TextWriter output)
+    public static int Report(LoadRunRecord result, string folder, TextWriter output)
     {
         var c = CultureInfo.InvariantCulture;
         var failed = PrintThresholds(folder, output);

@@ -1,5 +1,4 @@
 using System.Reflection;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Harness.Conformance.Checks;
 using Harness.Generators.Broken;
@@ -15,18 +14,11 @@ internal static class RunDocument
 {
     public const string FileName = "run.json";
 
-    private static readonly RunJsonContext Context = new(new JsonSerializerOptions
-    {
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        WriteIndented = true,
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-    });
-
     public static void Write(ConformanceRun run, RunFolder folder)
     {
         var checks = run.Records.Select(r => ToJson(r, folder, run)).ToArray();
         var settings = run.Settings;
-        var document = new RunJson("conformance", 2, HarnessVersion(), $".NET {Environment.Version}",
+        var document = new ConformanceRunRecord("conformance", 2, HarnessVersion(), $".NET {Environment.Version}",
             new RunSettingsJson(settings.Target, settings.Embedded, settings.Profile?.Name, settings.Seed, settings.Fuzz,
                 settings.Concurrency, settings.Rps, settings.Timeout.TotalSeconds, settings.StartedUtc, settings.TokenConfigured,
                 settings.Only, settings.Skip),
@@ -36,7 +28,7 @@ internal static class RunDocument
             run.Findings.Select(f => new FindingJson(f.Id, f.Title, run.Redact(f.Observed), f.Evidence, f.Matches is { } m ? Name(m) : null)).ToArray(),
             checks,
             run.Connection);
-        folder.Write(FileName, JsonSerializer.SerializeToUtf8Bytes(document, Context.RunJson));
+        folder.Write(FileName, JsonSerializer.SerializeToUtf8Bytes(document, ConformanceRunRecord.Json.ConformanceRunRecord));
     }
 
     /// <summary>
@@ -47,13 +39,7 @@ internal static class RunDocument
     {
         var folder = RunFolder.Open(runDirectory);
         var path = folder.File(FileName);
-        if (!File.Exists(path))
-        {
-            throw new FileNotFoundException($"'{runDirectory}' holds no {FileName}: is it a conformance run folder?", path);
-        }
-
-        var document = JsonSerializer.Deserialize(File.ReadAllBytes(path), Context.RunJson)
-            ?? throw new InvalidDataException($"{path} is empty.");
+        var document = ConformanceRunRecord.Read(runDirectory);
         if (document.Checks is null || document.Checks.Any(c => c?.Steps is null || c.Strict is null || c.Lenient is null || c.Id is null))
         {
             throw new InvalidDataException($"{path}: every check needs an id, steps and both expectations");

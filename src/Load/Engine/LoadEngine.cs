@@ -3,7 +3,7 @@ using Harness.Contract.Targets;
 using Harness.Load.Measurement;
 using Harness.Load.Payloads;
 using Harness.Load.Reconcile;
-using Harness.Load.Results;
+using Harness.Load.Records;
 using Harness.Load.Sharding;
 using Harness.Load.Transport;
 using Harness.Load.Workload;
@@ -13,12 +13,12 @@ namespace Harness.Load.Engine;
 /// <summary>
 /// Runs a <see cref="LoadPlan"/>: phases in order, warm-up measured apart, every request accounted
 /// for. Cancelling the token (Ctrl+C) stops the run; the result is then marked partial. An abortOnFail
-/// threshold that fails (after its grace) also stops it, and the result says which (<see cref="LoadResult.AbortedBy"/>).
+/// threshold that fails (after its grace) also stops it, and the result says which (<see cref="LoadRunRecord.AbortedBy"/>).
 /// </summary>
 public static class LoadEngine
 {
     /// <summary>Runs the plan with these payloads (sent in turn). Throws only for an invalid plan.</summary>
-    public static Task<LoadResult> RunAsync(LoadPlan plan, IReadOnlyList<LoadPayload> payloads, LoadRunOptions? options = null, CancellationToken cancellationToken = default)
+    public static Task<LoadRunRecord> RunAsync(LoadPlan plan, IReadOnlyList<LoadPayload> payloads, LoadRunOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(payloads);
@@ -52,7 +52,7 @@ public static class LoadEngine
         plan.Transport == TransportKind.Raw
         || (plan.Transport == TransportKind.Auto && plan.Target.Scheme == Uri.UriSchemeHttp && plan.HttpVersion == "1.1" && plan.EffectiveProxy is null);
 
-    internal static async Task<LoadResult> RunCoreAsync(
+    internal static async Task<LoadRunRecord> RunCoreAsync(
         LoadPlan plan, IReadOnlyList<LoadPayload> payloads, LoadRunOptions options,
         Func<CancellationToken, Task<ILoadTransport>> transportFactory, CancellationToken token)
     {
@@ -172,7 +172,7 @@ public static class LoadEngine
 
             var totals = sampler.TotalsFor(measured);
             var timeline = sampler.Rows;
-            return new LoadResult
+            return new LoadRunRecord
             {
                 Name = plan.Name,
                 Target = shownTarget,

@@ -1,4 +1,4 @@
-using Harness.Load.Results;
+using Harness.Load.Records;
 using Harness.Load.Sharding;
 
 namespace Harness.Load.Engine;

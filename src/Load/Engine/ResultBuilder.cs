@@ -1,5 +1,5 @@
 using Harness.Load.Measurement;
-using Harness.Load.Results;
+using Harness.Load.Records;
 using Harness.Load.Scheduling;
 using Harness.Load.Sharding;
 using Harness.Load.Workload;
@@ -9,9 +9,6 @@ namespace Harness.Load.Engine;
 /// <summary>Turns live counters and sampled histograms into the immutable result types.</summary>
 internal static class ResultBuilder
 {
-    /// <summary>Achieved below this share of the scheduled rate flags the phase.</summary>
-    private const double RateTolerance = 0.99;
-
     public static LoadTotals Totals(RunMetrics metrics, MetricTotals totals, double seconds) => new()
     {
         Scheduled = metrics.Scheduled,
@@ -35,35 +32,26 @@ internal static class ResultBuilder
         shard ??= ShardSpec.Whole;
         var planned = phase.PlannedDuration;
         long scheduled = after.Scheduled - before.Scheduled, sent = after.Sent - before.Sent;
-        // The rate is judged over the longer of the planned and the actual time: a dispatcher that
-        // fell behind stretches the phase, and that is a shortfall too. An iteration phase's duration
-        // is only an upper bound (it ends when its count is sent), so its own time is the measure; so is
-        // the time of a phase the run stopped early (Ctrl+C, abortOnFail), which never had its planned time.
-        var ownTime = phase.Kind == PhaseKind.Iterations || (stoppedEarly && actual < planned);
-        var span = ownTime ? actual.TotalSeconds : Math.Max(planned.TotalSeconds, actual.TotalSeconds);
-        var achieved = span > 0 ? sent / span : 0;
+        var ownTime = PhaseResult.OwnTime(phase.Kind, planned, actual, stoppedEarly);
         double? target = null;
         long? plannedArrivals = null;
-        var below = false;
         if (phase.Kind == PhaseKind.Open && planned > TimeSpan.Zero)
         {
             target = new ArrivalSchedule(phase.Segments, phase.Spacing, seed).ExpectedCount / planned.TotalSeconds / shard.Count;
-            // Compared with the arrivals the schedule itself drew (up to the stop, when stopped early: a start
-            // is not due until the late bound has passed), so Poisson's natural spread is no shortfall, and
-            // neither sends nor drops can hide one.
+            // The arrivals the schedule itself drew, up to the stop when stopped early (a start is not due until the late bound has passed).
             var arrivals = new PlannedArrivals(phase, seed, shard);
             plannedArrivals = ownTime ? arrivals.CountUntil((actual - lateAfter).TotalSeconds) : arrivals.Total();
-            below = sent < plannedArrivals * RateTolerance;
         }
 
+        var (achieved, below) = PhaseResult.JudgeRate(phase.Kind, planned, actual, scheduled, sent, plannedArrivals, target is not null, stoppedEarly);
         return new PhaseResult(phase.Name, phase.Kind, phase.IsWarmup, planned, actual, scheduled, sent,
             after.Dropped - before.Dropped, after.Late - before.Late, target, achieved, below) { PlannedArrivals = plannedArrivals };
     }
 
-    public static LoadResult Unreachable(LoadPlan plan, string shownTarget, DateTimeOffset started, string problem, long frequency)
+    public static LoadRunRecord Unreachable(LoadPlan plan, string shownTarget, DateTimeOffset started, string problem, long frequency)
     {
         var empty = new MetricTotals();
-        return new LoadResult
+        return new LoadRunRecord
         {
             Name = plan.Name,
             Target = shownTarget,

@@ -1,5 +1,5 @@
 using Harness.Load.Measurement;
-using Harness.Load.Results;
+using Harness.Load.Records;
 using Harness.Load.Scenarios;
 using Harness.Load.Scheduling;
 using Harness.Load.Sharding;

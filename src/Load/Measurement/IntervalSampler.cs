@@ -1,5 +1,5 @@
 using HdrHistogram;
-using Harness.Load.Results;
+using Harness.Load.Records;
 
 namespace Harness.Load.Measurement;
 

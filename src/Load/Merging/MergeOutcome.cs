@@ -1,15 +1,13 @@
-using Harness.Load.Results;
-using Harness.Load.Scenarios;
+using Harness.Load.Records;
 
 namespace Harness.Load.Merging;
 
 /// <summary>
-/// What <see cref="RunMerger.Merge"/> produced: the merged result and scenario when the shards form one
+/// What <see cref="RunMerger.Merge"/> produced: the merged record (its scenario as the shards recorded it) when the shards form one
 /// complete run, else every problem found; warnings either way.
 /// </summary>
 public sealed record MergeOutcome(
-    LoadResult? Result,
-    Scenario? Scenario,
+    LoadRunRecord? Result,
     IReadOnlyList<string> Folders,
     IReadOnlyList<string> Problems,
     IReadOnlyList<string> Warnings)

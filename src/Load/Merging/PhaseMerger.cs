@@ -1,14 +1,15 @@
-using Harness.Load.Results;
+using Harness.Load.Records;
 
 namespace Harness.Load.Merging;
 
 /// <summary>Adds the shards' results of each phase (by position: every shard ran the same phases).</summary>
 internal static class PhaseMerger
 {
-    /// <summary>As the engine judges a phase: achieved below this share of the scheduled rate is a shortfall.</summary>
-    private const double RateTolerance = 0.99;
-
-    public static IReadOnlyList<PhaseResult> Merge(IReadOnlyList<ShardRun> shards)
+    /// <summary>
+    /// The merged phases, judged by the engine's own <see cref="PhaseResult.JudgeRate"/>: a phase a shard
+    /// stopped early (<paramref name="stoppedEarly"/>: interrupted or aborted) is measured over its own time.
+    /// </summary>
+    public static IReadOnlyList<PhaseResult> Merge(IReadOnlyList<LoadRunRecord> shards, bool stoppedEarly)
     {
         var merged = new List<PhaseResult>();
         var phases = shards.Max(s => s.Phases.Count);
@@ -18,14 +19,10 @@ internal static class PhaseMerger
             var first = parts[0];
             var actual = parts.Max(p => p.Actual);
             long scheduled = parts.Sum(p => p.Scheduled), sent = parts.Sum(p => p.Sent);
-            // As the engine: an iteration phase's planned time is only its upper bound.
-            var span = first.Kind == Workload.PhaseKind.Iterations ? actual.TotalSeconds : Math.Max(first.Planned.TotalSeconds, actual.TotalSeconds);
-            var achieved = span > 0 ? sent / span : 0;
             double? target = parts.All(p => p.TargetPerSecond is not null) ? parts.Sum(p => p.TargetPerSecond!.Value) : null;
             // The shards' arrivals partition the whole schedule's, so their planned arrivals add up.
             long? plannedArrivals = parts.All(p => p.PlannedArrivals is not null) ? parts.Sum(p => p.PlannedArrivals!.Value) : null;
-            var below = target is not null && first.Planned > TimeSpan.Zero
-                && (plannedArrivals is { } arrivals ? sent < arrivals * RateTolerance : achieved < scheduled / first.Planned.TotalSeconds * RateTolerance);
+            var (achieved, below) = PhaseResult.JudgeRate(first.Kind, first.Planned, actual, scheduled, sent, plannedArrivals, target is not null, stoppedEarly);
             merged.Add(new PhaseResult(first.Name, first.Kind, first.Warmup, first.Planned, actual, scheduled, sent,
                 parts.Sum(p => p.Dropped), parts.Sum(p => p.Late), target, achieved, below) { PlannedArrivals = plannedArrivals });
         }

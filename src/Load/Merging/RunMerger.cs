@@ -1,6 +1,4 @@
-using Harness.Load.Output;
-using Harness.Load.Results;
-using Harness.Load.Scenarios;
+using Harness.Load.Records;
 using Harness.Load.Sharding;
 using Harness.Runs;
 
@@ -22,16 +20,16 @@ public static class RunMerger
         var problems = new List<string>();
         var warnings = new List<string>();
         var folders = Expand(paths, problems);
-        var runs = new List<ShardRun>();
+        var runs = new List<ShardFolder>();
         foreach (var folder in folders)
         {
-            if (ShardRunReader.TryRead(folder, out var problem) is { } run)
+            try
             {
-                runs.Add(run);
+                runs.Add(new ShardFolder(folder, LoadRunRecord.Read(folder)));
             }
-            else
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
             {
-                problems.Add(problem!);
+                problems.Add(e is FileNotFoundException or DirectoryNotFoundException ? $"{folder}: no run.json (not a run folder)" : e.Message);
             }
         }
 
@@ -41,24 +39,9 @@ public static class RunMerger
         }
 
         problems.AddRange(ShardSetValidator.Validate(runs, warnings));
-        if (problems.Count > 0)
-        {
-            return new MergeOutcome(null, null, folders, problems, warnings);
-        }
-
-        var shards = runs.OrderBy(r => r.Shard!.Index).ToList();
-        Scenario? scenario = null;
-        if (shards[0].ScenarioJson is { } json)
-        {
-            var loaded = ScenarioLoader.Load(json, "the shards' recorded scenario");
-            scenario = loaded.Scenario;
-            if (!loaded.IsValid)
-            {
-                warnings.Add("the shards' recorded scenario could not be read back, so the merged run.json leaves it (and its thresholds) out: " + string.Join("; ", loaded.Problems));
-            }
-        }
-
-        return new MergeOutcome(Combine(shards), scenario, folders, problems, warnings);
+        return problems.Count > 0
+            ? new MergeOutcome(null, folders, problems, warnings)
+            : new MergeOutcome(Combine([.. runs.Select(r => r.Record).OrderBy(r => r.Shard!.Index)]), folders, problems, warnings);
     }
 
     /// <summary>Writes the merged run into <paramref name="outFolder"/> (created; it must not hold a run already).</summary>
@@ -78,16 +61,16 @@ public static class RunMerger
 
         Directory.CreateDirectory(outFolder);
         var folder = RunFolder.Open(outFolder);
-        RunWriter.Write(folder, outcome.Result!, outcome.Scenario);
+        LoadRunFiles.Write(folder, outcome.Result!);
         return folder.Path;
     }
 
-    private static LoadResult Combine(IReadOnlyList<ShardRun> shards)
+    private static LoadRunRecord Combine(IReadOnlyList<LoadRunRecord> shards)
     {
         var first = shards[0];
         var measured = TotalsMerger.Add([.. shards.Select(s => s.Measured)]);
         var warmups = shards.Where(s => s.Warmup is not null).Select(s => s.Warmup!).ToList();
-        return new LoadResult
+        return new LoadRunRecord
         {
             Name = first.Name,
             Target = first.Target,
@@ -99,9 +82,13 @@ public static class RunMerger
             EmbeddedTarget = shards.All(s => s.EmbeddedTarget),
             Measured = measured,
             Warmup = warmups.Count > 0 ? TotalsMerger.Add(warmups) : null,
-            Phases = PhaseMerger.Merge(shards),
+            Phases = PhaseMerger.Merge(shards, shards.Any(s => s.Partial || s.AbortedBy is not null)),
             Timeline = TimelineMerger.Merge(shards.Select(s => s.Timeline)),
-            SelfCheck = SelfCheck.From(shards.Max(s => s.CpuSaturatedShare), measured.SchedulerLag),
+            SelfCheck = SelfCheck.From(shards.Max(s => s.SelfCheck.CpuSaturatedShare), measured.SchedulerLag),
+            // Every shard ran the one scenario (checked): the merge records it as they did.
+            Seed = first.Seed,
+            Scenario = first.Scenario,
+            Thresholds = first.Thresholds,
             // Each agent saw the others' traffic on a shared receiver: per-shard reconciliation means nothing.
             Reconciliation = null,
             Shard = new ShardIdentity

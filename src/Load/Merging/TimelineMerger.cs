@@ -1,4 +1,4 @@
-using Harness.Load.Results;
+using Harness.Load.Records;
 
 namespace Harness.Load.Merging;
 

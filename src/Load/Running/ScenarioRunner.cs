@@ -2,7 +2,7 @@ using Harness.Contract;
 using Harness.Contract.Targets;
 using Harness.Fakes;
 using Harness.Load.Engine;
-using Harness.Load.Results;
+using Harness.Load.Records;
 using Harness.Load.Scenarios;
 
 namespace Harness.Load.Running;
@@ -14,7 +14,7 @@ namespace Harness.Load.Running;
 /// </summary>
 public static class ScenarioRunner
 {
-    public static async Task<LoadResult> RunAsync(Scenario scenario, ScenarioRunOptions? options = null, CancellationToken cancellationToken = default)
+    public static async Task<LoadRunRecord> RunAsync(Scenario scenario, ScenarioRunOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         options ??= new ScenarioRunOptions();

@@ -1,7 +1,6 @@
 using HdrHistogram;
 using Harness.Load.Measurement;
-using Harness.Load.Output;
-using Harness.Load.Results;
+using Harness.Load.Records;
 
 namespace Harness.Load.Telemetry;
 

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using HdrHistogram;
 using Harness.Load.Measurement;
-using Harness.Load.Output;
+using Harness.Load.Records;
 
 namespace Harness.Load.Telemetry;
 

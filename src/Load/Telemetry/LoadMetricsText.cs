@@ -1,6 +1,6 @@
 using System.Globalization;
 using Harness.Load.Measurement;
-using Harness.Load.Output;
+using Harness.Load.Records;
 using Harness.Telemetry;
 
 namespace Harness.Load.Telemetry;

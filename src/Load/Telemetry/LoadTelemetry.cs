@@ -1,7 +1,7 @@
 using System.Globalization;
 using HdrHistogram;
 using Harness.Load.Measurement;
-using Harness.Load.Results;
+using Harness.Load.Records;
 using Harness.Load.Sharding;
 using Harness.Load.Workload;
 using Harness.Telemetry;

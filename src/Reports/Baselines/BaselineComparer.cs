@@ -1,6 +1,6 @@
 using System.Globalization;
 using Harness.Load.Scenarios;
-using Harness.Reports.Documents;
+using Harness.Load.Records;
 using Harness.Reports.Thresholds;
 
 namespace Harness.Reports.Baselines;
@@ -13,7 +13,7 @@ internal static class BaselineComparer
 {
     private static readonly string[] Shown = ["p50", "p90", "p99", "p99.9", "max", "service.p99", "rps", "error_rate"];
 
-    public static IReadOnlyList<RegressionRow> Compare(LoadRunDocument baseline, LoadRunDocument run, IReadOnlyList<RegressionLimit> limits)
+    public static IReadOnlyList<RegressionRow> Compare(LoadRunRecord baseline, LoadRunRecord run, IReadOnlyList<RegressionLimit> limits)
     {
         var keys = Shown.Where(k => !limits.Any(l => Same(l.Metric, RegressionLimits.Metric(k)!)))
             .Select(k => (Key: k, Metric: RegressionLimits.Metric(k)!, Limit: (RegressionLimit?)null))
@@ -23,7 +23,7 @@ internal static class BaselineComparer
         return keys.Select(k => Row(baseline, run, k.Metric, k.Limit)).ToArray();
     }
 
-    private static RegressionRow Row(LoadRunDocument baseline, LoadRunDocument run, ThresholdMetric metric, RegressionLimit? limit)
+    private static RegressionRow Row(LoadRunRecord baseline, LoadRunRecord run, ThresholdMetric metric, RegressionLimit? limit)
     {
         var before = LoadMetrics.Value(baseline, metric);
         var after = LoadMetrics.Value(run, metric);

@@ -1,11 +1,18 @@
 using System.Text.Json;
+using Harness.Conformance.Reports;
+using Harness.Load.Records;
 
 namespace Harness.Reports.Documents;
 
-/// <summary>A run folder read back: exactly one of <see cref="Load"/> and <see cref="Conformance"/> is set.</summary>
-internal sealed record RunDocument(RunKind Kind, LoadRunDocument? Load, ConformanceRunDocument? Conformance)
+/// <summary>A run folder read back through its kind's one reader: exactly one of <see cref="Load"/> and <see cref="Conformance"/> is set.</summary>
+internal sealed record RunDocument(string Directory, LoadRunRecord? Load, ConformanceRunRecord? Conformance)
 {
     public const string FileName = "run.json";
+
+    public RunKind Kind => Load is null ? RunKind.Conformance : RunKind.Load;
+
+    /// <summary>A load run already in memory (just measured or merged) and the folder it is written to.</summary>
+    public static RunDocument Of(string directory, LoadRunRecord load) => new(directory, load, null);
 
     /// <summary>Reads <paramref name="directory"/>/run.json; throws <see cref="RunUnreadableException"/> with a plain reason.</summary>
     public static RunDocument Open(string directory)
@@ -20,16 +27,29 @@ internal sealed record RunDocument(RunKind Kind, LoadRunDocument? Load, Conforma
 
         try
         {
-            using var json = JsonDocument.Parse(File.ReadAllBytes(path));
-            var root = json.RootElement;
-            return LoadRunReader.Text(root, "kind") switch
+            return KindOf(path) switch
             {
-                "load" => new RunDocument(RunKind.Load, LoadRunReader.Read(directory, root), null),
-                "conformance" => new RunDocument(RunKind.Conformance, null, ConformanceRunDocument.Read(directory, root)),
+                "load" => new RunDocument(directory, LoadRunRecord.Read(directory), null),
+                "conformance" => new RunDocument(directory, null, ConformanceRunRecord.Read(directory)),
                 var other => throw new RunUnreadableException($"{path}: unknown run kind '{other}' (expected load or conformance)"),
             };
         }
-        catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException or FormatException or IndexOutOfRangeException or ArgumentException)
+        catch (InvalidDataException ex)
+        {
+            throw new RunUnreadableException(ex.Message, ex);
+        }
+    }
+
+    // Only the kind is peeked at: each kind's record is read by its own reader.
+    private static string? KindOf(string path)
+    {
+        try
+        {
+            using var json = JsonDocument.Parse(File.ReadAllBytes(path));
+            return json.RootElement.ValueKind == JsonValueKind.Object && json.RootElement.TryGetProperty("kind", out var kind)
+                && kind.ValueKind == JsonValueKind.String ? kind.GetString() : null;
+        }
+        catch (JsonException ex)
         {
             throw new RunUnreadableException($"{path} cannot be read: {ex.Message}", ex);
         }

@@ -21,7 +21,7 @@ internal static class GateEvaluator
         var conditions = new List<GateCondition>();
         if (run.Load is { } load)
         {
-            foreach (var recorded in load.Thresholds)
+            foreach (var recorded in load.Thresholds ?? [])
             {
                 if (GateConditionParser.TryParse(recorded.Expression, "scenario", out var condition, out var error))
                 {
@@ -65,7 +65,7 @@ internal static class GateEvaluator
                 conditions.Insert(0, all!);
             }
 
-            if (conformance.Interrupted)
+            if (conformance.Summary.Interrupted)
             {
                 problems.Add("the conformance run was interrupted: its results are partial");
             }
@@ -78,6 +78,6 @@ internal static class GateEvaluator
             rows = BaselineComparer.Compare(before, after, limits ?? []);
         }
 
-        return new GateReport(run, outcomes, rows, problems, baseline?.Load?.Directory ?? baseline?.Conformance?.Directory);
+        return new GateReport(run, outcomes, rows, problems, baseline?.Directory);
     }
 }

@@ -11,7 +11,7 @@ internal static class GateText
     {
         var text = new StringBuilder();
         var name = report.Run.Load?.Name ?? "conformance";
-        text.AppendLine($"Gate for {report.Run.Kind.ToString().ToLowerInvariant()} run '{name}' ({report.Run.Load?.Directory ?? report.Run.Conformance?.Directory})");
+        text.AppendLine($"Gate for {report.Run.Kind.ToString().ToLowerInvariant()} run '{name}' ({report.Run.Directory})");
         if (report.Conditions.Count > 0)
         {
             text.AppendLine();

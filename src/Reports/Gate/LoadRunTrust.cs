@@ -1,4 +1,5 @@
 using System.Globalization;
+using Harness.Load.Records;
 using Harness.Reports.Documents;
 
 namespace Harness.Reports.Gate;
@@ -12,23 +13,23 @@ internal static class LoadRunTrust
 {
     public const string AllowUnderstatedOption = "--allow-understated";
 
-    public static IEnumerable<string> Problems(LoadRunDocument load, bool allowUnderstated)
+    public static IEnumerable<string> Problems(LoadRunRecord load, bool allowUnderstated)
     {
         ArgumentNullException.ThrowIfNull(load);
-        if (load.SelfCheckUnderstated && !allowUnderstated)
+        if (load.SelfCheck.Understated && !allowUnderstated)
         {
             yield return "the run's self-check says the load generator was the bottleneck, so its numbers understate the target ("
-                + string.Join("; ", load.SelfCheckReasons) + $"); rerun with more headroom, or pass {AllowUnderstatedOption} to judge it anyway";
+                + string.Join("; ", load.SelfCheck.Reasons) + $"); rerun with more headroom, or pass {AllowUnderstatedOption} to judge it anyway";
         }
 
-        if (load.TargetHealthCause is { } cause)
+        if (load.Health.Cause is { } cause)
         {
             yield return cause;
         }
     }
 
     /// <summary>Plain statements the gate prints beside its verdict.</summary>
-    public static IEnumerable<string> Notes(LoadRunDocument load)
+    public static IEnumerable<string> Notes(LoadRunRecord load)
     {
         ArgumentNullException.ThrowIfNull(load);
         foreach (var phase in load.Phases.Where(p => !p.Warmup && p.BelowTarget))
@@ -37,7 +38,7 @@ internal static class LoadRunTrust
                 $"below target: phase {phase.Name} achieved {phase.AchievedPerSecond:0.##}/s of {phase.TargetPerSecond:0.##}/s (sent {phase.Sent} of {phase.PlannedArrivals?.ToString(CultureInfo.InvariantCulture) ?? "?"} planned arrivals, dropped {phase.Dropped}, late {phase.Late})");
         }
 
-        if (load.SelfCheckUnderstated)
+        if (load.SelfCheck.Understated)
         {
             yield return "understated: the load generator was the bottleneck; such a run is never saved as a baseline";
         }
@@ -45,5 +46,5 @@ internal static class LoadRunTrust
 
     /// <summary>A run that may not become a baseline, and why (null: it may).</summary>
     public static string? NotABaseline(RunDocument run) =>
-        run?.Load is { SelfCheckUnderstated: true } ? "the load generator was the bottleneck (self-check): its numbers understate the target" : null;
+        run?.Load?.SelfCheck is { Understated: true } ? "the load generator was the bottleneck (self-check): its numbers understate the target" : null;
 }

@@ -1,7 +1,6 @@
 using System.Globalization;
 using HdrHistogram;
-using Harness.Load.Results;
-using Harness.Reports.Documents;
+using Harness.Load.Records;
 
 namespace Harness.Reports.Html;
 
@@ -14,7 +13,7 @@ internal static class LoadCharts
     private const string Red = "#c62828";
     private const string Grey = "#6b6b6b";
 
-    public static string Throughput(LoadRunDocument run)
+    public static string Throughput(LoadRunRecord run)
     {
         var rows = Measured(run);
         var sent = new List<(double, double)>();
@@ -47,7 +46,7 @@ internal static class LoadCharts
             TimeAxis(run, rows), ChartAxis.Linear("requests per second", Math.Max(top, target) * 1.1, V), series);
     }
 
-    public static string LatencyOverTime(LoadRunDocument run)
+    public static string LatencyOverTime(LoadRunRecord run)
     {
         var rows = Measured(run).Where(r => r.Completed > 0).ToArray();
         var top = rows.Select(r => r.ResponseMaxMs).DefaultIfEmpty(1).Max();
@@ -66,15 +65,15 @@ internal static class LoadCharts
     /// The whole distribution as HdrHistogram plots it: x is log10(1 / (1 - percentile)), so 90%, 99%,
     /// 99.9% ... are evenly spaced and the tail gets the room it deserves.
     /// </summary>
-    public static string Distribution(LoadRunDocument run)
+    public static string Distribution(LoadRunRecord run)
     {
-        var response = Curve(run.Latency.Response);
-        var service = Curve(run.Latency.Service);
-        var count = Math.Max(run.Latency.Response.TotalCount, 1);
+        var response = Curve(run.Measured.ResponseTime);
+        var service = Curve(run.Measured.ServiceTime);
+        var count = Math.Max(run.Measured.ResponseTime.TotalCount, 1);
         var nines = Math.Clamp(Math.Ceiling(Math.Log10(count)), 2, 6);
         var ticks = Enumerable.Range(0, (int)nines + 1).Select(k => ((double)k, k == 0 ? "0%" : Percent(100 - 100 / Math.Pow(10, k)))).ToArray();
-        var top = Math.Max(run.Latency.Response.TotalCount == 0 ? 1 : run.Latency.Response.GetMaxValue(),
-            run.Latency.Service.TotalCount == 0 ? 1 : run.Latency.Service.GetMaxValue()) / 1000.0;
+        var top = Math.Max(run.Measured.ResponseTime.TotalCount == 0 ? 1 : run.Measured.ResponseTime.GetMaxValue(),
+            run.Measured.ServiceTime.TotalCount == 0 ? 1 : run.Measured.ServiceTime.GetMaxValue()) / 1000.0;
         return SvgChart.Render("chart-distribution", "Latency by percentile (log scale of 1/(1-p)), whole run",
             new ChartAxis("percentile", 0, nines, ticks), ChartAxis.Linear("milliseconds", top * 1.05, V),
             [new("response time", Orange, response), new("service time", Blue, service)]);
@@ -99,9 +98,9 @@ internal static class LoadCharts
         return points.ToArray();
     }
 
-    private static TimelineRow[] Measured(LoadRunDocument run) => run.Timeline.Where(r => !r.Warmup).ToArray();
+    private static TimelineRow[] Measured(LoadRunRecord run) => run.Timeline.Where(r => !r.Warmup).ToArray();
 
-    private static (double, double)[] TargetLine(LoadRunDocument run, TimelineRow[] rows)
+    private static (double, double)[] TargetLine(LoadRunRecord run, TimelineRow[] rows)
     {
         var points = new List<(double, double)>();
         foreach (var phase in run.Phases.Where(p => !p.Warmup))
@@ -117,7 +116,7 @@ internal static class LoadCharts
         return points.ToArray();
     }
 
-    private static ChartAxis TimeAxis(LoadRunDocument run, IReadOnlyList<TimelineRow> rows)
+    private static ChartAxis TimeAxis(LoadRunRecord run, IReadOnlyList<TimelineRow> rows)
     {
         var start = run.Timeline.LastOrDefault(r => r.Warmup)?.ElapsedSeconds ?? 0;
         var end = rows.Count == 0 ? start + 1 : Math.Max(rows[^1].ElapsedSeconds, start + 1);

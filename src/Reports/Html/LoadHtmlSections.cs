@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Text;
 using Harness.Reports.Baselines;
-using Harness.Reports.Documents;
+using Harness.Load.Measurement;
+using Harness.Load.Records;
 using Harness.Reports.Gate;
 using Harness.Reports.Thresholds;
 
@@ -42,20 +43,20 @@ internal static class LoadHtmlSections
         }
     }
 
-    public static void Breakdown(StringBuilder html, LoadRunDocument run)
+    public static void Breakdown(StringBuilder html, LoadRunRecord run)
     {
         var m = run.Measured;
         html.Append("<div class=\"cols\">");
-        Counts(html, "outcomes", "outcome", m.Outcomes, m.Sent);
-        Counts(html, "statuses", "HTTP status", m.Statuses, m.Completed);
-        Counts(html, "errorCodes", "error_code", m.ErrorCodes, m.Completed);
+        Counts(html, "outcomes", "outcome", m.Outcomes.Select(o => (OutcomeNames.Json(o.Key), o.Value)), m.Sent);
+        Counts(html, "statuses", "HTTP status", m.Statuses.Select(s => (s.Key < 0 ? "other" : s.Key.ToString(CultureInfo.InvariantCulture), s.Value)), m.Completed);
+        Counts(html, "errorCodes", "error_code", m.ErrorCodes.Select(e => (e.Key, e.Value)), m.Completed);
         html.Append("</div>");
     }
 
-    private static void Counts(StringBuilder html, string id, string title, IReadOnlyDictionary<string, long> counts, long total)
+    private static void Counts(StringBuilder html, string id, string title, IEnumerable<(string Name, long Count)> counts, long total)
     {
         html.Append(CultureInfo.InvariantCulture, $"<table id=\"{id}\"><tr><th>{title}</th><th class=\"n\">count</th><th></th></tr>");
-        foreach (var (name, n) in counts.OrderByDescending(p => p.Value))
+        foreach (var (name, n) in counts.OrderByDescending(p => p.Count))
         {
             var share = total > 0 ? Math.Min(100, 100.0 * n / total) : 0;
             html.Append(CultureInfo.InvariantCulture,
@@ -65,13 +66,13 @@ internal static class LoadHtmlSections
         html.Append("</table>");
     }
 
-    public static void Phases(StringBuilder html, LoadRunDocument run)
+    public static void Phases(StringBuilder html, LoadRunRecord run)
     {
         html.Append("<table id=\"phases\"><tr><th>phase</th><th>kind</th><th class=\"n\">planned s</th><th class=\"n\">actual s</th><th class=\"n\">sent</th><th class=\"n\">target/s</th><th class=\"n\">achieved/s</th><th class=\"n\">dropped</th><th class=\"n\">late</th></tr>");
         foreach (var p in run.Phases)
         {
             html.Append(CultureInfo.InvariantCulture,
-                $"<tr><td>{Html.E(p.Name)}{(p.Warmup ? " <small>(warm-up, not measured)</small>" : "")}</td><td>{Html.E(p.Kind)}</td><td class=\"n\">{p.PlannedSeconds:0.##}</td><td class=\"n\">{p.ActualSeconds:0.##}</td><td class=\"n\">{p.Sent}</td><td class=\"n\">{(p.TargetPerSecond is { } t ? t.ToString("0.###", CultureInfo.InvariantCulture) : "")}</td><td class=\"n{(p.BelowTarget ? " fail" : "")}\">{p.AchievedPerSecond:0.###}</td><td class=\"n\">{p.Dropped}</td><td class=\"n\">{p.Late}</td></tr>");
+                $"<tr><td>{Html.E(p.Name)}{(p.Warmup ? " <small>(warm-up, not measured)</small>" : "")}</td><td>{p.Kind.ToString().ToLowerInvariant()}</td><td class=\"n\">{p.Planned.TotalSeconds:0.##}</td><td class=\"n\">{p.Actual.TotalSeconds:0.##}</td><td class=\"n\">{p.Sent}</td><td class=\"n\">{(p.TargetPerSecond is { } t ? t.ToString("0.###", CultureInfo.InvariantCulture) : "")}</td><td class=\"n{(p.BelowTarget ? " fail" : "")}\">{p.AchievedPerSecond:0.###}</td><td class=\"n\">{p.Dropped}</td><td class=\"n\">{p.Late}</td></tr>");
         }
 
         html.Append("</table>");
@@ -82,12 +83,12 @@ internal static class LoadHtmlSections
         var run = gate.Run.Load!;
         var m = run.Measured;
         var notes = new List<(string Css, string Text)>();
-        if (run.SelfCheckUnderstated)
+        if (run.SelfCheck.Understated)
         {
-            notes.Add(("fail", "The load generator was the bottleneck: these numbers understate the target. " + string.Join("; ", run.SelfCheckReasons) + "."));
+            notes.Add(("fail", "The load generator was the bottleneck: these numbers understate the target. " + string.Join("; ", run.SelfCheck.Reasons) + "."));
         }
 
-        if (run.TargetHealthCause is { } cause)
+        if (run.Health.Cause is { } cause)
         {
             notes.Add(("fail", "The run failed: " + cause + "."));
         }
@@ -99,7 +100,7 @@ internal static class LoadHtmlSections
 
         notes.Add((m.Late > 0 ? "" : "na", $"{m.Late} of {m.Scheduled} scheduled starts left later than planned; {m.Dropped} were dropped at the in-flight cap. Late starts still count their waiting time in the response time."));
         notes.Add((m.AccountingHolds ? "" : "fail", m.AccountingHolds
-            ? $"Accounting balances: {m.Sent} sent = {m.Completed} answered + {m.Outcome("timeout")} timed out + {m.Outcome("connectionError")} connection errors + {m.Outcome("cancelled")} cancelled."
+            ? $"Accounting balances: {m.Sent} sent = {m.Completed} answered + {m.Count(OutcomeKind.Timeout)} timed out + {m.Count(OutcomeKind.ConnectionError)} connection errors + {m.Count(OutcomeKind.Cancelled)} cancelled."
             : $"Accounting does NOT balance: {m.Sent} sent, {m.Completed} answered."));
         if (run.Reconciliation is { } r)
         {
@@ -112,7 +113,7 @@ internal static class LoadHtmlSections
             notes.Add(("na", $"No reconciliation: {run.ReconciliationSkipped ?? "the target exposes no /_fake/stats"}."));
         }
 
-        if (run.WarmupSent is { } warm)
+        if (run.Warmup?.Sent is { } warm)
         {
             notes.Add(("na", $"Warm-up requests ({warm}) are excluded from every figure above."));
         }
@@ -126,7 +127,7 @@ internal static class LoadHtmlSections
         html.Append("</ul>");
     }
 
-    public static void Inputs(StringBuilder html, LoadRunDocument run)
+    public static void Inputs(StringBuilder html, LoadRunRecord run)
     {
         var v = run.Versions;
         (string, string)[] rows =
@@ -134,13 +135,13 @@ internal static class LoadHtmlSections
             ("scenario", run.Name),
             ("target", run.Target + (run.EmbeddedTarget ? "  (embedded fake receiver on loopback)" : "")),
             ("transport", run.Transport),
-            ("connection", run.Connection ?? "(not recorded)"),
+            ("connection", run.Connection?.Describe() ?? "(not recorded)"),
             ("seed", run.Seed?.ToString(CultureInfo.InvariantCulture) ?? "(none)"),
-            ("started (UTC)", run.StartedUtc),
+            ("started (UTC)", run.StartedText),
             ("measured", $"{run.Measured.Seconds:0.###} s"),
-            ("harness", v.GetValueOrDefault("harness", "?")),
-            (".NET", v.GetValueOrDefault("dotnet", "?")),
-            ("machine", $"{v.GetValueOrDefault("os", "?")}, {v.GetValueOrDefault("processors", "?")} processors"),
+            ("harness", v.Harness),
+            (".NET", v.Dotnet),
+            ("machine", $"{v.Os}, {v.Processors} processors"),
         ];
         html.Append("<table class=\"inputs\" id=\"inputs\">");
         foreach (var (key, value) in rows)

@@ -50,7 +50,7 @@ internal static class LoadJunitReport
             xml.WriteStartElement("testsuite");
             xml.WriteAttributeString("name", XmlReportText.Clean($"load.{run.Name}"));
             Counts(xml, cases, seconds);
-            xml.WriteAttributeString("timestamp", XmlReportText.Clean(run.StartedUtc.Length >= 19 ? run.StartedUtc[..19] : run.StartedUtc));
+            xml.WriteAttributeString("timestamp", XmlReportText.Clean(run.StartedText[..19]));
             foreach (var (cls, name, failure, skipped) in cases)
             {
                 xml.WriteStartElement("testcase");

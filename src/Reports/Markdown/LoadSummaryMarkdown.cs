@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Harness.Contract;
-using Harness.Load.Results;
+using Harness.Load.Records;
 using Harness.Reports.Baselines;
 using Harness.Reports.Gate;
 using Harness.Reports.Html;
@@ -24,7 +24,7 @@ internal static class LoadSummaryMarkdown
         md.AppendLine(c, $"## Load `{MarkdownText.Code(run.Name)}`: {label}");
         md.AppendLine();
         md.AppendLine(c, $"{MarkdownText.Inline(detail, 2000)} Target `{MarkdownText.Code(run.Target)}`{(run.EmbeddedTarget ? " (embedded fake)" : "")}, seed {run.Seed?.ToString(c) ?? "none"}, measured {m.Seconds:0.##} s.");
-        if (run.Connection is { } connection)
+        if (run.Connection?.Describe() is { } connection)
         {
             md.AppendLine().AppendLine(c, $"Connection: {MarkdownText.Inline(connection, 2000)}.");
         }
@@ -36,7 +36,7 @@ internal static class LoadSummaryMarkdown
             md.AppendLine(c, $"- **{note}**");
         }
 
-        if (run.TargetHealthCause is { } cause)
+        if (run.Health.Cause is { } cause)
         {
             md.AppendLine(c, $"- **FAILED: {cause}**");
         }
@@ -50,7 +50,7 @@ internal static class LoadSummaryMarkdown
 
         md.AppendLine(" max |");
         md.AppendLine("|---|" + string.Concat(Enumerable.Repeat("---:|", LatencyPercentiles.Shown.Count + 1)));
-        foreach (var (name, h) in new[] { ("response", run.Latency.Response), ("service", run.Latency.Service) })
+        foreach (var (name, h) in new[] { ("response", run.Measured.ResponseTime), ("service", run.Measured.ServiceTime) })
         {
             md.Append(c, $"| {name} |");
             foreach (var p in LatencyPercentiles.Shown)

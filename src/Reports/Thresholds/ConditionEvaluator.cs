@@ -34,7 +34,7 @@ internal static class ConditionEvaluator
             expression.IsSatisfiedBy(v) ? ConditionVerdict.Pass : ConditionVerdict.Fail) { Value = v };
     }
 
-    private static ConditionOutcome EvaluateChecks(GateCondition condition, ChecksCondition checks, ConformanceRunDocument run)
+    private static ConditionOutcome EvaluateChecks(GateCondition condition, ChecksCondition checks, Harness.Conformance.Reports.ConformanceRunRecord run)
     {
         var matched = run.Checks.Where(c => checks.Matches(c.Id)).ToArray();
         if (matched.Length == 0)
@@ -46,7 +46,7 @@ internal static class ConditionEvaluator
         var observed = $"{matched.Length - failed.Length} of {matched.Length} pass";
         var note = failed.Length == 0 ? null
             : "failing: " + string.Join(", ", failed.Take(5).Select(c => $"{c.Id} ({c.Verdict})")) + (failed.Length > 5 ? $" and {failed.Length - 5} more" : "");
-        return new ConditionOutcome(condition, observed, failed.Length == 0 && !run.Interrupted ? ConditionVerdict.Pass : ConditionVerdict.Fail,
-            run.Interrupted ? "the conformance run was interrupted" : note) { Value = failed.Length };
+        return new ConditionOutcome(condition, observed, failed.Length == 0 && !run.Summary.Interrupted ? ConditionVerdict.Pass : ConditionVerdict.Fail,
+            run.Summary.Interrupted ? "the conformance run was interrupted" : note) { Value = failed.Length };
     }
 }

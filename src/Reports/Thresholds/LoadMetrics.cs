@@ -1,6 +1,7 @@
 using System.Globalization;
 using Harness.Load.Scenarios;
-using Harness.Reports.Documents;
+using Harness.Load.Measurement;
+using Harness.Load.Records;
 
 namespace Harness.Reports.Thresholds;
 
@@ -10,24 +11,24 @@ namespace Harness.Reports.Thresholds;
 /// </summary>
 internal static class LoadMetrics
 {
-    public static double? Value(LoadRunDocument run, ThresholdMetric metric) => ThresholdEvaluation.Value(metric, Observe(run));
+    public static double? Value(LoadRunRecord run, ThresholdMetric metric) => ThresholdEvaluation.Value(metric, Observe(run));
 
     /// <summary>A finished run as the shared threshold evaluator sees it.</summary>
-    public static ThresholdObservation Observe(LoadRunDocument run)
+    public static ThresholdObservation Observe(LoadRunRecord run)
     {
         var m = run.Measured;
         return new ThresholdObservation
         {
-            ResponseTime = run.Latency.Response,
-            ServiceTime = run.Latency.Service,
+            ResponseTime = run.Measured.ResponseTime,
+            ServiceTime = run.Measured.ServiceTime,
             Scheduled = m.Scheduled,
             Sent = m.Sent,
             Dropped = m.Dropped,
             Late = m.Late,
-            Unexpected = m.Outcome("unexpectedAnswer"),
-            Timeouts = m.Outcome("timeout"),
-            ConnectionErrors = m.Outcome("connectionError"),
-            Cancelled = m.Outcome("cancelled"),
+            Unexpected = m.Count(OutcomeKind.UnexpectedAnswer),
+            Timeouts = m.Count(OutcomeKind.Timeout),
+            ConnectionErrors = m.Count(OutcomeKind.ConnectionError),
+            Cancelled = m.Count(OutcomeKind.Cancelled),
             CompletedPerSecond = m.CompletedPerSecond,
             AchievedRatio = run.AchievedRatio,
         };

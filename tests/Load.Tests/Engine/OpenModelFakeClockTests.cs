@@ -1,7 +1,7 @@
 using Harness.Load.Engine;
 using Harness.Load.Measurement;
 using Harness.Load.Payloads;
-using Harness.Load.Results;
+using Harness.Load.Records;
 using Harness.Load.Tests.Support;
 using Harness.Load.Transport;
 using Microsoft.Extensions.Time.Testing;
@@ -10,7 +10,7 @@ namespace Harness.Load.Tests.Engine;
 
 public class OpenModelFakeClockTests
 {
-    private static Task<Results.LoadResult> Run(Workload.LoadPlan plan, FakeTimeProvider clock, ILoadTransport transport) =>
+    private static Task<Records.LoadRunRecord> Run(Workload.LoadPlan plan, FakeTimeProvider clock, ILoadTransport transport) =>
         LoadEngine.RunCoreAsync(plan, [Plans.Valid],
             new LoadRunOptions { Clock = clock, CheckReachable = false, Reconcile = false },
             _ => Task.FromResult(transport), CancellationToken.None);

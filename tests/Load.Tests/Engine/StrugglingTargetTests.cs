@@ -2,7 +2,7 @@ using Harness.Fakes;
 using Harness.Fakes.Faults;
 using Harness.Load.Engine;
 using Harness.Load.Measurement;
-using Harness.Load.Results;
+using Harness.Load.Records;
 using Harness.Load.Tests.Support;
 
 namespace Harness.Load.Tests.Engine;

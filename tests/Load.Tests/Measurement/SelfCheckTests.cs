@@ -1,5 +1,5 @@
 using Harness.Load.Measurement;
-using Harness.Load.Results;
+using Harness.Load.Records;
 
 namespace Harness.Load.Tests.Measurement;
 

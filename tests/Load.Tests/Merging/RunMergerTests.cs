@@ -65,7 +65,7 @@ public sealed class RunMergerTests : IDisposable
     [Fact]
     public void Merge_ShardsAbortedByThreshold_KeepsTheEarliestAbortAndWarns()
     {
-        var late = new Harness.Load.Results.ThresholdAbort("p99 < 5ms", 51, "51 ms", 3.5, 1);
+        var late = new Harness.Load.Records.ThresholdAbort("p99 < 5ms", 51, "51 ms", 3.5, 1);
         var early = late with { Value = 48, ValueText = "48 ms", AtSeconds = 2.01 };
         _folders.Write("run-c", 0, 3, [1_000], abortedBy: late);
         _folders.Write("run-c", 1, 3, [1_000], abortedBy: early);

@@ -1,6 +1,5 @@
 using Harness.Load.Measurement;
-using Harness.Load.Output;
-using Harness.Load.Results;
+using Harness.Load.Records;
 using Harness.Load.Scenarios;
 using Harness.Load.Sharding;
 using Harness.Load.Workload;
@@ -18,7 +17,7 @@ internal sealed class ShardFolders : IDisposable
     public string Root { get; } = Directory.CreateTempSubdirectory("harness-merge-").FullName;
 
     /// <summary>A shard whose requests took <paramref name="latenciesUs"/> microseconds each, all accepted.</summary>
-    public string Write(string runId, int index, int count, long[] latenciesUs, Scenario? scenario = null, bool sharded = true, int? suffix = null, ThresholdAbort? abortedBy = null, TimeSpan startOffset = default)
+    public string Write(string runId, int index, int count, long[] latenciesUs, Scenario? scenario = null, bool sharded = true, int? suffix = null, ThresholdAbort? abortedBy = null, TimeSpan startOffset = default, TimeSpan? actual = null)
     {
         var response = LatencyHistograms.Create();
         foreach (var v in latenciesUs)
@@ -36,18 +35,18 @@ internal sealed class ShardFolders : IDisposable
             ResponseTime = response, ServiceTime = response.Copy() as HdrHistogram.LongHistogram ?? response,
             SchedulerLag = LatencyHistograms.Create(), Seconds = 5.01 + (index * 0.01),
         };
-        var result = new LoadResult
+        var result = new LoadRunRecord
         {
             Name = "merge-test", Target = "http://127.0.0.1:1/v1/event/huawei/custom/abcd***", Transport = "raw",
             StartedUtc = StartAt, Partial = false, AbortedBy = abortedBy, Measured = totals,
-            Phases = [new PhaseResult("constant-rate", PhaseKind.Open, false, TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(5.001), n, n, 0, 0, 30.0 / count, n / 5.001, false)],
+            Phases = [new PhaseResult("constant-rate", PhaseKind.Open, false, TimeSpan.FromSeconds(5), actual ?? TimeSpan.FromSeconds(5.001), n, n, 0, 0, 30.0 / count, n / (actual ?? TimeSpan.FromSeconds(5.001)).TotalSeconds, false)],
             Timeline = [new TimelineRow(1.001, "constant-rate", false, n, n, 0, 0, 0, 0, 1, 2, 3, 4, 3, 10)],
             SelfCheck = SelfCheck.From(0, 0),
             Shard = sharded ? new ShardIdentity { RunId = runId, Index = index, Count = count, StartAt = StartAt + startOffset } : null,
         };
         var folder = Path.Combine(Root, $"shard-{index + 1}of{count}-{runId}{suffix}");
         Directory.CreateDirectory(folder);
-        RunWriter.Write(RunFolder.Open(folder), result, scenario ?? Scenario);
+        LoadRunFiles.Write(RunFolder.Open(folder), result, scenario ?? Scenario);
         return folder;
     }
 

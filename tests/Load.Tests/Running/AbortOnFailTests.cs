@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Harness.Fakes;
-using Harness.Load.Output;
+using Harness.Load.Records;
 using Harness.Load.Running;
 using Harness.Load.Scenarios;
 using Harness.Runs;
@@ -28,7 +28,7 @@ public class AbortOnFailTests
         var result = await ScenarioRunner.RunAsync(scenario, SlowFake);
 
         Assert.False(result.Partial);
-        var abort = Assert.IsType<Harness.Load.Results.ThresholdAbort>(result.AbortedBy);
+        var abort = Assert.IsType<Harness.Load.Records.ThresholdAbort>(result.AbortedBy);
         Assert.Equal("p99 < 5ms", abort.Expression);
         Assert.True(abort.Value >= 50, $"measured p99 {abort.Value} ms against a fake answering after 50 ms");
         Assert.EndsWith(" ms", abort.ValueText, StringComparison.Ordinal);
@@ -45,7 +45,7 @@ public class AbortOnFailTests
         try
         {
             var folder = RunFolder.Create(root, "load", scenario.Name, result.StartedUtc);
-            RunWriter.Write(folder, result, scenario);
+            LoadRunFiles.Write(folder, result, scenario);
             using var json = JsonDocument.Parse(File.ReadAllBytes(folder.File("run.json")));
             var run = json.RootElement;
             Assert.False(run.GetProperty("partial").GetBoolean());
@@ -95,7 +95,7 @@ public class AbortOnFailTests
 
         var result = await ScenarioRunner.RunAsync(scenario, SlowFake);
 
-        var abort = Assert.IsType<Harness.Load.Results.ThresholdAbort>(result.AbortedBy);
+        var abort = Assert.IsType<Harness.Load.Records.ThresholdAbort>(result.AbortedBy);
         Assert.Equal("achieved_rate >= 90%", abort.Expression);
         Assert.InRange(abort.Value, 0.2, 0.8);
         Assert.EndsWith("%", abort.ValueText, StringComparison.Ordinal);

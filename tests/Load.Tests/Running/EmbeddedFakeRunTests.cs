@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Harness.Load.Measurement;
-using Harness.Load.Output;
+using Harness.Load.Records;
 using Harness.Load.Running;
 using Harness.Load.Scenarios;
 using Harness.Runs;
@@ -52,7 +52,7 @@ public class EmbeddedFakeRunTests
         {
             var folder = RunFolder.Create(root, "load", scenario.Name, result.StartedUtc);
 
-            RunWriter.Write(folder, result, scenario);
+            LoadRunFiles.Write(folder, result, scenario);
 
             Assert.Contains("-load-folder", folder.Path, StringComparison.Ordinal);
             using var json = JsonDocument.Parse(File.ReadAllBytes(folder.File("run.json")));
@@ -97,7 +97,7 @@ public class EmbeddedFakeRunTests
         try
         {
             var folder = RunFolder.Create(root, "load", scenario.Name, result.StartedUtc);
-            RunWriter.Write(folder, result, scenario);
+            LoadRunFiles.Write(folder, result, scenario);
             using var json = JsonDocument.Parse(File.ReadAllBytes(folder.File("run.json")));
             Assert.True(json.RootElement.GetProperty("partial").GetBoolean());
         }

@@ -29,7 +29,7 @@ public sealed class LoadTelemetryTests
 
         Assert.True(telemetry.Ended);
         // The embedded fake's own handling time of every request it answered (warm-up included).
-        var reconciliation = Assert.IsType<Harness.Load.Results.Reconciliation>(result.Reconciliation);
+        var reconciliation = Assert.IsType<Harness.Load.Records.Reconciliation>(result.Reconciliation);
         Assert.Equal(reconciliation.ReceiverAccepted, reconciliation.ServerTime!.TotalCount);
         Assert.True(reconciliation.ServerTime.GetValueAtPercentile(50) <= result.Measured.ServiceTime.GetValueAtPercentile(50),
             "the receiver's time is part of the client's service time");

@@ -45,14 +45,14 @@ public sealed class LoadJunitReportTests : IDisposable
         var dir = SyntheticRun.Write(_temp.Path, SyntheticRun.Ramp(100));
         var stepSummary = Path.Combine(_temp.Path, "step-summary.md");
         File.WriteAllText(stepSummary, "before\n");
-        Environment.SetEnvironmentVariable(LoadReports.StepSummaryVariable, stepSummary);
+        Environment.SetEnvironmentVariable(Harness.Runs.StepSummary.Variable, stepSummary);
         try
         {
             LoadReports.Write(dir);
         }
         finally
         {
-            Environment.SetEnvironmentVariable(LoadReports.StepSummaryVariable, null);
+            Environment.SetEnvironmentVariable(Harness.Runs.StepSummary.Variable, null);
         }
 
         var text = File.ReadAllText(stepSummary);

@@ -1,7 +1,6 @@
 using HdrHistogram;
 using Harness.Load.Measurement;
-using Harness.Load.Output;
-using Harness.Load.Results;
+using Harness.Load.Records;
 using Harness.Load.Workload;
 using Harness.Runs;
 
@@ -48,7 +47,7 @@ internal static class SyntheticRun
         };
         var timeline = Enumerable.Range(1, 10).Select(i => new TimelineRow(i, "main", false, sent / 10, sent / 10, 2, 0, 0, 0,
             5 + i, 10 + i, 20 + i, 30 + i, 8 + i, 12)).ToArray();
-        var result = new LoadResult
+        var result = new LoadRunRecord
         {
             Name = name,
             Target = "http://127.0.0.1:1/v1/event/huawei/custom/abcd***",
@@ -65,7 +64,7 @@ internal static class SyntheticRun
             EmbeddedTarget = true,
         };
         var folder = RunFolder.Create(root, "load", name, result.StartedUtc.AddSeconds(Interlocked.Increment(ref _counter)));
-        RunWriter.Write(folder, result);
+        LoadRunFiles.Write(folder, result);
         return folder.Path;
     }
 

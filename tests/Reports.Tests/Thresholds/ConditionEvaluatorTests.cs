@@ -107,7 +107,7 @@ public sealed class ConditionEvaluatorTests : IDisposable
     [Fact]
     public void Evaluate_RunAbortedByThreshold_FailsTheGateAndSaysWhy()
     {
-        var abort = new Harness.Load.Results.ThresholdAbort("p99 < 5ms", 51.2, "51.2 ms", 2.004, 1);
+        var abort = new Harness.Load.Records.ThresholdAbort("p99 < 5ms", 51.2, "51.2 ms", 2.004, 1);
         var dir = SyntheticRun.Write(_temp.Path, SyntheticRun.Ramp(100), abortedBy: abort);
         var run = RunDocument.Open(dir);
 

@@ -1,0 +1,84 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Harness.Conformance.Reports;
+
+/// <summary>
+/// The shape of a conformance run's <c>run.json</c> (schema version 2: adds each check's basis,
+/// standing and contract.md link, and the summary's contract / open point / not pinned split). No secrets.
+/// </summary>
+internal sealed record ConformanceRunRecord(
+    string Kind,
+    int SchemaVersion,
+    string HarnessVersion,
+    string Runtime,
+    RunSettingsJson Settings,
+    RunSummaryJson Summary,
+    IReadOnlyList<FindingJson> Findings,
+    IReadOnlyList<CheckJson> Checks,
+    Harness.Contract.Targets.ConnectionFacts? Connection = null)
+{
+    public const string FileName = "run.json";
+
+    /// <summary>run.json's one serialization: camelCase, indented, text kept readable (no \u escapes of quotes and angle brackets).</summary>
+    internal static readonly RunJsonContext Json = new(new JsonSerializerOptions
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        WriteIndented = true,
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+    });
+
+    /// <summary>The one reader of a conformance run.json: an <see cref="InvalidDataException"/> names the file and what is wrong.</summary>
+    public static ConformanceRunRecord Read(string directory)
+    {
+        var path = Path.Combine(directory, FileName);
+        if (!File.Exists(path))
+        {
+            throw new FileNotFoundException($"'{directory}' holds no {FileName}: is it a conformance run folder?", path);
+        }
+
+        ConformanceRunRecord? record;
+        try
+        {
+            record = JsonSerializer.Deserialize(File.ReadAllBytes(path), Json.ConformanceRunRecord);
+        }
+        catch (JsonException e)
+        {
+            throw new InvalidDataException($"{path} cannot be read: {e.Message}", e);
+        }
+
+        return record is { Summary: not null, Checks: not null } && record.Checks.All(c => c is not null)
+            ? record : throw new InvalidDataException($"{path} cannot be read: a conformance run needs its summary and its checks");
+    }
+}
+
+internal sealed record RunSettingsJson(
+    string Target, bool Embedded, string? Profile, int Seed, int Fuzz, int Concurrency, double? Rps,
+    double TimeoutSeconds, DateTimeOffset StartedUtc, bool TokenConfigured, IReadOnlyList<string> Only, IReadOnlyList<string> Skip);
+
+internal sealed record RunSummaryJson(
+    bool Passed, bool Interrupted, double DurationSeconds, int Total, IReadOnlyDictionary<string, int> Verdicts, string? SuggestedProfile,
+    int Violations = 0, int Deviations = 0, int NotPinned = 0, string? Split = null);
+
+internal sealed record FindingJson(string Id, string Title, string Observed, IReadOnlyList<string> Evidence, string? Matches);
+
+internal sealed record ExpectationJson(int Status, string ErrorCode, IReadOnlyList<string> MustName);
+
+internal sealed record StepJson(
+    string? BodyBase64, string? BodyFile, string? ContentType, string Key, string Token, IReadOnlyList<KeyValuePair<string, string>> Headers,
+    string Method, string? Path);
+
+internal sealed record CheckJson(
+    string Id, string Title, string Group, string Rule, string SpecRow, string? Field, string Verdict, string Reason,
+    string Expected, string Actual, int ExpectedStatus, int? ActualStatus, string? ActualErrorCode, double ElapsedMs,
+    string Curl, ExpectationJson Strict, ExpectationJson Lenient, IReadOnlyList<StepJson> Steps,
+    string? Basis = null, string? Standing = null, string? Matches = null, string? Contract = null)
+{
+    /// <summary>A skipped check proves nothing either way, so it does not fail a gate.</summary>
+    public bool Passed => Verdict is nameof(Conformance.Verdict.Pass) or nameof(Conformance.Verdict.Skipped);
+}
+
+[JsonSourceGenerationOptions(WriteIndented = true, PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
+[JsonSerializable(typeof(ConformanceRunRecord))]
+internal sealed partial class RunJsonContext : JsonSerializerContext;

@@ -1,0 +1,73 @@
+using System.Globalization;
+using System.Text.Json;
+using HdrHistogram;
+using Harness.Load.Scenarios;
+using Harness.Runs;
+
+namespace Harness.Load.Records;
+
+/// <summary>
+/// A load run's folder: run.json (the record), timeline.csv (its intervals), latency.hgrm (response
+/// time) and service.hgrm. Written here and read back here, nowhere else.
+/// </summary>
+public static class LoadRunFiles
+{
+    public const string RunJson = "run.json";
+
+    public const string TimelineFile = "timeline.csv";
+
+    public static void Write(RunFolder folder, LoadRunRecord result, Scenario? scenario = null)
+    {
+        ArgumentNullException.ThrowIfNull(folder);
+        ArgumentNullException.ThrowIfNull(result);
+        var record = scenario is null ? result : result.WithScenario(scenario);
+        folder.Write(RunJson, JsonSerializer.SerializeToUtf8Bytes(record, LoadRecordJson.Default.LoadRunRecord));
+        folder.Write(TimelineFile, TimelineCsv.Write(record.Timeline));
+        folder.Write("latency.hgrm", Hgrm(record.Measured.ResponseTime));
+        folder.Write("service.hgrm", Hgrm(record.Measured.ServiceTime));
+    }
+
+    /// <summary>
+    /// Reads the load run in <paramref name="directory"/>. A run.json may come from anywhere, so its
+    /// counts are checked (<see cref="LoadTotalsCheck"/>) before anything believes them; every problem
+    /// is an <see cref="InvalidDataException"/> naming the file and the field.
+    /// </summary>
+    public static LoadRunRecord Read(string directory)
+    {
+        ArgumentNullException.ThrowIfNull(directory);
+        var path = Path.Combine(directory, RunJson);
+        LoadRunRecord record;
+        try
+        {
+            record = JsonSerializer.Deserialize(File.ReadAllBytes(path), LoadRecordJson.Default.LoadRunRecord)
+                ?? throw new JsonException("the file holds null");
+        }
+        catch (Exception e) when (e is JsonException or FormatException or InvalidOperationException or ArgumentException
+                                       or IndexOutOfRangeException or OverflowException or NotSupportedException)
+        {
+            throw new InvalidDataException($"{path} cannot be read: {e.Message}", e);
+        }
+
+        if (record.Kind != "load")
+        {
+            throw new InvalidDataException($"{path} is not a load run (kind '{record.Kind}')");
+        }
+
+        if (LoadTotalsCheck.Problems(record) is { Count: > 0 } problems)
+        {
+            throw new InvalidDataException($"{path} is not believable: {string.Join("; ", problems)}");
+        }
+
+        var timeline = Path.Combine(directory, TimelineFile);
+        return File.Exists(timeline) ? record with { Timeline = TimelineCsv.Read(File.ReadAllText(timeline), timeline) } : record;
+    }
+
+    /// <summary>HdrHistogram's percentile-distribution text, values in milliseconds (as wrk2 and HdrHistogram's plotter read it).</summary>
+    public static string Hgrm(HistogramBase histogram)
+    {
+        ArgumentNullException.ThrowIfNull(histogram);
+        using var writer = new StringWriter(CultureInfo.InvariantCulture);
+        histogram.OutputPercentileDistribution(writer, percentileTicksPerHalfDistance: 5, outputValueUnitScalingRatio: 1000.0, useCsvFormat: false);
+        return writer.ToString();
+    }
+}

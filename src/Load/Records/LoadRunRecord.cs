@@ -1,0 +1,143 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Harness.Load.Sharding;
+
+namespace Harness.Load.Records;
+
+/// <summary>
+/// A load run, whole: what was asked, what happened and how far to trust it. The engine returns it,
+/// a merge adds shards' records into one, run.json is its serialization (<see cref="LoadRecordJson"/>)
+/// and every view (console, report.html, summary.md, junit.xml, gate, baseline) reads it.
+/// (The serializer sets every init-only member, to null when a file lacks it: defaults are kept by the setters.)
+/// </summary>
+public sealed record LoadRunRecord
+{
+    /// <summary>The run.json shape this harness writes; 1 was the unversioned shape before (same fields, no schemaVersion).</summary>
+    public const int CurrentSchemaVersion = 2;
+
+    public int SchemaVersion { get; init; } = CurrentSchemaVersion;
+
+    /// <summary>Always <c>load</c> (a conformance run.json says <c>conformance</c>).</summary>
+    public string Kind { get; init; } = "load";
+
+    public required string Name { get; init; }
+
+    [JsonConverter(typeof(UtcTimestampConverter))]
+    public required DateTimeOffset StartedUtc { get; init; }
+
+    /// <summary>The run was stopped (Ctrl+C) before its phases ended: the results are what was measured so far.</summary>
+    public required bool Partial { get; init; }
+
+    /// <summary>Set when an abortOnFail threshold failed and stopped the run early (not partial: the run ended itself).</summary>
+    public ThresholdAbort? AbortedBy { get; init; }
+
+    /// <summary>Set when the run could not start: the pre-flight request failed (the cause: untrusted certificate, redirect, proxy 407, ...).</summary>
+    public string? Unreachable { get; init; }
+
+    /// <summary>The request address with the key redacted.</summary>
+    public required string Target { get; init; }
+
+    /// <summary>The target was the embedded fake receiver, started for this run on a loopback port.</summary>
+    public bool EmbeddedTarget { get; init; }
+
+    public required string Transport { get; init; }
+
+    /// <summary>How the target was really reached (TLS, negotiated HTTP version, proxy, header names); null for merged or old runs.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public Contract.Targets.ConnectionFacts? Connection { get; init; }
+
+    /// <summary>What bytesIn/bytesOut count, the same on every transport.</summary>
+    public string BytesCount { get; init => field = value ?? "bodies"; } = "bodies";
+
+    /// <summary>The run id, index and count when this is one shard of a run (or the merge of all of them).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    [JsonConverter(typeof(ShardIdentityConverter))]
+    public ShardIdentity? Shard { get; init; }
+
+    public RunVersions Versions { get; init => field = value ?? RunVersions.Current; } = RunVersions.Current;
+
+    /// <summary>The scenario's payload seed (absent when the run was not given a scenario).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public long? Seed { get; init; }
+
+    /// <summary>The scenario as run, secrets redacted (absent when the run was not given a scenario).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public JsonElement? Scenario { get; init; }
+
+    /// <summary>The scenario's thresholds as written and as parsed (absent when the run was not given a scenario).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<RecordedThreshold>? Thresholds { get; init; }
+
+    public required LoadTotals Measured { get; init; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public LoadTotals? Warmup { get; init; }
+
+    /// <summary>Some measured phase achieved less than its target rate (drops, or a dispatcher that fell behind).</summary>
+    public bool BelowTargetRate => Phases.Any(p => !p.Warmup && p.BelowTarget);
+
+    /// <summary>Whether the target answered as the API at all; when not, the run fails with this one-line cause.</summary>
+    [JsonPropertyName("targetHealth")]
+    public TargetHealth Health { get; init => field = value ?? TargetHealth.Answering; } = TargetHealth.Answering;
+
+    public required IReadOnlyList<PhaseResult> Phases { get; init; }
+
+    public required SelfCheck SelfCheck { get; init; }
+
+    /// <summary>Null when the target exposes no <c>/_fake/stats</c>, or the comparison was skipped (<see cref="ReconciliationSkipped"/> says why).</summary>
+    public Reconciliation? Reconciliation { get; init; }
+
+    /// <summary>Why there is no <see cref="Reconciliation"/> (null when there is one).</summary>
+    public string? ReconciliationSkipped { get; init; }
+
+    /// <summary>One row per interval: timeline.csv, not run.json.</summary>
+    [JsonIgnore]
+    public IReadOnlyList<TimelineRow> Timeline { get; init => field = value ?? []; } = [];
+
+    /// <summary>
+    /// Sent over planned arrivals across the measured open phases: the arrivals the schedule drew (Poisson
+    /// included) up to where each phase ended, or target rate × planned time in runs that did not record
+    /// them. Null when no phase had a target rate (closed models).
+    /// </summary>
+    [JsonIgnore]
+    public double? AchievedRatio
+    {
+        get
+        {
+            var open = Phases.Where(p => !p.Warmup && p.TargetPerSecond is > 0).ToArray();
+            var planned = open.Sum(p => p.PlannedArrivals ?? p.TargetPerSecond!.Value * p.Planned.TotalSeconds);
+            return planned <= 0 ? null : open.Sum(p => p.Sent) / planned;
+        }
+    }
+
+    /// <summary>The start as run.json spells it (UTC, round-trip format).</summary>
+    [JsonIgnore]
+    public string StartedText => StartedUtc.UtcDateTime.ToString("O", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The recorded scenario's description, if it has one.</summary>
+    [JsonIgnore]
+    public string? ScenarioDescription =>
+        Scenario is { ValueKind: JsonValueKind.Object } s && s.TryGetProperty("description", out var d) && d.ValueKind == JsonValueKind.String ? d.GetString() : null;
+
+    /// <summary>The record with what the scenario adds to run.json: its seed, the scenario itself (secrets redacted) and its thresholds.</summary>
+    public LoadRunRecord WithScenario(Scenarios.Scenario scenario)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(4096);
+        using (var w = new Utf8JsonWriter(buffer))
+        {
+            Scenarios.ScenarioWriter.Write(w, scenario, redactSecrets: true);
+        }
+
+        using var written = JsonDocument.Parse(buffer.WrittenMemory);
+        return this with
+        {
+            Seed = scenario.Payload.Seed,
+            Scenario = written.RootElement.Clone(),
+            Thresholds = [.. scenario.Thresholds.Select(t => new RecordedThreshold(t.Expression, t.Parsed.ToString(), t.AbortOnFail, t.Grace.TotalSeconds))],
+        };
+    }
+
+    /// <summary>Reads the load run in <paramref name="directory"/> (run.json and timeline.csv); throws <see cref="InvalidDataException"/> naming what is wrong.</summary>
+    public static LoadRunRecord Read(string directory) => LoadRunFiles.Read(directory);
+}
