@@ -1,5 +1,6 @@
-using Harness.Contract;
 using Harness.Contract.Targets;
+using Harness.Contract.Text;
+using Harness.Contract;
 using Harness.Load.Engine;
 using Harness.Load.Output;
 using Harness.Load.Results;

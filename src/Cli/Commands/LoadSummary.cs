@@ -1,8 +1,9 @@
-using HdrHistogram;
 using System.Globalization;
 using Harness.Load.Measurement;
 using Harness.Load.Output;
+using Harness.Load.Phases;
 using Harness.Load.Results;
+using HdrHistogram;
 using Spectre.Console;
 
 namespace Harness.Cli.Commands;

@@ -1,8 +1,7 @@
 using Harness.Load.Measurement;
+using Harness.Load.Phases;
 using Harness.Load.Results;
-using Harness.Load.Scheduling;
 using Harness.Load.Sharding;
-using Harness.Load.Workload;
 
 namespace Harness.Load.Engine;
 
@@ -30,33 +29,33 @@ internal static class ResultBuilder
         Seconds = seconds,
     };
 
-    public static PhaseResult Phase(PhasePlan phase, PhaseCounts before, PhaseCounts after, TimeSpan actual, int seed, ShardSpec? shard = null, bool stoppedEarly = false, TimeSpan lateAfter = default)
+    public static PhaseResult Phase(Phase phase, PhaseCounts before, PhaseCounts after, TimeSpan actual, int seed, ShardSpec? shard = null, bool stoppedEarly = false, TimeSpan lateAfter = default)
     {
         shard ??= ShardSpec.Whole;
-        var planned = phase.PlannedDuration;
+        var planned = phase.PlannedDuration ?? TimeSpan.Zero;
         long scheduled = after.Scheduled - before.Scheduled, sent = after.Sent - before.Sent;
         // The rate is judged over the longer of the planned and the actual time: a dispatcher that
         // fell behind stretches the phase, and that is a shortfall too. An iteration phase's duration
         // is only an upper bound (it ends when its count is sent), so its own time is the measure; so is
         // the time of a phase the run stopped early (Ctrl+C, abortOnFail), which never had its planned time.
-        var ownTime = phase.Kind == PhaseKind.Iterations || (stoppedEarly && actual < planned);
+        var ownTime = phase is IterationsPhase || (stoppedEarly && actual < planned);
         var span = ownTime ? actual.TotalSeconds : Math.Max(planned.TotalSeconds, actual.TotalSeconds);
         var achieved = span > 0 ? sent / span : 0;
         double? target = null;
         long? plannedArrivals = null;
         var below = false;
-        if (phase.Kind == PhaseKind.Open && planned > TimeSpan.Zero)
+        if (phase is OpenPhase open && planned > TimeSpan.Zero)
         {
-            target = new ArrivalSchedule(phase.Segments, phase.Spacing, seed).ExpectedCount / planned.TotalSeconds / shard.Count;
+            target = open.PlannedArrivals / planned.TotalSeconds / shard.Count;
             // Compared with the arrivals the schedule itself drew (up to the stop, when stopped early: a start
             // is not due until the late bound has passed), so Poisson's natural spread is no shortfall, and
             // neither sends nor drops can hide one.
-            var arrivals = new PlannedArrivals(phase, seed, shard);
+            var arrivals = new PlannedArrivals(open, seed, shard);
             plannedArrivals = ownTime ? arrivals.CountUntil((actual - lateAfter).TotalSeconds) : arrivals.Total();
             below = sent < plannedArrivals * RateTolerance;
         }
 
-        return new PhaseResult(phase.Name, phase.Kind, phase.IsWarmup, planned, actual, scheduled, sent,
+        return new PhaseResult(phase.DisplayName, phase.Kind, phase.IsWarmup, planned, actual, scheduled, sent,
             after.Dropped - before.Dropped, after.Late - before.Late, target, achieved, below) { PlannedArrivals = plannedArrivals };
     }
 

@@ -1,3 +1,4 @@
+using Harness.Load.Phases;
 using Harness.Load.Results;
 
 namespace Harness.Load.Merging;
@@ -19,7 +20,7 @@ internal static class PhaseMerger
             var actual = parts.Max(p => p.Actual);
             long scheduled = parts.Sum(p => p.Scheduled), sent = parts.Sum(p => p.Sent);
             // As the engine: an iteration phase's planned time is only its upper bound.
-            var span = first.Kind == Workload.PhaseKind.Iterations ? actual.TotalSeconds : Math.Max(first.Planned.TotalSeconds, actual.TotalSeconds);
+            var span = first.Kind == PhaseKind.Iterations ? actual.TotalSeconds : Math.Max(first.Planned.TotalSeconds, actual.TotalSeconds);
             var achieved = span > 0 ? sent / span : 0;
             double? target = parts.All(p => p.TargetPerSecond is not null) ? parts.Sum(p => p.TargetPerSecond!.Value) : null;
             // The shards' arrivals partition the whole schedule's, so their planned arrivals add up.

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
+using Harness.Load.Phases;
 using Harness.Load.Results;
 using Harness.Load.Sharding;
-using Harness.Load.Workload;
 
 namespace Harness.Load.Merging;
 

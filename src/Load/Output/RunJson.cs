@@ -1,10 +1,11 @@
 using System.Globalization;
 using System.Reflection;
 using System.Text.Json;
-using HdrHistogram;
 using Harness.Load.Measurement;
+using Harness.Load.Phases;
 using Harness.Load.Results;
 using Harness.Load.Scenarios;
+using HdrHistogram;
 
 namespace Harness.Load.Output;
 

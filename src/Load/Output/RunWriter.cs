@@ -1,9 +1,10 @@
 using System.Globalization;
 using System.Text;
-using HdrHistogram;
+using Harness.Load.Phases;
 using Harness.Load.Results;
 using Harness.Load.Scenarios;
 using Harness.Runs;
+using HdrHistogram;
 
 namespace Harness.Load.Output;
 

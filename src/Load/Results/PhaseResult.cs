@@ -1,4 +1,5 @@
-using Harness.Load.Workload;
+using Harness.Load.Phases;
+
 
 namespace Harness.Load.Results;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Harness.Load.Measurement;
 using Harness.Load.Output;
+using Harness.Load.Phases;
 using Harness.Telemetry;
 
 namespace Harness.Load.Telemetry;

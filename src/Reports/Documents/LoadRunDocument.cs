@@ -1,3 +1,4 @@
+using Harness.Load.Phases;
 using Harness.Load.Results;
 
 namespace Harness.Reports.Documents;

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Harness.Load.Measurement;
+using Harness.Load.Phases;
 using Harness.Load.Results;
 
 namespace Harness.Reports.Documents;

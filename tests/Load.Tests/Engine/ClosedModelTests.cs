@@ -1,6 +1,6 @@
 using Harness.Load.Engine;
+using Harness.Load.Phases;
 using Harness.Load.Tests.Support;
-using Harness.Load.Workload;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Harness.Load.Tests.Engine;

@@ -1,9 +1,8 @@
 using Harness.Fakes;
 using Harness.Load.Engine;
-using Harness.Load.Scheduling;
+using Harness.Load.Phases;
 using Harness.Load.Sharding;
 using Harness.Load.Tests.Support;
-using Harness.Load.Workload;
 
 namespace Harness.Load.Tests.Engine;
 

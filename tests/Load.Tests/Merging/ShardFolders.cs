@@ -1,9 +1,9 @@
 using Harness.Load.Measurement;
 using Harness.Load.Output;
+using Harness.Load.Phases;
 using Harness.Load.Results;
 using Harness.Load.Scenarios;
 using Harness.Load.Sharding;
-using Harness.Load.Workload;
 using Harness.Runs;
 
 namespace Harness.Load.Tests.Merging;

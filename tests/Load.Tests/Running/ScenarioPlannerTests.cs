@@ -1,6 +1,6 @@
+using Harness.Load.Phases;
 using Harness.Load.Running;
 using Harness.Load.Scenarios;
-using Harness.Load.Workload;
 
 namespace Harness.Load.Tests.Running;
 

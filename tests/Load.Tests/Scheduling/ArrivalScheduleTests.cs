@@ -1,5 +1,5 @@
-using Harness.Load.Scheduling;
-using Harness.Load.Workload;
+using Harness.Load.Phases;
+
 
 namespace Harness.Load.Tests.Scheduling;
 

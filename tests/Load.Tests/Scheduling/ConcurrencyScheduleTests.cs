@@ -1,4 +1,3 @@
-using Harness.Load.Scheduling;
 
 namespace Harness.Load.Tests.Scheduling;
 

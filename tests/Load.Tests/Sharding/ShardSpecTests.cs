@@ -1,6 +1,5 @@
-using Harness.Load.Scheduling;
+using Harness.Load.Phases;
 using Harness.Load.Sharding;
-using Harness.Load.Workload;
 
 namespace Harness.Load.Tests.Sharding;
 

@@ -1,5 +1,6 @@
+using Harness.Load.Engine;
 using Harness.Load.Payloads;
-using Harness.Load.Workload;
+using Harness.Load.Phases;
 
 namespace Harness.Load.Tests.Support;
 

@@ -1,7 +1,7 @@
 using Harness.Fakes;
 using Harness.Load.Engine;
+using Harness.Load.Phases;
 using Harness.Load.Tests.Support;
-using Harness.Load.Workload;
 
 namespace Harness.Load.Tests.Transport;
 

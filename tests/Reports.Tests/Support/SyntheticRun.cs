@@ -1,9 +1,9 @@
-using HdrHistogram;
 using Harness.Load.Measurement;
 using Harness.Load.Output;
+using Harness.Load.Phases;
 using Harness.Load.Results;
-using Harness.Load.Workload;
 using Harness.Runs;
+using HdrHistogram;
 
 namespace Harness.Reports.Tests.Support;
 
