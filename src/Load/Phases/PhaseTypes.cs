@@ -19,8 +19,8 @@ public static class PhaseTypes
     /// <summary>Every type and its name, the declared ones first.</summary>
     internal static IEnumerable<(Type Type, string Name)> Known => Declared.Concat(Registered.Select(r => (r.Key, r.Value)));
 
-    /// <summary>Every type name, in the order the documentation lists them.</summary>
-    public static IReadOnlyList<string> All => [.. Known.Select(k => k.Name)];
+    /// <summary>The names of the types this assembly ships, in the order the documentation lists them.</summary>
+    public static IReadOnlyList<string> All { get; } = [.. Declared.Select(k => k.Name)];
 
     /// <summary>
     /// Makes <typeparamref name="T"/> readable and writable in scenario files as <c>"type": name</c>.

@@ -20,7 +20,8 @@ internal sealed class ThresholdJsonConverter : JsonConverter<Threshold>
     public override void Write(Utf8JsonWriter writer, Threshold value, JsonSerializerOptions options) =>
         JsonSerializer.Serialize(writer, new ThresholdForm { Expression = value.Expression, AbortOnFail = value.AbortOnFail, Grace = value.Grace }, options);
 
-    private sealed record ThresholdForm
+    /// <summary>The object form, as written.</summary>
+    internal sealed record ThresholdForm
     {
         public required string Expression { get; init; }
 

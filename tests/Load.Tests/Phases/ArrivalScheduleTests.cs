@@ -1,7 +1,6 @@
 using Harness.Load.Phases;
 
-
-namespace Harness.Load.Tests.Scheduling;
+namespace Harness.Load.Tests.Phases;
 
 public class ArrivalScheduleTests
 {
@@ -19,7 +18,7 @@ public class ArrivalScheduleTests
     [Fact]
     public void TryNext_EvenConstantRate_SpacesArrivalsExactly()
     {
-        var times = All(new ArrivalSchedule([RateSegment.Constant(TimeSpan.FromSeconds(2), 10)], ArrivalSpacing.Even, 1));
+        var times = All(new ArrivalSchedule([RateSegment.Constant(TimeSpan.FromSeconds(2), 10)], ArrivalProcess.Even, 1));
 
         Assert.Equal(20, times.Count);
         for (var i = 0; i < times.Count; i++)
@@ -31,7 +30,7 @@ public class ArrivalScheduleTests
     [Fact]
     public void TryNext_FractionalRate_SendsOneEveryTwoSeconds()
     {
-        var times = All(new ArrivalSchedule([RateSegment.Constant(TimeSpan.FromSeconds(10), 0.5)], ArrivalSpacing.Even, 1));
+        var times = All(new ArrivalSchedule([RateSegment.Constant(TimeSpan.FromSeconds(10), 0.5)], ArrivalProcess.Even, 1));
 
         Assert.Equal([0, 2, 4, 6, 8], times.Select(t => Math.Round(t, 9)));
     }
@@ -39,7 +38,7 @@ public class ArrivalScheduleTests
     [Fact]
     public void TryNext_Poisson_HasTheRateAsMeanAndExponentialGaps()
     {
-        var times = All(new ArrivalSchedule([RateSegment.Constant(TimeSpan.FromSeconds(200), 50)], ArrivalSpacing.Poisson, 7));
+        var times = All(new ArrivalSchedule([RateSegment.Constant(TimeSpan.FromSeconds(200), 50)], ArrivalProcess.Poisson, 7));
 
         // 10,000 expected; a Poisson count stays within 4 standard deviations (4 * 100).
         Assert.InRange(times.Count, 9_600, 10_400);
@@ -54,9 +53,9 @@ public class ArrivalScheduleTests
     [Fact]
     public void TryNext_PoissonWithSameSeed_IsRepeatable()
     {
-        var a = All(new ArrivalSchedule([RateSegment.Constant(TimeSpan.FromSeconds(5), 20)], ArrivalSpacing.Poisson, 3));
-        var b = All(new ArrivalSchedule([RateSegment.Constant(TimeSpan.FromSeconds(5), 20)], ArrivalSpacing.Poisson, 3));
-        var c = All(new ArrivalSchedule([RateSegment.Constant(TimeSpan.FromSeconds(5), 20)], ArrivalSpacing.Poisson, 4));
+        var a = All(new ArrivalSchedule([RateSegment.Constant(TimeSpan.FromSeconds(5), 20)], ArrivalProcess.Poisson, 3));
+        var b = All(new ArrivalSchedule([RateSegment.Constant(TimeSpan.FromSeconds(5), 20)], ArrivalProcess.Poisson, 3));
+        var c = All(new ArrivalSchedule([RateSegment.Constant(TimeSpan.FromSeconds(5), 20)], ArrivalProcess.Poisson, 4));
 
         Assert.Equal(a, b);
         Assert.NotEqual(a, c);
@@ -66,7 +65,7 @@ public class ArrivalScheduleTests
     public void TryNext_LinearRamp_PutsAQuarterOfArrivalsInTheFirstHalf()
     {
         // Rate 0 -> 100/s over 10 s: 500 arrivals, N(t) = 5 t^2, so 125 before t = 5 s.
-        var times = All(new ArrivalSchedule([new RateSegment(TimeSpan.FromSeconds(10), 0, 100)], ArrivalSpacing.Even, 1));
+        var times = All(new ArrivalSchedule([new RateSegment(TimeSpan.FromSeconds(10), 0, 100)], ArrivalProcess.Even, 1));
 
         Assert.Equal(500, times.Count);
         Assert.Equal(125, times.Count(t => t < 5));
@@ -78,12 +77,11 @@ public class ArrivalScheduleTests
     [Fact]
     public void TryNext_DescendingRampAndSegments_FollowTheProfile()
     {
-        var schedule = new ArrivalSchedule(
-            [RateSegment.Constant(TimeSpan.FromSeconds(1), 10), new RateSegment(TimeSpan.FromSeconds(2), 100, 0), RateSegment.Constant(TimeSpan.FromSeconds(1), 0)],
-            ArrivalSpacing.Even, 1);
-        var times = All(schedule);
+        RateSegment[] segments =
+            [RateSegment.Constant(TimeSpan.FromSeconds(1), 10), new RateSegment(TimeSpan.FromSeconds(2), 100, 0), RateSegment.Constant(TimeSpan.FromSeconds(1), 0)];
+        var times = All(new ArrivalSchedule(segments, ArrivalProcess.Even, 1));
 
-        Assert.Equal(110, schedule.ExpectedCount, 9);
+        Assert.Equal(110, segments.Sum(s => s.Arrivals), 9);
         Assert.Equal(110, times.Count);
         Assert.Equal(10, times.Count(t => t < 1));
         Assert.True(times[^1] < 3);
