@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Harness.Load.Phases;
 
 /// <summary>Closed model with a fixed number of users (k6 constant-vus, NBomber KeepConstant).</summary>
@@ -7,6 +9,7 @@ public sealed record ConstantConcurrencyPhase : ClosedPhase
     public required int Users { get; init; }
 
     /// <inheritdoc />
+    [JsonIgnore]
     public override int MaxUsers => Users;
 
     /// <inheritdoc />

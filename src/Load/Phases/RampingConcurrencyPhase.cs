@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Harness.Load.Phases;
 
 /// <summary>
@@ -13,6 +15,7 @@ public sealed record RampingConcurrencyPhase : ClosedPhase
     public required int To { get; init; }
 
     /// <inheritdoc />
+    [JsonIgnore]
     public override int MaxUsers => Math.Max(From, To);
 
     /// <inheritdoc />

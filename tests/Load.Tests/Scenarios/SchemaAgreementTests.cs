@@ -33,11 +33,13 @@ public class SchemaAgreementTests
         { "phase-iterations", typeof(IterationsPhase) },
     };
 
-    // Independent of the loader's own reflection: public instance properties, camelCased, minus [JsonIgnore].
+    // Independent of the loader's own reflection: public instance properties, camelCased, minus those always
+    // ignored, plus the discriminator "type" of a phase.
     private static SortedSet<string> ModelNames(Type type) =>
         new(type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
-            .Where(p => p.GetCustomAttribute<JsonIgnoreAttribute>() is null && p.Name != "EqualityContract")
-            .Select(p => JsonNamingPolicy.CamelCase.ConvertName(p.Name)), StringComparer.Ordinal);
+            .Where(p => p.GetCustomAttribute<JsonIgnoreAttribute>() is not { Condition: JsonIgnoreCondition.Always } && p.Name != "EqualityContract")
+            .Select(p => JsonNamingPolicy.CamelCase.ConvertName(p.Name))
+            .Concat(type.IsSubclassOf(typeof(Phase)) ? ["type"] : []), StringComparer.Ordinal);
 
     private static JsonObject Definition(string section) =>
         section == "#" ? Schema : Schema["$defs"]![section]!.AsObject();
@@ -64,7 +66,8 @@ public class SchemaAgreementTests
     {
         _ = section;
         var bound = type == typeof(Threshold) ? typeof(ThresholdJsonConverter.ThresholdForm) : type;
-        var names = ScenarioJson.Options.GetTypeInfo(bound).Properties.Select(p => p.Name);
+        var names = ScenarioJson.Options.GetTypeInfo(bound).Properties.Where(p => p.Get is not null || p.Set is not null).Select(p => p.Name)
+            .Concat(type.IsSubclassOf(typeof(Phase)) ? ["type"] : []);
         Assert.Equal(ModelNames(type), new SortedSet<string>(names, StringComparer.Ordinal));
     }
 
