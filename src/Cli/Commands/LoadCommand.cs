@@ -1,7 +1,7 @@
 using System.CommandLine;
+using Harness.Load.Engine;
 using Harness.Load.Running;
 using Harness.Load.Scenarios;
-using Harness.Load.Workload;
 
 namespace Harness.Cli.Commands;
 

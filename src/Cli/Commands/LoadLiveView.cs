@@ -1,4 +1,5 @@
 using System.Globalization;
+using Harness.Load.Phases;
 using Harness.Load.Records;
 using Spectre.Console;
 

@@ -1,5 +1,6 @@
-using Harness.Contract;
 using Harness.Contract.Targets;
+using Harness.Contract.Text;
+using Harness.Contract;
 using Harness.Load.Engine;
 using Harness.Load.Records;
 using Harness.Load.Running;
@@ -64,7 +65,7 @@ internal static class LoadRun
         {
             var endpoint = new TargetEndpoint { BaseUrl = target, Key = args.Key ?? scenario.Target.Key ?? "", Headers = headers, Tls = tls, HttpVersion = reach.HttpVersion ?? "1.1", Proxy = proxy };
             reachProblems.AddRange(endpoint.Validate());
-            if (args.Transport == Harness.Load.Workload.TransportKind.Raw && proxy.For(target) is { } via)
+            if (args.Transport == Harness.Load.Engine.TransportKind.Raw && proxy.For(target) is { } via)
             {
                 reachProblems.Add($"--transport raw: the raw transport goes straight to the target, but {proxy.Source} says to use the proxy {TargetProxy.Display(via)}; use --transport auto or httpclient, or --proxy none");
             }
@@ -144,7 +145,7 @@ internal static class LoadRun
             output.WriteLine("warning: --insecure: the target's TLS certificate is NOT verified.");
         }
 
-        if (target is not null && args.Transport == Harness.Load.Workload.TransportKind.Auto && target.Scheme == Uri.UriSchemeHttp && proxy.For(target) is { } proxied)
+        if (target is not null && args.Transport == Harness.Load.Engine.TransportKind.Auto && target.Scheme == Uri.UriSchemeHttp && proxy.For(target) is { } proxied)
         {
             output.WriteLine($"notice: {proxy.Source} sends requests through the proxy {TargetProxy.Display(proxied)}: the HttpClient transport is used (the raw transport does not go through proxies; --proxy none goes direct).");
         }

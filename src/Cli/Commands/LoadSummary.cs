@@ -1,7 +1,8 @@
-using HdrHistogram;
 using System.Globalization;
 using Harness.Load.Measurement;
+using Harness.Load.Phases;
 using Harness.Load.Records;
+using HdrHistogram;
 using Spectre.Console;
 
 namespace Harness.Cli.Commands;

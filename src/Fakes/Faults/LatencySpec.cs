@@ -1,3 +1,5 @@
+using Harness.Contract.Text;
+
 namespace Harness.Fakes.Faults;
 
 /// <summary>
@@ -55,7 +57,7 @@ public sealed class LatencySpec
         if (spec is null)
         {
             problem = $"'{text}' is not a latency spec; use fixed:5ms, uniform:1ms..20ms, exp:10ms, " +
-                      "normal:mean=10ms,sd=2ms or lognormal:median=5ms,p99=50ms (units us, ms, s, m)";
+                      "normal:mean=10ms,sd=2ms or lognormal:median=5ms,p99=50ms (units us, ms, s, m, h)";
             return false;
         }
 
@@ -99,12 +101,12 @@ public sealed class LatencySpec
         Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble());
 
     private static LatencySpec? One(LatencyKind kind, string body, string text) =>
-        DurationText.TryParse(body, out var value) ? new(kind, value, TimeSpan.Zero, text) : null;
+        DurationText.TryParse(body, out var value, out _) ? new(kind, value, TimeSpan.Zero, text) : null;
 
     private static LatencySpec? Range(string body, string text)
     {
         var parts = body.Split("..", StringSplitOptions.TrimEntries);
-        return parts.Length == 2 && DurationText.TryParse(parts[0], out var min) && DurationText.TryParse(parts[1], out var max)
+        return parts.Length == 2 && DurationText.TryParse(parts[0], out var min, out _) && DurationText.TryParse(parts[1], out var max, out _)
             ? new(LatencyKind.Uniform, min, max, text) : null;
     }
 
@@ -114,7 +116,7 @@ public sealed class LatencySpec
         foreach (var part in body.Split(',', StringSplitOptions.TrimEntries))
         {
             var equals = part.IndexOf('=', StringComparison.Ordinal);
-            if (equals < 0 || !DurationText.TryParse(part[(equals + 1)..], out var value))
+            if (equals < 0 || !DurationText.TryParse(part[(equals + 1)..], out var value, out _))
             {
                 return null;
             }

@@ -1,3 +1,5 @@
+using Harness.Contract.Text;
+
 namespace Harness.Fakes.Faults;
 
 /// <summary>
@@ -29,7 +31,7 @@ public sealed class StallSpec
     {
         spec = null;
         var parts = (text ?? string.Empty).Split('/', StringSplitOptions.TrimEntries);
-        if (parts.Length != 2 || !DurationText.TryParse(parts[0], out var pause) || !DurationText.TryParse(parts[1], out var every))
+        if (parts.Length != 2 || !DurationText.TryParse(parts[0], out var pause, out _) || !DurationText.TryParse(parts[1], out var every, out _))
         {
             problem = $"'{text}' is not a stall spec; use PAUSE/PERIOD, e.g. 200ms/5s (pause 200 ms every 5 s)";
             return false;

@@ -1,6 +1,5 @@
 using Harness.Load.Measurement;
-using Harness.Load.Scheduling;
-using Harness.Load.Workload;
+using Harness.Load.Phases;
 
 namespace Harness.Load.Engine;
 
@@ -16,13 +15,15 @@ internal static class ClosedPhaseRunner
 {
     private static readonly TimeSpan IdlePoll = TimeSpan.FromMilliseconds(20);
 
-    public static Task RunAsync(RunContext context, PhasePlan phase, RunMetrics metrics)
+    /// <summary>Runs a <see cref="ClosedPhase"/> or an <see cref="IterationsPhase"/>.</summary>
+    public static Task RunAsync(RunContext context, Phase phase, RunMetrics metrics)
     {
         var clock = context.Clock;
         var start = clock.GetTimestamp();
-        var wholeUsers = Math.Max(phase.UsersFrom, phase.UsersTo);
+        var iterations = phase as IterationsPhase;
+        var wholeUsers = phase is ClosedPhase closed ? closed.MaxUsers : iterations!.Concurrency;
         var users = context.Shard.ShareOf(wholeUsers);
-        var budget = phase.Kind == PhaseKind.Iterations ? context.Shard.IterationsOf(phase.Iterations, wholeUsers) : long.MaxValue;
+        var budget = iterations is not null ? context.Shard.IterationsOf(iterations.Count, wholeUsers) : long.MaxValue;
         var issued = new long[1];
         var tasks = new Task[users];
         for (var user = 0; user < users; user++)
@@ -33,22 +34,22 @@ internal static class ClosedPhaseRunner
         return Task.WhenAll(tasks);
     }
 
-    private static async Task UserAsync(RunContext context, PhasePlan phase, RunMetrics metrics, int user, long start, long[] issued, long budget)
+    private static async Task UserAsync(RunContext context, Phase phase, RunMetrics metrics, int user, long start, long[] issued, long budget)
     {
         // Each user is its own task from the start, so no user runs on the caller's stack.
         await Task.Yield();
         var clock = context.Clock;
-        var bounded = phase.Duration > TimeSpan.Zero;
+        var duration = phase.PlannedDuration is { } planned && planned > TimeSpan.Zero ? planned : TimeSpan.MaxValue;
         while (!context.Stop.IsCancellationRequested)
         {
             var elapsed = clock.GetElapsedTime(start);
-            if (bounded && elapsed >= phase.Duration)
+            if (elapsed >= duration)
             {
                 return;
             }
 
             // A shard's user u is the whole run's user u*n+i, so the shards' active users add up to the ramp's at every moment.
-            if (phase.Kind == PhaseKind.Closed && context.Shard.WholeIndex(user) >= ConcurrencySchedule.UsersAt(phase.UsersFrom, phase.UsersTo, phase.Duration, elapsed))
+            if (phase is ClosedPhase closed && context.Shard.WholeIndex(user) >= closed.UsersAt(elapsed))
             {
                 await Task.Delay(IdlePoll, clock, context.Stop).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
                 continue;

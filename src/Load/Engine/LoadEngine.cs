@@ -1,12 +1,12 @@
-using Harness.Contract;
 using Harness.Contract.Targets;
+using Harness.Contract;
 using Harness.Load.Measurement;
 using Harness.Load.Payloads;
+using Harness.Load.Phases;
 using Harness.Load.Reconcile;
 using Harness.Load.Records;
 using Harness.Load.Sharding;
 using Harness.Load.Transport;
-using Harness.Load.Workload;
 
 namespace Harness.Load.Engine;
 
@@ -103,9 +103,9 @@ public static class LoadEngine
             sampler.Start();
             for (var i = 0; i < plan.Phases.Count && !stopping.IsCancellationRequested; i++)
             {
-                var phase = plan.Phases[i];
+                var phase = plan.Phases[i].Runnable;
                 var metrics = phase.IsWarmup ? warmup : measured;
-                sampler.Activate(metrics, phase.Name, phase.IsWarmup);
+                sampler.Activate(metrics, phase.DisplayName, phase.IsWarmup);
                 telemetry.PhaseStarted(phase);
                 var before = PhaseCounts.Of(metrics);
                 var phaseStart = clock.GetTimestamp();
@@ -116,8 +116,8 @@ public static class LoadEngine
                     watch.PhaseStarted(phase, plan.Seed + i, phaseStart, before.Scheduled - before.Dropped);
                 }
 
-                await (phase.Kind == PhaseKind.Open
-                    ? OpenPhaseRunner.RunAsync(context, phase, plan.Seed + i, metrics)
+                await (phase is OpenPhase open
+                    ? OpenPhaseRunner.RunAsync(context, open, plan.Seed + i, metrics)
                     : ClosedPhaseRunner.RunAsync(context, phase, metrics)).ConfigureAwait(false);
                 var phaseResult = ResultBuilder.Phase(phase, before, PhaseCounts.Of(metrics), clock.GetElapsedTime(phaseStart), plan.Seed + i, shard, stopping.IsCancellationRequested, plan.LateAfter);
                 phases.Add(phaseResult);

@@ -1,6 +1,5 @@
 using Harness.Load.Measurement;
-using Harness.Load.Scheduling;
-using Harness.Load.Workload;
+using Harness.Load.Phases;
 
 namespace Harness.Load.Engine;
 
@@ -11,11 +10,11 @@ namespace Harness.Load.Engine;
 /// </summary>
 internal static class OpenPhaseRunner
 {
-    public static async Task RunAsync(RunContext context, PhasePlan phase, int seed, RunMetrics metrics)
+    public static async Task RunAsync(RunContext context, OpenPhase phase, int seed, RunMetrics metrics)
     {
         var clock = context.Clock;
         var frequency = clock.TimestampFrequency;
-        var schedule = new ArrivalSchedule(phase.Segments, phase.Spacing, seed);
+        var schedule = new ArrivalSchedule(phase, seed);
         var lateAfter = context.Ticks(context.Plan.LateAfter);
         var dropAfter = context.Ticks(context.Plan.EffectiveDropAfter);
         var start = clock.GetTimestamp();

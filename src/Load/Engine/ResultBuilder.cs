@@ -1,8 +1,7 @@
 using Harness.Load.Measurement;
+using Harness.Load.Phases;
 using Harness.Load.Records;
-using Harness.Load.Scheduling;
 using Harness.Load.Sharding;
-using Harness.Load.Workload;
 
 namespace Harness.Load.Engine;
 
@@ -27,24 +26,24 @@ internal static class ResultBuilder
         Seconds = seconds,
     };
 
-    public static PhaseResult Phase(PhasePlan phase, PhaseCounts before, PhaseCounts after, TimeSpan actual, int seed, ShardSpec? shard = null, bool stoppedEarly = false, TimeSpan lateAfter = default)
+    public static PhaseResult Phase(Phase phase, PhaseCounts before, PhaseCounts after, TimeSpan actual, int seed, ShardSpec? shard = null, bool stoppedEarly = false, TimeSpan lateAfter = default)
     {
         shard ??= ShardSpec.Whole;
-        var planned = phase.PlannedDuration;
+        var planned = phase.PlannedDuration ?? TimeSpan.Zero;
         long scheduled = after.Scheduled - before.Scheduled, sent = after.Sent - before.Sent;
         var ownTime = PhaseResult.OwnTime(phase.Kind, planned, actual, stoppedEarly);
         double? target = null;
         long? plannedArrivals = null;
-        if (phase.Kind == PhaseKind.Open && planned > TimeSpan.Zero)
+        if (phase is OpenPhase open && planned > TimeSpan.Zero)
         {
-            target = new ArrivalSchedule(phase.Segments, phase.Spacing, seed).ExpectedCount / planned.TotalSeconds / shard.Count;
+            target = open.PlannedArrivals / planned.TotalSeconds / shard.Count;
             // The arrivals the schedule itself drew, up to the stop when stopped early (a start is not due until the late bound has passed).
-            var arrivals = new PlannedArrivals(phase, seed, shard);
+            var arrivals = new PlannedArrivals(open, seed, shard);
             plannedArrivals = ownTime ? arrivals.CountUntil((actual - lateAfter).TotalSeconds) : arrivals.Total();
         }
 
         var (achieved, below) = PhaseResult.JudgeRate(phase.Kind, planned, actual, scheduled, sent, plannedArrivals, target is not null, stoppedEarly);
-        return new PhaseResult(phase.Name, phase.Kind, phase.IsWarmup, planned, actual, scheduled, sent,
+        return new PhaseResult(phase.DisplayName, phase.Kind, phase.IsWarmup, planned, actual, scheduled, sent,
             after.Dropped - before.Dropped, after.Late - before.Late, target, achieved, below) { PlannedArrivals = plannedArrivals };
     }
 

@@ -2,7 +2,6 @@ using Harness.Load.Measurement;
 using Harness.Load.Payloads;
 using Harness.Load.Sharding;
 using Harness.Load.Transport;
-using Harness.Load.Workload;
 
 namespace Harness.Load.Engine;
 

@@ -1,9 +1,8 @@
 using Harness.Load.Measurement;
+using Harness.Load.Phases;
 using Harness.Load.Records;
 using Harness.Load.Scenarios;
-using Harness.Load.Scheduling;
 using Harness.Load.Sharding;
-using Harness.Load.Workload;
 
 namespace Harness.Load.Engine;
 
@@ -22,7 +21,7 @@ internal sealed class ThresholdWatch
     private readonly long _lateAfterTicks;
     private readonly ShardSpec _shard;
     private long _openPlannedDone, _openSentDone;
-    private PhasePlan? _current;
+    private Phase? _current;
     private PlannedArrivals? _currentArrivals;
     private long _currentStart, _currentKeptBefore;
     private long? _measuredStart;
@@ -50,12 +49,12 @@ internal sealed class ThresholdWatch
     /// <param name="seed">Its schedule's seed (Poisson arrivals).</param>
     /// <param name="timestamp">When it began.</param>
     /// <param name="keptBefore">Starts not dropped (scheduled minus dropped) when the phase began.</param>
-    public void PhaseStarted(PhasePlan phase, int seed, long timestamp, long keptBefore)
+    public void PhaseStarted(Phase phase, int seed, long timestamp, long keptBefore)
     {
         lock (_phaseLock)
         {
             (_current, _currentStart, _currentKeptBefore) = (phase, timestamp, keptBefore);
-            _currentArrivals = phase.Kind == PhaseKind.Open ? new PlannedArrivals(phase, seed, _shard) : null;
+            _currentArrivals = phase is OpenPhase open ? new PlannedArrivals(open, seed, _shard) : null;
         }
     }
 
@@ -112,7 +111,7 @@ internal sealed class ThresholdWatch
         lock (_phaseLock)
         {
             double planned = _openPlannedDone, sent = _openSentDone;
-            if (_current is { Kind: PhaseKind.Open } && _currentArrivals is { } arrivals)
+            if (_current is OpenPhase && _currentArrivals is { } arrivals)
             {
                 var seconds = (_clock.GetTimestamp() - _currentStart - _lateAfterTicks) / (double)_clock.TimestampFrequency;
                 planned += arrivals.CountUntil(Math.Max(0, seconds));

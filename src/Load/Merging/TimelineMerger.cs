@@ -1,3 +1,4 @@
+using Harness.Load.Phases;
 using Harness.Load.Records;
 
 namespace Harness.Load.Merging;

@@ -1,5 +1,5 @@
 using System.Text.Json.Serialization;
-using Harness.Load.Workload;
+using Harness.Load.Phases;
 
 namespace Harness.Load.Records;
 

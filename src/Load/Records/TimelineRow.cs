@@ -1,3 +1,5 @@
+using Harness.Load.Phases;
+
 namespace Harness.Load.Records;
 
 /// <summary>

@@ -1,7 +1,6 @@
 using Harness.Contract.Targets;
 using Harness.Fakes;
 using Harness.Load.Engine;
-using Harness.Load.Workload;
 
 namespace Harness.Load.Running;
 

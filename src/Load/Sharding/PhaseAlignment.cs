@@ -1,4 +1,5 @@
-using Harness.Load.Workload;
+using Harness.Load.Phases;
+
 
 namespace Harness.Load.Sharding;
 
@@ -39,17 +40,17 @@ internal static class PhaseAlignment
     /// Waits until phase <paramref name="index"/>'s planned end, counted from <paramref name="origin"/>.
     /// After an iterations phase (its length depends on the target) there is nothing to keep in step with.
     /// </summary>
-    public static async Task WaitForPlannedEndAsync(long origin, IReadOnlyList<PhasePlan> phases, int index, TimeProvider clock, CancellationToken token)
+    public static async Task WaitForPlannedEndAsync(long origin, IReadOnlyList<Phase> phases, int index, TimeProvider clock, CancellationToken token)
     {
         var offset = TimeSpan.Zero;
         for (var i = 0; i <= index; i++)
         {
-            if (phases[i].Kind == PhaseKind.Iterations)
+            if (phases[i] is IterationsPhase || phases[i].PlannedDuration is not { } planned)
             {
                 return;
             }
 
-            offset += phases[i].PlannedDuration;
+            offset += planned;
         }
 
         var end = origin + (long)(offset.TotalSeconds * clock.TimestampFrequency);

@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using Harness.Contract.Text;
 using Harness.Load.Scenarios;
 
 namespace Harness.Load.Sharding;

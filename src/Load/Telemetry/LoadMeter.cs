@@ -1,8 +1,9 @@
-using System.Diagnostics;
 using System.Diagnostics.Metrics;
-using HdrHistogram;
+using System.Diagnostics;
 using Harness.Load.Measurement;
+using Harness.Load.Phases;
 using Harness.Load.Records;
+using HdrHistogram;
 
 namespace Harness.Load.Telemetry;
 

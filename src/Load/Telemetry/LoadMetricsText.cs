@@ -1,5 +1,6 @@
 using System.Globalization;
 using Harness.Load.Measurement;
+using Harness.Load.Phases;
 using Harness.Load.Records;
 using Harness.Telemetry;
 

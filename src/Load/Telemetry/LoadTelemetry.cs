@@ -1,10 +1,11 @@
 using System.Globalization;
-using HdrHistogram;
+using Harness.Load.Engine;
 using Harness.Load.Measurement;
+using Harness.Load.Phases;
 using Harness.Load.Records;
 using Harness.Load.Sharding;
-using Harness.Load.Workload;
 using Harness.Telemetry;
+using HdrHistogram;
 
 namespace Harness.Load.Telemetry;
 
@@ -27,7 +28,7 @@ public sealed class LoadTelemetry : IDisposable
     private KeyValuePair<string, string>[] _labels = [];
     private LatencyBuckets _buckets = LatencyBuckets.Default;
     private TimeProvider _clock = TimeProvider.System;
-    private PhasePlan? _phase;
+    private Phase? _phase;
     private long _phaseStart;
     private int _shards = 1;
     private double _lastElapsed;
@@ -85,7 +86,7 @@ public sealed class LoadTelemetry : IDisposable
         LoadMeter.Register(this);
     }
 
-    internal void PhaseStarted(PhasePlan phase)
+    internal void PhaseStarted(Phase phase)
     {
         lock (_lock)
         {
@@ -153,25 +154,6 @@ public sealed class LoadTelemetry : IDisposable
         return series;
     }
 
-    private double? TargetRate(TimelineRow row)
-    {
-        if (_phase is not { Kind: PhaseKind.Open } phase || phase.Name != row.Phase)
-        {
-            return null;
-        }
-
-        var elapsed = _clock.GetElapsedTime(_phaseStart);
-        foreach (var segment in phase.Segments)
-        {
-            if (elapsed <= segment.Duration)
-            {
-                var share = segment.Duration > TimeSpan.Zero ? elapsed / segment.Duration : 1;
-                return (segment.FromPerSecond + ((segment.ToPerSecond - segment.FromPerSecond) * share)) / _shards;
-            }
-
-            elapsed -= segment.Duration;
-        }
-
-        return phase.Segments.Count > 0 ? phase.Segments[^1].ToPerSecond / _shards : null;
-    }
+    private double? TargetRate(TimelineRow row) =>
+        _phase is OpenPhase phase && phase.DisplayName == row.Phase ? phase.RateAt(_clock.GetElapsedTime(_phaseStart)) / _shards : null;
 }

@@ -1,8 +1,8 @@
 using System.Net;
 using Harness.Contract.Envelopes;
 using Harness.Contract.Targets;
+using Harness.Load.Engine;
 using Harness.Load.Payloads;
-using Harness.Load.Workload;
 
 namespace Harness.Load.Transport;
 

@@ -1,6 +1,8 @@
 using System.Globalization;
-using HdrHistogram;
+using Harness.Load.Phases;
 using Harness.Load.Records;
+using Harness.Reports.Documents;
+using HdrHistogram;
 
 namespace Harness.Reports.Html;
 

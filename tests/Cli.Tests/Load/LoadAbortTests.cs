@@ -1,8 +1,8 @@
 using System.Text.Json;
 using Harness.Cli.Commands;
-using Harness.Fakes;
 using Harness.Fakes.Faults;
-using Harness.Load.Workload;
+using Harness.Fakes;
+using Harness.Load.Engine;
 
 namespace Harness.Cli.Tests.Load;
 

@@ -1,7 +1,7 @@
 using Harness.Cli.Commands;
-using Harness.Fakes;
 using Harness.Fakes.Faults;
-using Harness.Load.Workload;
+using Harness.Fakes;
+using Harness.Load.Engine;
 
 namespace Harness.Cli.Tests.Load;
 

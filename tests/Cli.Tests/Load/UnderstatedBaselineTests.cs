@@ -1,5 +1,5 @@
 using Harness.Cli.Commands;
-using Harness.Load.Workload;
+using Harness.Load.Engine;
 
 namespace Harness.Cli.Tests.Load;
 

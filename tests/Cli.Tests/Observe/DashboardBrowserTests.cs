@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Harness.Cli.Commands;
 using Harness.Fakes;
-using Harness.Load.Workload;
+using Harness.Load.Engine;
 using Microsoft.Playwright;
 
 namespace Harness.Cli.Tests.Observe;

@@ -1,7 +1,7 @@
-using System.Net;
 using System.Net.Sockets;
+using System.Net;
 using Harness.Cli.Commands;
-using Harness.Load.Workload;
+using Harness.Load.Engine;
 
 namespace Harness.Cli.Tests.Observe;
 

@@ -1,7 +1,7 @@
 using System.Text;
 using Harness.Cli.Commands;
 using Harness.Cli.Observe;
-using Harness.Load.Workload;
+using Harness.Load.Engine;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 

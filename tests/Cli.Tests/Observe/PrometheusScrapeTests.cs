@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Text.Json;
 using Harness.Cli.Commands;
-using Harness.Fakes;
 using Harness.Fakes.Faults;
-using Harness.Load.Workload;
+using Harness.Fakes;
+using Harness.Load.Engine;
 using Harness.Telemetry;
 using Harness.TestKit;
 

@@ -1,5 +1,5 @@
 using Harness.Cli.Commands;
-using Harness.Load.Workload;
+using Harness.Load.Engine;
 using Harness.TestKit;
 
 namespace Harness.Cli.Tests.Targets;

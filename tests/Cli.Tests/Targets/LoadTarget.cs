@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Harness.Cli.Commands;
-using Harness.Load.Workload;
+using Harness.Load.Engine;
 
 namespace Harness.Cli.Tests.Targets;
 

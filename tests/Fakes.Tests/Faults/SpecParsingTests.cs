@@ -60,6 +60,8 @@ public sealed class SpecParsingTests
     [Theory]
     [InlineData("200ms/5s", 200, 5000)]
     [InlineData("1s/1m", 1000, 60000)]
+    [InlineData("30s/1h", 30000, 3600000)] // one duration syntax: hours and compounds as --duration reads them
+    [InlineData("1m30s/1h", 90000, 3600000)]
     public void StallSpec_TryParse_ReadsPauseAndPeriod(string text, double pauseMs, double everyMs)
     {
         Assert.True(StallSpec.TryParse(text, out var spec, out _));

@@ -1,6 +1,6 @@
 using Harness.Load.Engine;
+using Harness.Load.Phases;
 using Harness.Load.Tests.Support;
-using Harness.Load.Workload;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Harness.Load.Tests.Engine;
@@ -13,7 +13,7 @@ public class ClosedModelTests
         var clock = new FakeTimeProvider();
         var plan = Plans.Open(1, TimeSpan.FromSeconds(1)) with
         {
-            Phases = [new PhasePlan { Name = "it", Kind = PhaseKind.Iterations, Iterations = 37, UsersFrom = 5, UsersTo = 5 }],
+            Phases = [new IterationsPhase { Name = "it", Count = 37, Concurrency = 5 }],
         };
         var transport = new DelayTransport(clock, TimeSpan.FromMilliseconds(10));
 
@@ -32,7 +32,7 @@ public class ClosedModelTests
         var clock = new FakeTimeProvider();
         var plan = Plans.Open(1, TimeSpan.FromSeconds(1)) with
         {
-            Phases = [new PhasePlan { Name = "vu", Kind = PhaseKind.Closed, UsersFrom = 3, UsersTo = 3, Duration = TimeSpan.FromSeconds(1) }],
+            Phases = [new ConstantConcurrencyPhase { Name = "vu", Users = 3, Duration = TimeSpan.FromSeconds(1) }],
         };
         var transport = new DelayTransport(clock, TimeSpan.FromMilliseconds(100));
 

@@ -1,7 +1,6 @@
 using Harness.Load.Engine;
 using Harness.Load.Measurement;
 using Harness.Load.Tests.Support;
-using Harness.Load.Workload;
 using Harness.TestKit;
 
 namespace Harness.Load.Tests.Engine;

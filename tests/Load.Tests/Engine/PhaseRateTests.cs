@@ -1,5 +1,5 @@
 using Harness.Load.Engine;
-using Harness.Load.Workload;
+using Harness.Load.Phases;
 
 namespace Harness.Load.Tests.Engine;
 
@@ -8,7 +8,7 @@ public class PhaseRateTests
     [Fact]
     public void Phase_IterationsEndingBeforeMaxDuration_AchievedRateUsesActualTime()
     {
-        var plan = new PhasePlan { Name = "storm", Kind = PhaseKind.Iterations, Iterations = 2000, UsersFrom = 50, UsersTo = 50, Duration = TimeSpan.FromSeconds(60) };
+        var plan = new IterationsPhase { Name = "storm", Count = 2000, Concurrency = 50, MaxDuration = TimeSpan.FromSeconds(60) };
 
         var result = ResultBuilder.Phase(plan, default, new PhaseCounts(0, 2000, 0, 0), TimeSpan.FromMilliseconds(800), seed: 1);
 
@@ -18,7 +18,7 @@ public class PhaseRateTests
     [Fact]
     public void Phase_OpenPhaseEndingEarly_AchievedRateStillUsesPlannedTime()
     {
-        var plan = new PhasePlan { Name = "steady", Kind = PhaseKind.Open, Segments = [RateSegment.Constant(TimeSpan.FromSeconds(10), 100)] };
+        var plan = new ConstantRatePhase { Name = "steady", Rate = 100, Duration = TimeSpan.FromSeconds(10) };
 
         var result = ResultBuilder.Phase(plan, default, new PhaseCounts(1000, 500, 0, 0), TimeSpan.FromSeconds(5), seed: 1);
 
@@ -29,7 +29,7 @@ public class PhaseRateTests
     [Fact]
     public void Phase_OpenPhaseStoppedEarly_AchievedRateUsesTheTimeItRan()
     {
-        var plan = new PhasePlan { Name = "steady", Kind = PhaseKind.Open, Segments = [RateSegment.Constant(TimeSpan.FromSeconds(20), 40)] };
+        var plan = new ConstantRatePhase { Name = "steady", Rate = 40, Duration = TimeSpan.FromSeconds(20) };
 
         var result = ResultBuilder.Phase(plan, default, new PhaseCounts(41, 41, 0, 0), TimeSpan.FromMilliseconds(1025), seed: 1, stoppedEarly: true, lateAfter: TimeSpan.FromMilliseconds(10));
 

@@ -1,18 +1,17 @@
 using Harness.Fakes;
 using Harness.Load.Engine;
-using Harness.Load.Scheduling;
+using Harness.Load.Phases;
 using Harness.Load.Sharding;
 using Harness.Load.Tests.Support;
-using Harness.Load.Workload;
 
 namespace Harness.Load.Tests.Engine;
 
 /// <summary>achieved_rate is sent over the arrivals the schedule drew, so Poisson's spread is no shortfall.</summary>
 public class PoissonAchievedRateTests
 {
-    private static PhasePlan Poisson(double rate, TimeSpan duration) => new()
+    private static ConstantRatePhase Poisson(double rate, TimeSpan duration) => new()
     {
-        Name = "main", Kind = PhaseKind.Open, Spacing = ArrivalSpacing.Poisson, Segments = [RateSegment.Constant(duration, rate)],
+        Name = "main", Arrival = ArrivalProcess.Poisson, Rate = rate, Duration = duration,
     };
 
     [Fact]

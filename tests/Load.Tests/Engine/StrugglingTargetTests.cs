@@ -1,7 +1,8 @@
-using Harness.Fakes;
 using Harness.Fakes.Faults;
+using Harness.Fakes;
 using Harness.Load.Engine;
 using Harness.Load.Measurement;
+using Harness.Load.Phases;
 using Harness.Load.Records;
 using Harness.Load.Tests.Support;
 

@@ -1,8 +1,8 @@
 using Harness.Load.Measurement;
+using Harness.Load.Phases;
 using Harness.Load.Records;
 using Harness.Load.Scenarios;
 using Harness.Load.Sharding;
-using Harness.Load.Workload;
 using Harness.Runs;
 
 namespace Harness.Load.Tests.Merging;

@@ -1,7 +1,7 @@
+using Harness.Load.Engine;
 using Harness.Load.Measurement;
 using Harness.Load.Running;
 using Harness.Load.Scenarios;
-using Harness.Load.Workload;
 
 namespace Harness.Load.Tests.Running;
 

@@ -1,3 +1,4 @@
+using Harness.Contract.Text;
 using Harness.Load.Scenarios;
 
 namespace Harness.Load.Tests.Scenarios;

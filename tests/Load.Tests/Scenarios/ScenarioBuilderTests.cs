@@ -1,4 +1,5 @@
 using Harness.Contract;
+using Harness.Load.Phases;
 using Harness.Load.Scenarios;
 
 namespace Harness.Load.Tests.Scenarios;

@@ -1,4 +1,5 @@
 using Harness.Contract;
+using Harness.Load.Phases;
 using Harness.Load.Scenarios;
 
 namespace Harness.Load.Tests.Scenarios;
@@ -182,6 +183,27 @@ public class ScenarioLoaderTests
     public void Load_OnlyWarmUp_IsRefused() =>
         Assert.Contains("nothing would be measured",
             At(Load("{'name': 'x', 'phases': [{'type': 'warmup', 'duration': '1s', 'rate': 1}]}"), "$.phases").Message, StringComparison.Ordinal);
+
+    [Fact]
+    public void Load_WarmupOnAnyPhaseType_IsMeasuredApart()
+    {
+        var result = Load("{'name': 'x', 'phases': [{'type': 'ramping-rate', 'from': 1, 'to': 9, 'duration': '2s', 'warmup': true}, {'type': 'iterations', 'count': 5}]}");
+
+        var scenario = result.OrThrow();
+        Assert.True(scenario.Phases[0].IsWarmup);
+        Assert.IsType<IterationsPhase>(Assert.Single(scenario.MainPhases));
+        Assert.Contains("\"warmup\": true", ScenarioWriter.ToJson(scenario), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_QuotedNumberAndBareDuration_SayHowToWriteThem()
+    {
+        var result = Load("{'name': 'x', 'phases': [{'type': 'constant-rate', 'rate': '5', 'duration': 10}]}");
+
+        Assert.Equal(("must be a number, got the string \"5\"", "remove the quotes"), (At(result, "$.phases[0].rate").Message, At(result, "$.phases[0].rate").Hint));
+        Assert.Equal(("must be a duration string", "write \"10s\" or \"10ms\""), (At(result, "$.phases[0].duration").Message, At(result, "$.phases[0].duration").Hint));
+        Assert.Equal(2, result.Problems.Count);
+    }
 
     [Fact]
     public void Load_NotAnObject_IsOneProblem()

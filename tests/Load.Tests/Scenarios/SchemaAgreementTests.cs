@@ -1,14 +1,15 @@
 using System.Reflection;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
+using System.Text.Json;
+using Harness.Load.Phases;
 using Harness.Load.Scenarios;
 
 namespace Harness.Load.Tests.Scenarios;
 
 /// <summary>
-/// The schema is hand-written for editors; these tests hold it to the model by reflection so a
-/// property added to a record without its schema entry (or the reverse) fails the build.
+/// The schema is hand-written for editors (and checks every loaded file); these tests hold it to the
+/// model by reflection so a property added to a record without its schema entry (or the reverse) fails the build.
 /// </summary>
 public class SchemaAgreementTests
 {
@@ -32,11 +33,13 @@ public class SchemaAgreementTests
         { "phase-iterations", typeof(IterationsPhase) },
     };
 
-    // Independent of the loader's own reflection: public instance properties, camelCased, minus [JsonIgnore].
+    // Independent of the loader's own reflection: public instance properties, camelCased, minus those always
+    // ignored, plus the discriminator "type" of a phase.
     private static SortedSet<string> ModelNames(Type type) =>
         new(type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
-            .Where(p => p.GetCustomAttribute<JsonIgnoreAttribute>() is null && p.Name != "EqualityContract")
-            .Select(p => JsonNamingPolicy.CamelCase.ConvertName(p.Name)), StringComparer.Ordinal);
+            .Where(p => p.GetCustomAttribute<JsonIgnoreAttribute>() is not { Condition: JsonIgnoreCondition.Always } && p.Name != "EqualityContract")
+            .Select(p => JsonNamingPolicy.CamelCase.ConvertName(p.Name))
+            .Concat(type.IsSubclassOf(typeof(Phase)) ? ["type"] : []), StringComparer.Ordinal);
 
     private static JsonObject Definition(string section) =>
         section == "#" ? Schema : Schema["$defs"]![section]!.AsObject();
@@ -62,7 +65,10 @@ public class SchemaAgreementTests
     public void Loader_AcceptsExactlyTheModelsProperties(string section, Type type)
     {
         _ = section;
-        Assert.Equal(ModelNames(type), new SortedSet<string>(JsonNames.Of(type), StringComparer.Ordinal));
+        var bound = type == typeof(Threshold) ? typeof(ThresholdJsonConverter.ThresholdForm) : type;
+        var names = ScenarioJson.Options.GetTypeInfo(bound).Properties.Where(p => p.Get is not null || p.Set is not null).Select(p => p.Name)
+            .Concat(type.IsSubclassOf(typeof(Phase)) ? ["type"] : []);
+        Assert.Equal(ModelNames(type), new SortedSet<string>(names, StringComparer.Ordinal));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Harness.Load.Measurement;
+using Harness.Load.Phases;
 using Harness.Load.Running;
 using Harness.Load.Scenarios;
 

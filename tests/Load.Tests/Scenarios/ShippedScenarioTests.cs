@@ -1,3 +1,4 @@
+using Harness.Load.Phases;
 using Harness.Load.Scenarios;
 
 namespace Harness.Load.Tests.Scenarios;

@@ -1,6 +1,5 @@
-using Harness.Load.Scheduling;
+using Harness.Load.Phases;
 using Harness.Load.Sharding;
-using Harness.Load.Workload;
 
 namespace Harness.Load.Tests.Sharding;
 
@@ -52,7 +51,7 @@ public sealed class ShardSpecTests
     [Fact]
     public void OpenArrivals_FractionalRatesAnyShardCount_ShardsPartitionTheWholeSchedule()
     {
-        foreach (var spacing in new[] { ArrivalSpacing.Even, ArrivalSpacing.Poisson })
+        foreach (var spacing in new[] { ArrivalProcess.Even, ArrivalProcess.Poisson })
         {
             foreach (var rate in Rates)
             {
@@ -90,7 +89,7 @@ public sealed class ShardSpecTests
             {
                 for (var t = TimeSpan.Zero; t <= duration; t += TimeSpan.FromMilliseconds(250))
                 {
-                    var wanted = ConcurrencySchedule.UsersAt(from, to, duration, t);
+                    var wanted = new RampingConcurrencyPhase { From = from, To = to, Duration = duration }.UsersAt(t);
                     var active = 0;
                     for (var i = 0; i < n; i++)
                     {

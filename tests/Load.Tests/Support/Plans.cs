@@ -1,5 +1,6 @@
+using Harness.Load.Engine;
 using Harness.Load.Payloads;
-using Harness.Load.Workload;
+using Harness.Load.Phases;
 
 namespace Harness.Load.Tests.Support;
 
@@ -12,7 +13,7 @@ internal static class Plans
         Name = "test",
         Target = target ?? new Uri("http://127.0.0.1:9/"),
         Key = "testkey0123456789testkey012345678",
-        Phases = [new PhasePlan { Name = "main", Kind = PhaseKind.Open, Segments = [RateSegment.Constant(duration, rate)] }],
+        Phases = [new ConstantRatePhase { Name = "main", Rate = rate, Duration = duration }],
     };
 
     /// <summary>Drives a run on a fake clock: advances a millisecond at a time, letting the engine's continuations run.</summary>

@@ -1,7 +1,7 @@
 using Harness.Fakes;
 using Harness.Load.Engine;
+using Harness.Load.Phases;
 using Harness.Load.Tests.Support;
-using Harness.Load.Workload;
 
 namespace Harness.Load.Tests.Transport;
 
@@ -16,7 +16,7 @@ public sealed class BytesCountTests
         {
             Key = fake.Keys[0],
             Connections = 2,
-            Phases = [new PhasePlan { Name = "main", Kind = PhaseKind.Iterations, Iterations = 20, UsersFrom = 2, UsersTo = 2, Duration = TimeSpan.FromSeconds(10) }],
+            Phases = [new IterationsPhase { Name = "main", Count = 20, Concurrency = 2, MaxDuration = TimeSpan.FromSeconds(10) }],
         };
         var options = new LoadRunOptions { Reconcile = false };
 

@@ -1,8 +1,8 @@
-using HdrHistogram;
 using Harness.Load.Measurement;
+using Harness.Load.Phases;
 using Harness.Load.Records;
-using Harness.Load.Workload;
 using Harness.Runs;
+using HdrHistogram;
 
 namespace Harness.Reports.Tests.Support;
 

@@ -1,0 +1,206 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Harness.Load.Phases;
+
+namespace Harness.Load.Scenarios;
+
+/// <summary>
+/// Loads scenario files. Unknown properties are errors; every problem is reported at once with
+/// its JSON path and, where one helps, a hint. Comments and trailing commas are tolerated.
+/// </summary>
+/// <remarks>
+/// The schema finds what is structurally wrong; the document is then patched with placeholders
+/// where it was, bound by System.Text.Json, and the semantic validator (the builder's) checks the
+/// ranges on the rest. A problem at or under a structural one is not reported twice.
+/// </remarks>
+public static class ScenarioLoader
+{
+    private const string PlaceholderPhase = """{"type": "iterations", "count": 1}""";
+    private const string PlaceholderThreshold = "p99 < 1s";
+
+    /// <summary>Loads the scenario file at <paramref name="path"/>.</summary>
+    public static ScenarioLoadResult LoadFile(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        string json;
+        try
+        {
+            json = File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return new(null, [new ScenarioProblem("$", $"cannot read '{path}': {e.Message}")], path);
+        }
+
+        return Load(json, path);
+    }
+
+    /// <summary>Loads a scenario from JSON text; <paramref name="source"/> names it in messages.</summary>
+    public static ScenarioLoadResult Load(string json, string source = "scenario")
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(json, ScenarioJson.DocumentOptions);
+        }
+        catch (JsonException e)
+        {
+            var where = e.LineNumber is { } line ? $" at line {line + 1}, column {e.BytePositionInLine + 1}" : "";
+            return new(null, [new ScenarioProblem("$", $"not valid JSON{where}", e.Message)], source);
+        }
+
+        using (document)
+        {
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                return new(null, [new ScenarioProblem("$", $"must be an object, got {JsonKinds.Describe(root)}")], source);
+            }
+
+            var duplicates = DuplicateProperties(root, "$").ToList();
+            if (duplicates.Count > 0)
+            {
+                return new(null, duplicates, source);
+            }
+
+            var structural = SchemaProblems.Of(root);
+            structural.AddRange(ThresholdProblems(root));
+            var order = DocumentOrder(root);
+            structural = [.. structural.OrderBy(p => order.GetValueOrDefault(p.RepairAt, order.GetValueOrDefault(Parent(p.RepairAt), int.MaxValue)))];
+            var (scenario, unreadable) = Bind(json, structural);
+            var ranges = new ProblemList();
+            if (scenario is not null)
+            {
+                ScenarioValidator.Validate(scenario, ranges);
+            }
+
+            var found = new ProblemList();
+            foreach (var problem in structural.Select(p => p.Problem).Concat(unreadable))
+            {
+                found.Add(problem.Path, problem.Message, problem.Hint);
+            }
+
+            var problems = found.Items.Concat(ranges.Items.Where(p => !found.Covers(p.Path))).ToList();
+            return new(problems.Count == 0 ? scenario : null, problems, source);
+        }
+    }
+
+    // Patches each structurally wrong value (deepest first, whole phases and thresholds last), then binds.
+    private static (Scenario? Scenario, IEnumerable<ScenarioProblem> Unreadable) Bind(string json, List<StructuralProblem> structural)
+    {
+        var tree = JsonNode.Parse(json, documentOptions: ScenarioJson.DocumentOptions)!.AsObject();
+        tree.Remove("$schema");
+        var repairs = structural.Select(p => (p.RepairAt, p.Placeholder)).ToList();
+        foreach (var problem in structural)
+        {
+            var segments = problem.RepairAt.Split('/');
+            if (segments.Length >= 3 && segments[1] == "phases" && (segments.Length == 3 || segments[3] == "type"))
+            {
+                repairs.Add(($"/phases/{segments[2]}", JsonNode.Parse(PlaceholderPhase)));
+            }
+            else if (segments.Length >= 3 && segments[1] == "thresholds")
+            {
+                repairs.Add(($"/thresholds/{segments[2]}", PlaceholderThreshold));
+            }
+        }
+
+        foreach (var (at, placeholder) in repairs.OrderByDescending(r => r.RepairAt.Count(c => c == '/')))
+        {
+            var parent = JsonPlace.Find(tree, Parent(at));
+            var name = at[(at.LastIndexOf('/') + 1)..];
+            if (parent is JsonObject o)
+            {
+                o.Remove(name);
+                if (placeholder is not null)
+                {
+                    o[name] = placeholder.DeepClone();
+                }
+            }
+            else if (parent is JsonArray a && int.TryParse(name, out var i) && i < a.Count)
+            {
+                a[i] = placeholder?.DeepClone();
+            }
+        }
+
+        try
+        {
+            return (tree.Deserialize<Scenario>(ScenarioJson.Options), []);
+        }
+        catch (Exception e) when (e is JsonException or FormatException or InvalidOperationException)
+        {
+            // Only what the schema cannot say reaches here (a number too large for its field): name it, nothing else.
+            return (null, structural.Count > 0 ? [] : [new ScenarioProblem((e as JsonException)?.Path ?? "$", "cannot be read", e.Message)]);
+        }
+    }
+
+    private static IEnumerable<StructuralProblem> ThresholdProblems(JsonElement root)
+    {
+        if (!root.TryGetProperty("thresholds", out var thresholds) || thresholds.ValueKind != JsonValueKind.Array)
+        {
+            yield break;
+        }
+
+        var index = 0;
+        foreach (var item in thresholds.EnumerateArray())
+        {
+            var (expression, path) = item.ValueKind == JsonValueKind.Object && item.TryGetProperty("expression", out var inner)
+                ? (inner, $"$.thresholds[{index}].expression")
+                : (item, $"$.thresholds[{index}]");
+            if (expression.ValueKind == JsonValueKind.String && !ThresholdExpression.TryParse(expression.GetString()!, out _, out var error))
+            {
+                yield return new(new(path, error.Render()), $"/thresholds/{index}", PlaceholderThreshold);
+            }
+
+            index++;
+        }
+    }
+
+    private static IEnumerable<ScenarioProblem> DuplicateProperties(JsonElement element, string path)
+    {
+        if (element.ValueKind == JsonValueKind.Array)
+        {
+            return element.EnumerateArray().SelectMany((item, i) => DuplicateProperties(item, $"{path}[{i}]"));
+        }
+
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            return [];
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        return element.EnumerateObject().SelectMany(p => seen.Add(p.Name)
+            ? DuplicateProperties(p.Value, $"{path}.{p.Name}")
+            : [new ScenarioProblem($"{path}.{p.Name}", "appears more than once")]);
+    }
+
+    // Each value's JSON pointer and its place in reading order, so problems are listed as the file reads.
+    private static Dictionary<string, int> DocumentOrder(JsonElement root)
+    {
+        var order = new Dictionary<string, int>(StringComparer.Ordinal);
+        void Walk(JsonElement element, string pointer)
+        {
+            order.TryAdd(pointer, order.Count);
+            if (element.ValueKind == JsonValueKind.Object)
+            {
+                foreach (var property in element.EnumerateObject())
+                {
+                    Walk(property.Value, pointer + "/" + property.Name.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal));
+                }
+            }
+            else if (element.ValueKind == JsonValueKind.Array)
+            {
+                var i = 0;
+                foreach (var item in element.EnumerateArray())
+                {
+                    Walk(item, $"{pointer}/{i++}");
+                }
+            }
+        }
+
+        Walk(root, "");
+        return order;
+    }
+
+    private static string Parent(string pointer) => pointer[..Math.Max(0, pointer.LastIndexOf('/'))];
+}
