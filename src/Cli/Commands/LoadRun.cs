@@ -1,5 +1,6 @@
 using Harness.Contract;
 using Harness.Contract.Targets;
+using Harness.Embedded;
 using Harness.Load.Engine;
 using Harness.Load.Output;
 using Harness.Load.Results;
@@ -119,15 +120,12 @@ internal static class LoadRun
             HttpVersion = reach.HttpVersion,
             Proxy = proxy,
             Transport = args.Transport,
-            Log = output.WriteLine,
             Run = new LoadRunOptions
             {
                 OnInterval = live.OnInterval,
                 Telemetry = observers.Telemetry,
                 StartAt = sharding.StartAt,
                 Shard = sharding.Shard,
-                // On a receiver shared by several agents each one's before/after counts include the others' traffic.
-                Reconcile = sharding.Shard is not { Count: > 1 },
             },
         };
         if (sharding.Shard is { } identity)
@@ -150,7 +148,9 @@ internal static class LoadRun
             output.WriteLine($"notice: {proxy.Source} sends requests through the proxy {TargetProxy.Display(proxied)}: the HttpClient transport is used (the raw transport does not go through proxies; --proxy none goes direct).");
         }
 
-        var result = await live.RunAsync(() => ScenarioRunner.RunAsync(scenario, options, stop.Token)).ConfigureAwait(false);
+        // On a receiver shared by several agents each one's before/after counts include the others' traffic.
+        var embedded = new EmbeddedRunOptions { Log = output.WriteLine, Reconcile = sharding.Shard is not { Count: > 1 } };
+        var result = await live.RunAsync(() => LoadRuns.RunAsync(scenario, options, embedded, stop.Token)).ConfigureAwait(false);
         if (result.Unreachable is { } problem)
         {
             output.WriteLine($"error: the target is unreachable as configured: {problem}. Only the pre-flight request was sent.");

@@ -1,4 +1,5 @@
 using Harness.Contract;
+using Harness.Embedded;
 using Harness.Fakes;
 using Harness.Runs;
 using Microsoft.Playwright;
@@ -19,7 +20,7 @@ public sealed class ReportBrowserTests : IDisposable
     {
         Assert.True(File.Exists(Chromium), $"{Chromium} is missing (apt-get install chromium; .ci/run installs it).");
         await using var fake = await FakeReceiver.StartAsync(new FakeReceiverOptions { Profile = Profile.Lenient });
-        var run = await ConformanceSuite.RunAsync(new ConformanceOptions { Target = fake.BaseAddress, Key = fake.Keys[0] });
+        var run = await ConformanceRuns.RunAsync(new ConformanceOptions { Target = fake.BaseAddress, Key = fake.Keys[0] });
         var folder = RunFolder.Create(_root, "conformance", "browser", run.StartedUtc);
         ConformanceReports.Write(run, folder);
 

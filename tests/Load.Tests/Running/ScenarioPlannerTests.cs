@@ -38,7 +38,7 @@ public class ScenarioPlannerTests
             .Iterations(100, concurrency: 4)
             .Build();
 
-        var plan = ScenarioPlanner.ToPlan(scenario, new Uri("http://127.0.0.1:1/"), "k", null, new ScenarioRunOptions());
+        var plan = ScenarioPlanner.ToPlan(scenario, new ScenarioRunOptions { Target = new Uri("http://127.0.0.1:1/"), Key = "k" }.EndpointFor(scenario)!, TransportKind.Auto);
 
         Assert.Empty(plan.Validate());
         Assert.Equal([PhaseKind.Closed, PhaseKind.Open, PhaseKind.Closed, PhaseKind.Iterations], plan.Phases.Select(p => p.Kind));

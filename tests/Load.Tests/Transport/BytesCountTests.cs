@@ -18,7 +18,7 @@ public sealed class BytesCountTests
             Connections = 2,
             Phases = [new PhasePlan { Name = "main", Kind = PhaseKind.Iterations, Iterations = 20, UsersFrom = 2, UsersTo = 2, Duration = TimeSpan.FromSeconds(10) }],
         };
-        var options = new LoadRunOptions { Reconcile = false };
+        var options = new LoadRunOptions();
 
         var raw = await LoadEngine.RunAsync(plan with { Transport = TransportKind.Raw }, [Plans.Valid], options);
         var client = await LoadEngine.RunAsync(plan with { Transport = TransportKind.HttpClient }, [Plans.Valid], options);
