@@ -99,7 +99,7 @@ public sealed record ConformanceOptions
     public IReadOnlyList<string> Validate()
     {
         var problems = new List<string>();
-        if (Target is not null && (!Target.IsAbsoluteUri || Target.Scheme is not ("http" or "https")))
+        if (Target is not null && !HttpUrl.IsAbsoluteHttp(Target))
         {
             problems.Add($"--target: '{Target}' is not an absolute http:// or https:// URL");
         }

@@ -22,8 +22,8 @@ public static class LoadRuns
         embedded ??= new EmbeddedRunOptions();
         if (options.EndpointFor(scenario) is { } target)
         {
-            return await StatsReconciliation.AroundAsync(target, options.Run, embedded.Reconcile,
-                () => ScenarioRunner.RunAsync(scenario, target, options, cancellationToken), cancellationToken).ConfigureAwait(false);
+            return await StatsReconciliation.AroundAsync(target, options, embedded.Reconcile,
+                o => ScenarioRunner.RunAsync(scenario, target, o, cancellationToken), cancellationToken).ConfigureAwait(false);
         }
 
         var token = options.Token ?? scenario.Target.Token;
@@ -39,8 +39,8 @@ public static class LoadRuns
         embedded.Log?.Invoke($"No --target: started the embedded fake receiver at {fake.BaseAddress} (key {Secrets.Redact(fakeKey)}, profile {scenario.Target.Profile.ToString().ToLowerInvariant()}).");
         var onFake = options with { Target = fake.BaseAddress, Key = fakeKey, Tls = new TargetTls(), Proxy = TargetProxy.None };
         var endpoint = onFake.EndpointFor(scenario)!;
-        var result = await StatsReconciliation.AroundAsync(endpoint, options.Run, embedded.Reconcile,
-            () => ScenarioRunner.RunAsync(scenario, endpoint, onFake, cancellationToken), cancellationToken).ConfigureAwait(false);
+        var result = await StatsReconciliation.AroundAsync(endpoint, onFake, embedded.Reconcile,
+            o => ScenarioRunner.RunAsync(scenario, endpoint, o, cancellationToken), cancellationToken).ConfigureAwait(false);
         return result with { EmbeddedTarget = true };
     }
 }

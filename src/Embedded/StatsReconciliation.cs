@@ -1,6 +1,6 @@
 using Harness.Contract.Targets;
-using Harness.Load.Engine;
 using Harness.Load.Results;
+using Harness.Load.Running;
 using Harness.Telemetry;
 
 namespace Harness.Embedded;
@@ -13,10 +13,24 @@ namespace Harness.Embedded;
 internal static class StatsReconciliation
 {
     public static async Task<LoadResult> AroundAsync(
-        TargetEndpoint target, LoadRunOptions run, bool reconcile, Func<Task<LoadResult>> runAsync, CancellationToken token)
+        TargetEndpoint target, ScenarioRunOptions options, bool reconcile, Func<ScenarioRunOptions, Task<LoadResult>> runAsync, CancellationToken token)
     {
-        var before = reconcile ? await FakeStatsProbe.TryReadAsync(target, token).ConfigureAwait(false) : null;
-        var result = await runAsync().ConfigureAwait(false);
+        var run = options.Run;
+        FakeStatsReading? before = null;
+        // Read after the pre-flight (its GET is the receiver's too), before the first request.
+        var reading = run with
+        {
+            BeforeTraffic = async ct =>
+            {
+                if (run.BeforeTraffic is { } callers)
+                {
+                    await callers(ct).ConfigureAwait(false);
+                }
+
+                before = await FakeStatsProbe.TryReadAsync(target, ct).ConfigureAwait(false);
+            },
+        };
+        var result = await runAsync(reconcile ? options with { Run = reading } : options).ConfigureAwait(false);
         if (result.Unreachable is not null)
         {
             return result;

@@ -33,7 +33,7 @@ internal static class LoadRun
 
         Uri? target = null;
         if (args.Target is not null
-            && (!Uri.TryCreate(args.Target, UriKind.Absolute, out target) || (target.Scheme != Uri.UriSchemeHttp && target.Scheme != Uri.UriSchemeHttps)))
+            && !HttpUrl.TryParse(args.Target, out target))
         {
             output.WriteLine($"error: --target: '{args.Target}' is not an absolute http:// or https:// address.");
             return ExitCodes.UsageError;

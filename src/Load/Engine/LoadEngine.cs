@@ -74,6 +74,11 @@ public static class LoadEngine
         }
 
         var requests = payloads.Select(p => PreparedRequest.Prepare(p, address, plan.Token, plan.Headers)).ToArray();
+        if (options.BeforeTraffic is { } beforeTraffic)
+        {
+            await beforeTraffic(token).ConfigureAwait(false);
+        }
+
         await using var transport = await transportFactory(token).ConfigureAwait(false);
         var shard = options.Shard?.Spec ?? ShardSpec.Whole;
         // Ctrl+C cancels `token` (sends stop, requests in flight are cancelled); an abortOnFail threshold

@@ -18,6 +18,12 @@ public sealed record LoadRunOptions
     public bool CheckReachable { get; init; } = true;
 
     /// <summary>
+    /// Called once the pre-flight has passed, before the run's first request: where a caller reads the
+    /// receiver's own counts to compare after the run (Harness.Embedded's reconciliation).
+    /// </summary>
+    public Func<CancellationToken, Task>? BeforeTraffic { get; init; }
+
+    /// <summary>
     /// When set, the phases begin at this time (after connecting), and each phase begins at its planned
     /// offset from it, so that agents on several machines keep their phases in step.
     /// </summary>
