@@ -12,6 +12,7 @@ public static class IdGlob
     {
         ArgumentNullException.ThrowIfNull(glob);
         ArgumentNullException.ThrowIfNull(id);
-        return FileSystemName.MatchesSimpleExpression(glob, id, ignoreCase);
+        // FileSystemName never matches an empty name (no file has one); an empty id matches stars only.
+        return id.Length == 0 ? glob.All(c => c == '*') : FileSystemName.MatchesSimpleExpression(glob, id, ignoreCase);
     }
 }
