@@ -1,5 +1,6 @@
 using Harness.Conformance;
 using Harness.Contract;
+using Harness.Embedded;
 
 namespace ConformanceSample;
 
@@ -20,7 +21,7 @@ public sealed class ReceiverConformanceTests
     [Fact]
     public async Task Receiver_PassesTheWholeSuite()
     {
-        var run = await ConformanceSuite.RunAsync(Options());
+        var run = await ConformanceRuns.RunAsync(Options());
 
         Assert.True(run.Passed, string.Join("\n\n", run.Failures.Select(f => $"{f.Id} ({f.Verdict}): {f.Reason}\n{f.Curl}")));
     }
@@ -28,7 +29,7 @@ public sealed class ReceiverConformanceTests
     [Fact]
     public async Task Receiver_RefusesEveryBadKeyBeforeReadingTheBody()
     {
-        var run = await ConformanceSuite.RunAsync(Options("key.*"));
+        var run = await ConformanceRuns.RunAsync(Options("key.*"));
 
         var keyChecks = run.Checks.Where(c => c.Verdict != Verdict.Skipped).ToArray();
         Assert.NotEmpty(keyChecks);
@@ -39,7 +40,7 @@ public sealed class ReceiverConformanceTests
     [Fact]
     public async Task Receiver_CountsLengthsInUtf16CodeUnits()
     {
-        var run = await ConformanceSuite.RunAsync(Options("probe.length.*"));
+        var run = await ConformanceRuns.RunAsync(Options("probe.length.*"));
 
         var counting = Assert.Single(run.Findings, f => f.Id == "length-counting");
         Assert.Contains("UTF-16 code units", counting.Observed, StringComparison.Ordinal);

@@ -1,3 +1,4 @@
+using Harness.Embedded;
 using Harness.Load.Measurement;
 using Harness.Load.Phases;
 using Harness.Load.Results;
@@ -23,7 +24,7 @@ public class AlarmEndpointLoadTests
             .Transport(connections: 2, requestTimeout: TimeSpan.FromSeconds(5))
             .Build();
 
-        var result = await ScenarioRunner.RunAsync(scenario);
+        var result = await LoadRuns.RunAsync(scenario);
 
         Assert.True(result.EmbeddedTarget);
         Assert.Null(result.Unreachable);
@@ -50,7 +51,7 @@ public class AlarmEndpointLoadTests
             .Transport(connections: 3)
             .Build();
 
-        var result = await ScenarioRunner.RunAsync(scenario);
+        var result = await LoadRuns.RunAsync(scenario);
 
         Assert.False(result.Partial);
         Assert.Equal(150, result.Measured.Sent);
@@ -73,7 +74,7 @@ public class AlarmEndpointLoadTests
         var scenario = new ScenarioOverrides { Rate = 25, Duration = TimeSpan.FromSeconds(2) }
             .ApplyTo(ScenarioLoader.Load(json).OrThrow());
 
-        var result = await ScenarioRunner.RunAsync(scenario);
+        var result = await LoadRuns.RunAsync(scenario);
 
         Assert.InRange(result.Measured.Sent, 30, 70);
         Assert.Equal(0, result.Measured.Count(OutcomeKind.UnexpectedAnswer));

@@ -5,16 +5,16 @@ using Harness.Contract.Targets;
 namespace Harness.Conformance;
 
 /// <summary>
-/// What to check and how politely. Every property has a safe default: with none set, the suite
-/// starts the embedded fake on a free loopback port and checks it under the strict profile.
+/// What to check and how politely. Every property but <see cref="Target"/> has a safe default; with
+/// no target, <c>Harness.Embedded</c> starts the embedded fake and checks it under the strict profile.
 /// Call <see cref="Validate"/> (the suite does) to get every problem at once.
 /// </summary>
-public sealed class ConformanceOptions
+public sealed record ConformanceOptions
 {
     /// <summary>The largest concurrency accepted: the suite is for shared staging systems, not load.</summary>
     public const int MaxConcurrency = 64;
 
-    /// <summary>Base URL of the target (the route and key are appended); null starts the embedded fake.</summary>
+    /// <summary>Base URL of the target (the route and key are appended); the suite needs one (<c>Harness.Embedded</c> fills in the embedded fake's).</summary>
     public Uri? Target { get; init; }
 
     /// <summary>A valid integration key of the target. Required with <see cref="Target"/>; with the embedded fake it becomes the fake's key.</summary>
@@ -73,6 +73,9 @@ public sealed class ConformanceOptions
     /// <summary>The clock (for rate limiting and timestamps).</summary>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
 
+    /// <summary>True when <see cref="Target"/> is the embedded fake started for the run (reports say so).</summary>
+    internal bool EmbeddedTarget { get; init; }
+
     /// <summary>The request rate in force: <see cref="Rps"/>, or its default for the kind of target.</summary>
     public double? EffectiveRps => Rps ?? (Target is null || Target.IsLoopback ? null : 20);
 
@@ -82,11 +85,21 @@ public sealed class ConformanceOptions
         BaseUrl = baseUrl, Key = key, Token = Token, Headers = Headers, Tls = Tls, HttpVersion = HttpVersion, Proxy = Proxy,
     };
 
+    /// <summary>Throws <see cref="ArgumentException"/> listing every problem <see cref="Validate"/> finds.</summary>
+    internal void ThrowIfInvalid()
+    {
+        var problems = Validate();
+        if (problems.Count > 0)
+        {
+            throw new ArgumentException("Invalid conformance options:" + Environment.NewLine + string.Join(Environment.NewLine, problems), "options");
+        }
+    }
+
     /// <summary>Every problem with these options, each naming its option; empty when they are usable.</summary>
     public IReadOnlyList<string> Validate()
     {
         var problems = new List<string>();
-        if (Target is not null && (!Target.IsAbsoluteUri || Target.Scheme is not ("http" or "https")))
+        if (Target is not null && !HttpUrl.IsAbsoluteHttp(Target))
         {
             problems.Add($"--target: '{Target}' is not an absolute http:// or https:// URL");
         }

@@ -5,7 +5,7 @@ using Harness.Conformance.Running;
 namespace Harness.Conformance;
 
 /// <summary>
-/// The conformance suite as a library: run every check against a target (or the embedded fake)
+/// The conformance suite as a library: run every check against a target (Harness.Embedded adds the embedded fake)
 /// and get each as a <see cref="CheckResult"/> to assert on.
 /// <code>
 /// var run = await ConformanceSuite.RunAsync(new ConformanceOptions { Target = new("https://staging/"), Key = key });
@@ -28,7 +28,7 @@ public static class ConformanceSuite
     /// <summary>
     /// Re-sends the checks recorded in a run folder's <c>run.json</c> (those matching
     /// <see cref="ConformanceOptions.Only"/>, or all), with their recorded bytes and expectations,
-    /// to the target of <paramref name="options"/>, or a new embedded fake when it has none. The
+    /// to the target of <paramref name="options"/> (Harness.Embedded starts a new embedded fake when it has none). The
     /// recorded target is never used: a run folder is data and cannot choose where requests (and the
     /// key) go. Steps are validated first (<see cref="ReplayStep"/>): an <see cref="InvalidDataException"/>
     /// names the first step that a replay will not send. The key is never recorded: give it again.

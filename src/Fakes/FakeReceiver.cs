@@ -1,9 +1,5 @@
 using Harness.Fakes.Http;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Harness.Fakes;
 
@@ -66,8 +62,7 @@ public sealed class FakeReceiver : IAsyncDisposable
             throw;
         }
 
-        var addresses = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.ToList();
-        return new FakeReceiver(app, core, addresses);
+        return new FakeReceiver(app, core, SlimHost.Addresses(app));
     }
 
     /// <summary>The same data as <c>GET /_fake/stats</c>.</summary>

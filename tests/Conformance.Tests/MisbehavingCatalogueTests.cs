@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Harness.Contract.Text;
 using Harness.Fakes.Misbehaving;
 
 namespace Harness.Conformance.Tests;
@@ -38,7 +39,7 @@ public sealed class MisbehavingCatalogueTests
     [InlineData("a*b*c", "aXbYbZc", true)]
     [InlineData("a*b*c", "aXbYbZ", false)]
     public void CheckGlob_Matches_StarsAndQuestionMarks(string glob, string id, bool expected) =>
-        Assert.Equal(expected, CheckGlob.Matches(glob, id));
+        Assert.Equal(expected, IdGlob.Matches(glob, id, ignoreCase: false));
 
     [Fact]
     public void MustFailCheck_StatusFilter_OnlyChecksExpectingThoseStatuses()

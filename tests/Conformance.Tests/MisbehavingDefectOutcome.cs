@@ -1,4 +1,5 @@
 using System.Text;
+using Harness.Contract.Text;
 using Harness.Fakes.Misbehaving;
 
 namespace Harness.Conformance.Tests;
@@ -21,7 +22,7 @@ internal sealed record MisbehavingDefectOutcome(
         var expected = Enum.Parse<Verdict>(info.ExpectedFailure.ToString());
         // Checks of unpinned points never fail: any answer conforms there, whatever the defect.
         var mustFail = run.Checks.Where(c => c.Basis != CheckBasis.NotPinned && info.MustFailCheck(c.Id, c.ExpectedStatus)).ToList();
-        var unmatched = info.MustFail.Where(glob => !run.Checks.Any(c => CheckGlob.Matches(glob, c.Id))).ToList();
+        var unmatched = info.MustFail.Where(glob => !run.Checks.Any(c => IdGlob.Matches(glob, c.Id, ignoreCase: false))).ToList();
         return new MisbehavingDefectOutcome(
             info,
             mustFail,

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Harness.Contract;
+using Harness.Embedded;
 using Harness.Fakes.Misbehaving;
 
 namespace Harness.Conformance.Tests;
@@ -63,7 +64,7 @@ public sealed class MisbehavingSuiteFixture : IAsyncLifetime
     {
         var options = new MisbehavingOptions { Token = Token, SlowDelay = SlowDelay, Profile = targetProfile };
         using var target = defect is { } planted ? MisbehavingTarget.Start(planted, options) : MisbehavingTarget.StartControl(options);
-        return await ConformanceSuite.RunAsync(new ConformanceOptions
+        return await ConformanceRuns.RunAsync(new ConformanceOptions
         {
             Target = target.BaseAddress,
             Key = target.Key,

@@ -1,4 +1,5 @@
 using Harness.Contract;
+using Harness.Embedded;
 using Harness.Fakes.Misbehaving;
 using Xunit.Abstractions;
 
@@ -93,7 +94,7 @@ public sealed class MisbehavingVerdictTests(MisbehavingSuiteFixture fixture, ITe
     }
 
     private static Task<ConformanceRun> RunAsync(MisbehavingTarget target, ReceiverProfile? profile) =>
-        ConformanceSuite.RunAsync(new ConformanceOptions
+        ConformanceRuns.RunAsync(new ConformanceOptions
         {
             Target = target.BaseAddress,
             Key = target.Key,

@@ -1,4 +1,5 @@
 using Harness.Conformance;
+using Harness.Embedded;
 using Harness.Runs;
 
 namespace Harness.Cli.Commands;
@@ -38,8 +39,8 @@ internal static class ConformanceExecution
         {
             var expected = args.Replay is null ? ConformanceSuite.CheckIds(options.Token is not null).Count + options.Fuzz : (int?)null;
             run = await view.ShowProgressAsync(expected, progress => args.Replay is null
-                ? ConformanceSuite.RunAsync(options, progress, stop.Token)
-                : ConformanceSuite.ReplayAsync(args.Replay, options, progress, stop.Token)).ConfigureAwait(false);
+                ? ConformanceRuns.RunAsync(options, progress, stop.Token)
+                : ConformanceRuns.ReplayAsync(args.Replay, options, progress, stop.Token)).ConfigureAwait(false);
         }
         catch (TargetUnreachableException ex)
         {

@@ -38,7 +38,7 @@ internal static class FakeCommand
                 parse.GetValue(stall), parse.GetValue(journal), parse.GetValue(recent), parse.GetValue(selfTest),
                 parse.GetValue(adminToken));
             return arguments.SelfTest
-                ? FakeSelfTest.RunAsync(arguments, Console.Out, ct)
+                ? FakeSelfTestView.RunAsync(arguments, Console.Out, ct)
                 : FakeRun.RunAsync(arguments, Console.Out, Console.Error, ct);
         });
         return command;

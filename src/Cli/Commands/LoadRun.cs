@@ -1,6 +1,7 @@
 using Harness.Contract.Targets;
 using Harness.Contract.Text;
 using Harness.Contract;
+using Harness.Embedded;
 using Harness.Load.Engine;
 using Harness.Load.Records;
 using Harness.Load.Running;
@@ -32,7 +33,7 @@ internal static class LoadRun
 
         Uri? target = null;
         if (args.Target is not null
-            && (!Uri.TryCreate(args.Target, UriKind.Absolute, out target) || (target.Scheme != Uri.UriSchemeHttp && target.Scheme != Uri.UriSchemeHttps)))
+            && !HttpUrl.TryParse(args.Target, out target))
         {
             output.WriteLine($"error: --target: '{args.Target}' is not an absolute http:// or https:// address.");
             return ExitCodes.UsageError;
@@ -119,15 +120,12 @@ internal static class LoadRun
             HttpVersion = reach.HttpVersion,
             Proxy = proxy,
             Transport = args.Transport,
-            Log = output.WriteLine,
             Run = new LoadRunOptions
             {
                 OnInterval = live.OnInterval,
                 Telemetry = observers.Telemetry,
                 StartAt = sharding.StartAt,
                 Shard = sharding.Shard,
-                // On a receiver shared by several agents each one's before/after counts include the others' traffic.
-                Reconcile = sharding.Shard is not { Count: > 1 },
             },
         };
         if (sharding.Shard is { } identity)
@@ -150,7 +148,9 @@ internal static class LoadRun
             output.WriteLine($"notice: {proxy.Source} sends requests through the proxy {TargetProxy.Display(proxied)}: the HttpClient transport is used (the raw transport does not go through proxies; --proxy none goes direct).");
         }
 
-        var result = await live.RunAsync(() => ScenarioRunner.RunAsync(scenario, options, stop.Token)).ConfigureAwait(false);
+        // On a receiver shared by several agents each one's before/after counts include the others' traffic.
+        var embedded = new EmbeddedRunOptions { Log = output.WriteLine, Reconcile = sharding.Shard is not { Count: > 1 } };
+        var result = await live.RunAsync(() => LoadRuns.RunAsync(scenario, options, embedded, stop.Token)).ConfigureAwait(false);
         if (result.Unreachable is { } problem)
         {
             output.WriteLine($"error: the target is unreachable as configured: {problem}. Only the pre-flight request was sent.");

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using System.Threading.Channels;
+using Harness.Fakes.Http;
 using Harness.Load.Telemetry;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -31,12 +32,12 @@ internal sealed class DashboardServer : IAsyncDisposable
 
     public static async Task<DashboardServer> StartAsync(LoadTelemetry telemetry, CancellationToken ct)
     {
-        var server = new DashboardServer(SmallHost.Create("http://127.0.0.1:0"));
+        var server = new DashboardServer(SlimHost.Create(["http://127.0.0.1:0"]));
         server._app.MapGet("/", () => Results.Text(DashboardPage.Html, "text/html; charset=utf-8"));
         server._app.MapGet("/events", server.EventsAsync);
         server._app.MapGet("/report", server.Report);
         telemetry.Updated += state => server.Publish("interval", JsonSerializer.Serialize(state, Json));
-        server.Address = await SmallHost.StartAsync(server._app, ct).ConfigureAwait(false);
+        server.Address = await SlimHost.StartAsync(server._app, ct).ConfigureAwait(false);
         return server;
     }
 

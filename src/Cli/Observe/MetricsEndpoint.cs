@@ -1,3 +1,4 @@
+using Harness.Fakes.Http;
 using Harness.Load.Telemetry;
 using Harness.Telemetry;
 using Microsoft.AspNetCore.Builder;
@@ -32,9 +33,9 @@ internal sealed class MetricsEndpoint : IAsyncDisposable
 
     public static async Task<MetricsEndpoint> StartAsync(Uri url, LoadTelemetry telemetry, CancellationToken ct)
     {
-        var app = SmallHost.Create($"http://{url.Authority}");
+        var app = SlimHost.Create([$"http://{url.Authority}"]);
         app.MapGet(url.AbsolutePath, () => Results.Text(telemetry.ScrapeText(), PrometheusText.ContentType));
-        await SmallHost.StartAsync(app, ct).ConfigureAwait(false);
+        await SlimHost.StartAsync(app, ct).ConfigureAwait(false);
         return new MetricsEndpoint(app, telemetry);
     }
 

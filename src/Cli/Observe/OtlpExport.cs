@@ -1,3 +1,4 @@
+using Harness.Contract.Targets;
 using OpenTelemetry;
 using OpenTelemetry.Exporter;
 using OpenTelemetry.Metrics;
@@ -13,7 +14,7 @@ namespace Harness.Cli.Observe;
 internal static class OtlpExport
 {
     public static string? Problem(string url) =>
-        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
+        HttpUrl.TryParse(url, out _)
             ? null
             : $"--otlp: '{url}' is not an absolute http:// or https:// address (e.g. http://127.0.0.1:4318/v1/metrics).";
 

@@ -1,26 +1,13 @@
-using System.Text.RegularExpressions;
+using Harness.Contract.Text;
 
 namespace Harness.Conformance.Checks;
 
-/// <summary>Selects check ids by <c>--only</c> and <c>--skip</c> globs (<c>*</c> any run, <c>?</c> one character).</summary>
-internal sealed class GlobFilter
+/// <summary>Selects check ids by <c>--only</c> and <c>--skip</c> globs (<c>*</c> any run, <c>?</c> one character), ignoring case.</summary>
+internal sealed class GlobFilter(IEnumerable<string> only, IEnumerable<string> skip)
 {
-    private readonly Regex[] _only;
-    private readonly Regex[] _skip;
-
-    public GlobFilter(IEnumerable<string> only, IEnumerable<string> skip)
-    {
-        _only = only.Select(ToRegex).ToArray();
-        _skip = skip.Select(ToRegex).ToArray();
-    }
+    private readonly string[] _only = only.Select(g => g.Trim()).ToArray();
+    private readonly string[] _skip = skip.Select(g => g.Trim()).ToArray();
 
     public bool Selects(string id) =>
-        (_only.Length == 0 || _only.Any(r => r.IsMatch(id))) && !_skip.Any(r => r.IsMatch(id));
-
-    private static Regex ToRegex(string glob)
-    {
-        var pattern = "^" + Regex.Escape(glob.Trim()).Replace("\\*", ".*", StringComparison.Ordinal)
-            .Replace("\\?", ".", StringComparison.Ordinal) + "$";
-        return new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
-    }
+        (_only.Length == 0 || _only.Any(g => IdGlob.Matches(g, id))) && !_skip.Any(g => IdGlob.Matches(g, id));
 }

@@ -2,12 +2,11 @@ using Harness.Conformance.Checks;
 using Harness.Conformance.Fuzz;
 using Harness.Conformance.Observations;
 using Harness.Contract.Targets;
-using Harness.Fakes;
 
 namespace Harness.Conformance.Running;
 
 /// <summary>
-/// Runs a list of checks against the target the options name (or the embedded fake): probe first,
+/// Runs a list of checks against the target the options name: probe first,
 /// then the selected checks concurrently under the rate limit, then the fuzz cases, then findings.
 /// </summary>
 internal static class SuiteRunner
@@ -15,21 +14,14 @@ internal static class SuiteRunner
     public static async Task<ConformanceRun> RunAsync(
         ConformanceOptions options, IReadOnlyList<ConformanceCheck> checks, bool includeFuzz, IProgress<CheckResult>? progress, CancellationToken ct)
     {
-        var problems = options.Validate();
-        if (problems.Count > 0)
-        {
-            throw new ArgumentException("Invalid conformance options:" + Environment.NewLine + string.Join(Environment.NewLine, problems), nameof(options));
-        }
-
+        options.ThrowIfInvalid();
         var time = options.TimeProvider;
         var startedUtc = time.GetUtcNow();
         var started = time.GetTimestamp();
-        await using var fake = options.Target is null ? await StartFakeAsync(options, ct).ConfigureAwait(false) : null;
-        var target = fake is null
-            ? new TargetContext(options.Endpoint(options.Target!, options.Key!), embedded: false)
-            : new TargetContext(options.Endpoint(fake.BaseAddress, fake.Keys[0]) with { Tls = new(), Proxy = TargetProxy.None }, embedded: true);
-        // The embedded fake is held to its own profile: a run against it checks everything.
-        var profile = new ProfileInForce(fake is null ? options.Profile : options.Profile ?? Harness.Contract.ReceiverProfile.Strict);
+        var baseUrl = options.Target
+            ?? throw new ArgumentException("No target: give ConformanceOptions.Target (Harness.Embedded runs the suite against the embedded fake).", nameof(options));
+        var target = new TargetContext(options.Endpoint(baseUrl, options.Key!), options.EmbeddedTarget);
+        var profile = new ProfileInForce(options.Profile);
         var settings = new RunSettings(target.Display, target.Embedded, profile.Chosen, options.Seed, options.Fuzz,
             options.Concurrency, options.EffectiveRps, options.Timeout, startedUtc, options.Token is not null, options.Only, options.Skip);
 
@@ -100,13 +92,4 @@ internal static class SuiteRunner
             Anchor = check.Anchor,
             Standing = Standing.Skipped,
         });
-
-    private static Task<FakeReceiver> StartFakeAsync(ConformanceOptions options, CancellationToken ct) =>
-        FakeReceiver.StartAsync(new FakeReceiverOptions
-        {
-            Profile = options.Profile ?? Harness.Contract.ReceiverProfile.Strict,
-            Keys = options.Key is null ? [] : [options.Key],
-            RequiredToken = options.Token,
-            TimeProvider = options.TimeProvider,
-        }, ct);
 }

@@ -40,7 +40,7 @@ public sealed record TargetEndpoint
         ArgumentNullException.ThrowIfNull(baseUrl);
         var builder = new UriBuilder(baseUrl)
         {
-            Path = $"{baseUrl.AbsolutePath.TrimEnd('/')}/v1/event/huawei/custom/{Uri.EscapeDataString(key)}",
+            Path = baseUrl.AbsolutePath.TrimEnd('/') + Fields.IntegrationKeyRule.PathFor(key),
             Query = string.Empty,
         };
         return builder.Uri;
@@ -50,7 +50,7 @@ public sealed record TargetEndpoint
     public IReadOnlyList<string> Validate()
     {
         var problems = new List<string>();
-        if (!BaseUrl.IsAbsoluteUri || BaseUrl.Scheme is not ("http" or "https"))
+        if (!HttpUrl.IsAbsoluteHttp(BaseUrl))
         {
             problems.Add($"--target: '{BaseUrl}' is not an absolute http:// or https:// URL");
         }

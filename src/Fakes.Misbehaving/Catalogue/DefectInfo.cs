@@ -1,3 +1,5 @@
+using Harness.Contract.Text;
+
 namespace Harness.Fakes.Misbehaving;
 
 /// <summary>One defect of the catalogue: what it breaks and what a good suite must report.</summary>
@@ -29,6 +31,6 @@ public sealed record DefectInfo(
     /// <summary>True when the check id is one this defect must make fail.</summary>
     public bool MustFailCheck(string checkId, int expectedStatus) =>
         (WhenExpecting is not { Count: > 0 } || WhenExpecting.Contains(expectedStatus))
-        && MustFail.Any(glob => CheckGlob.Matches(glob, checkId))
-        && !(Except ?? []).Any(glob => CheckGlob.Matches(glob, checkId));
+        && MustFail.Any(glob => IdGlob.Matches(glob, checkId, ignoreCase: false))
+        && !(Except ?? []).Any(glob => IdGlob.Matches(glob, checkId, ignoreCase: false));
 }

@@ -5,26 +5,19 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 
 namespace Harness.Fakes.Http;
 
-/// <summary>The startup: a slim Kestrel app with no logging, the API route, the admin surface, and 404 for the rest.</summary>
+/// <summary>The startup: a slim Kestrel app with no logging (<see cref="SlimHost"/>), the API route, the admin surface, and 404 for the rest.</summary>
 internal static class ReceiverApp
 {
     public static WebApplication Build(ReceiverCore core)
     {
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
-        builder.Logging.ClearProviders();
-        builder.Services.AddSingleton<IHostLifetime, QuietLifetime>();
-        builder.WebHost.ConfigureKestrel(kestrel => KestrelLimits.Apply(kestrel, core.Options.MaxBodyBytes));
-        var app = builder.Build();
-        app.Urls.Clear();
-        foreach (var url in core.Options.Urls)
+        var app = SlimHost.Create(core.Options.Urls, builder =>
         {
-            app.Urls.Add(url);
-        }
-
+            builder.Services.AddSingleton<IHostLifetime, QuietLifetime>();
+            builder.WebHost.ConfigureKestrel(kestrel => KestrelLimits.Apply(kestrel, core.Options.MaxBodyBytes));
+        });
         app.Use((context, next) => ShieldAsync(context, next, core));
         app.Use((context, next) => RouteGuard.InvokeAsync(context, next, core));
         AlarmApi.Map(app, core);

@@ -3,7 +3,6 @@ using Harness.Contract;
 using Harness.Load.Measurement;
 using Harness.Load.Payloads;
 using Harness.Load.Phases;
-using Harness.Load.Reconcile;
 using Harness.Load.Records;
 using Harness.Load.Sharding;
 using Harness.Load.Transport;
@@ -75,7 +74,11 @@ public static class LoadEngine
         }
 
         var requests = payloads.Select(p => PreparedRequest.Prepare(p, address, plan.Token, plan.Headers)).ToArray();
-        var receiverBefore = options.Reconcile ? await FakeStatsProbe.TryReadAsync(endpoint, token).ConfigureAwait(false) : null;
+        if (options.BeforeTraffic is { } beforeTraffic)
+        {
+            await beforeTraffic(token).ConfigureAwait(false);
+        }
+
         await using var transport = await transportFactory(token).ConfigureAwait(false);
         var shard = options.Shard?.Spec ?? ShardSpec.Whole;
         // Ctrl+C cancels `token` (sends stop, requests in flight are cancelled); an abortOnFail threshold
@@ -142,34 +145,6 @@ public static class LoadEngine
             var measuredTotals = ResultBuilder.Totals(measured, sampler.TotalsFor(measured), measuredSeconds);
             var warmupSeconds = phases.Where(p => p.Warmup).Sum(p => p.Actual.TotalSeconds);
             var warmupTotals = plan.Phases.Any(p => p.IsWarmup) ? ResultBuilder.Totals(warmup, sampler.TotalsFor(warmup), warmupSeconds) : null;
-            Reconciliation? reconciliation = null;
-            string? skipped;
-            if (!options.Reconcile)
-            {
-                skipped = shard.Count > 1 ? "one shard of several: the receiver's counts include the other agents' traffic" : "turned off for this run";
-            }
-            else if (receiverBefore is not { } b)
-            {
-                skipped = "the target has no /_fake/stats (only the reference fake receiver has one)";
-            }
-            else if (token.IsCancellationRequested)
-            {
-                // After Ctrl+C the results are written at once; a slow or gone target is not asked again.
-                skipped = "the run was interrupted";
-            }
-            else if (await FakeStatsProbe.TryReadAsync(endpoint, CancellationToken.None).ConfigureAwait(false) is not { } after)
-            {
-                skipped = "the target's /_fake/stats did not answer after the run";
-            }
-            else
-            {
-                skipped = null;
-                reconciliation = new Reconciliation(after.Accepted - b.Accepted, Status200(measuredTotals) + (warmupTotals is null ? 0 : Status200(warmupTotals)))
-                {
-                    ServerTime = after.HandlingTime is { } h ? Harness.Telemetry.HistogramText.Difference(h, b.HandlingTime) : null,
-                };
-            }
-
             var totals = sampler.TotalsFor(measured);
             var timeline = sampler.Rows;
             return new LoadRunRecord
@@ -186,15 +161,11 @@ public static class LoadEngine
                 Phases = phases,
                 Timeline = timeline,
                 SelfCheck = SelfCheck.From(totals.Intervals == 0 ? 0 : (double)totals.CpuSaturatedIntervals / totals.Intervals, measuredTotals.SchedulerLag),
-                Reconciliation = reconciliation,
-                ReconciliationSkipped = skipped,
                 Health = TargetHealth.Judge(measuredTotals, timeline),
                 Shard = options.Shard is { } identity ? identity with { LateStart = PhaseAlignment.LateBy(options.StartAt, started) } : null,
             };
         }
     }
-
-    private static long Status200(LoadTotals totals) => totals.Statuses.TryGetValue(200, out var n) ? n : 0;
 
     private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
 }

@@ -83,7 +83,7 @@ public sealed record LoadPlan
     public IReadOnlyList<string> Validate()
     {
         var problems = new List<string>();
-        if (!Target.IsAbsoluteUri || (Target.Scheme != Uri.UriSchemeHttp && Target.Scheme != Uri.UriSchemeHttps))
+        if (!HttpUrl.IsAbsoluteHttp(Target))
         {
             problems.Add("target: must be an absolute http:// or https:// address");
         }

@@ -3,7 +3,7 @@ using Harness.Load.Sharding;
 
 namespace Harness.Load.Engine;
 
-/// <summary>How a run is observed: the clock, the live view's callback, reconciliation.</summary>
+/// <summary>How a run is observed: the clock, the live view's callback, the pre-flight, sharding.</summary>
 public sealed record LoadRunOptions
 {
     /// <summary>All timing goes through it, so schedulers can run on a fake clock in tests.</summary>
@@ -14,11 +14,14 @@ public sealed record LoadRunOptions
 
     public TimeSpan Interval { get; init; } = TimeSpan.FromSeconds(1);
 
-    /// <summary>Compare the accepted count with the target's <c>/_fake/stats</c> when it has one.</summary>
-    public bool Reconcile { get; init; } = true;
-
     /// <summary>Send one pre-flight request before starting (else the result says why the target cannot be used).</summary>
     public bool CheckReachable { get; init; } = true;
+
+    /// <summary>
+    /// Called once the pre-flight has passed, before the run's first request: where a caller reads the
+    /// receiver's own counts to compare after the run (Harness.Embedded's reconciliation).
+    /// </summary>
+    public Func<CancellationToken, Task>? BeforeTraffic { get; init; }
 
     /// <summary>
     /// When set, the phases begin at this time (after connecting), and each phase begins at its planned

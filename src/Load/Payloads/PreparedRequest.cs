@@ -35,7 +35,7 @@ internal sealed class PreparedRequest
     public static string DisplayAddress(Uri target, string redactedKey)
     {
         ArgumentNullException.ThrowIfNull(target);
-        return $"{target.GetLeftPart(UriPartial.Authority)}{target.AbsolutePath.TrimEnd('/')}/v1/event/huawei/custom/{redactedKey}";
+        return $"{target.GetLeftPart(UriPartial.Authority)}{target.AbsolutePath.TrimEnd('/')}{Harness.Contract.Fields.IntegrationKeyRule.RoutePrefix}/{redactedKey}";
     }
 
     /// <summary>The whole request for the raw transport; <paramref name="headers"/> are the user's extra ones (a Host among them replaces the URL's).</summary>

@@ -1,3 +1,4 @@
+using Harness.Contract.Targets;
 using Harness.Load.Scenarios;
 using Harness.Load.Engine;
 
@@ -6,21 +7,21 @@ namespace Harness.Load.Running;
 /// <summary>Puts a scenario and the command line's target together into the engine's plan.</summary>
 internal static class ScenarioPlanner
 {
-    public static LoadPlan ToPlan(Scenario scenario, Uri target, string key, string? token, ScenarioRunOptions options) => new()
+    public static LoadPlan ToPlan(Scenario scenario, TargetEndpoint target, TransportKind transport) => new()
     {
         Name = scenario.Name,
-        Target = target,
-        Key = key,
-        Token = token,
-        Tls = options.Tls with { Insecure = options.Tls.Insecure || scenario.Target.Insecure },
-        Headers = options.Headers,
-        Proxy = options.Proxy,
-        Transport = options.Transport,
+        Target = target.BaseUrl,
+        Key = target.Key,
+        Token = target.Token,
+        Tls = target.Tls,
+        Headers = target.Headers,
+        Proxy = target.Proxy,
+        Transport = transport,
         Seed = scenario.Payload.Seed,
         Connections = scenario.Transport.Connections,
         MaxInFlight = scenario.Transport.MaxInFlight,
         RequestTimeout = scenario.Transport.RequestTimeout,
-        HttpVersion = options.HttpVersion ?? (scenario.Transport.HttpVersion == HttpVersionChoice.Http2 ? "2" : "1.1"),
+        HttpVersion = target.HttpVersion,
         Phases = scenario.Phases,
         Thresholds = scenario.Thresholds,
     };

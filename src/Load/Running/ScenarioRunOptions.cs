@@ -1,12 +1,12 @@
 using Harness.Contract.Targets;
-using Harness.Fakes;
 using Harness.Load.Engine;
+using Harness.Load.Scenarios;
 
 namespace Harness.Load.Running;
 
 /// <summary>
-/// Where and how to run a scenario. Anything left null comes from the scenario; with no target at
-/// all, the embedded fake receiver is started on a free loopback port for the run.
+/// Where and how to run a scenario. Anything left null comes from the scenario. With no target in
+/// either, there is nothing to run against: <c>Harness.Embedded</c> starts the reference receiver then.
 /// </summary>
 public sealed record ScenarioRunOptions
 {
@@ -33,11 +33,21 @@ public sealed record ScenarioRunOptions
 
     public TransportKind Transport { get; init; } = TransportKind.Auto;
 
-    /// <summary>The embedded fake's options (tests use them for stalls or latency); keys, profile and token are filled in.</summary>
-    public FakeReceiverOptions? EmbeddedFake { get; init; }
-
-    /// <summary>Told about things the user should know (the embedded fake's address).</summary>
-    public Action<string>? Log { get; init; }
-
     public LoadRunOptions Run { get; init; } = new();
+
+    /// <summary>The target these options and the scenario name together; null when neither gives a base URL.</summary>
+    public TargetEndpoint? EndpointFor(Scenario scenario)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        return (Target ?? scenario.Target.BaseUrl) is not { } baseUrl ? null : new TargetEndpoint
+        {
+            BaseUrl = baseUrl,
+            Key = Key ?? scenario.Target.Key ?? string.Empty,
+            Token = Token ?? scenario.Target.Token,
+            Headers = Headers,
+            Tls = Tls with { Insecure = Tls.Insecure || scenario.Target.Insecure },
+            HttpVersion = HttpVersion ?? (scenario.Transport.HttpVersion == HttpVersionChoice.Http2 ? "2" : "1.1"),
+            Proxy = Proxy,
+        };
+    }
 }

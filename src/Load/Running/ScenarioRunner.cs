@@ -1,6 +1,4 @@
-using Harness.Contract;
 using Harness.Contract.Targets;
-using Harness.Fakes;
 using Harness.Load.Engine;
 using Harness.Load.Records;
 using Harness.Load.Scenarios;
@@ -8,38 +6,30 @@ using Harness.Load.Scenarios;
 namespace Harness.Load.Running;
 
 /// <summary>
-/// Runs a scenario as a library call (what <c>harness load</c> does, and what an xunit test calls
-/// to assert on the result): builds the payload pool, resolves the target (or starts the embedded
-/// fake), and runs the engine.
+/// Runs a scenario as a library call against a target (what <c>harness load</c> does, and what an
+/// xunit test calls to assert on the result): builds the payload pool and runs the engine. Starting
+/// the embedded fake when there is no target is <c>Harness.Embedded</c>'s, not the engine's.
 /// </summary>
 public static class ScenarioRunner
 {
-    public static async Task<LoadRunRecord> RunAsync(Scenario scenario, ScenarioRunOptions? options = null, CancellationToken cancellationToken = default)
+    /// <summary>Runs against the target the options and the scenario name; throws when neither names one.</summary>
+    public static Task<LoadRunRecord> RunAsync(Scenario scenario, ScenarioRunOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         options ??= new ScenarioRunOptions();
-        var target = options.Target ?? scenario.Target.BaseUrl;
-        var token = options.Token ?? scenario.Target.Token;
-        var payloads = ScenarioPayloads.Build(scenario, options.Run.Clock);
-        if (target is not null)
-        {
-            var key = options.Key ?? scenario.Target.Key ?? string.Empty;
-            var plan = ScenarioPlanner.ToPlan(scenario, target, key, token, options);
-            return await LoadEngine.RunAsync(plan, payloads, options.Run, cancellationToken).ConfigureAwait(false);
-        }
+        var target = options.EndpointFor(scenario)
+            ?? throw new ArgumentException($"The scenario '{scenario.Name}' has no target.baseUrl and the options give none (Harness.Embedded runs it against the embedded fake).", nameof(options));
+        return RunAsync(scenario, target, options, cancellationToken);
+    }
 
-        var fakeOptions = options.EmbeddedFake ?? new FakeReceiverOptions();
-        // Every other receiver option (faults, journal, limits) is kept as the caller gave it.
-        await using var fake = await FakeReceiver.StartAsync(fakeOptions with
-        {
-            Keys = options.Key is { } k ? [k] : fakeOptions.Keys,
-            RequiredToken = token,
-            Profile = scenario.Target.Profile,
-        }, cancellationToken).ConfigureAwait(false);
-        var fakeKey = fake.Keys[0];
-        options.Log?.Invoke($"No --target: started the embedded fake receiver at {fake.BaseAddress} (key {Secrets.Redact(fakeKey)}, profile {scenario.Target.Profile.ToString().ToLowerInvariant()}).");
-        var embeddedPlan = ScenarioPlanner.ToPlan(scenario, fake.BaseAddress, fakeKey, token, options with { Tls = new TargetTls(), Proxy = TargetProxy.None });
-        var result = await LoadEngine.RunAsync(embeddedPlan, payloads, options.Run, cancellationToken).ConfigureAwait(false);
-        return result with { EmbeddedTarget = true };
+    /// <summary>Runs against <paramref name="target"/> (the target fields of <paramref name="options"/> are not read).</summary>
+    public static Task<LoadRunRecord> RunAsync(Scenario scenario, TargetEndpoint target, ScenarioRunOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(target);
+        options ??= new ScenarioRunOptions();
+        var payloads = ScenarioPayloads.Build(scenario, options.Run.Clock);
+        var plan = ScenarioPlanner.ToPlan(scenario, target, options.Transport);
+        return LoadEngine.RunAsync(plan, payloads, options.Run, cancellationToken);
     }
 }

@@ -50,7 +50,7 @@ internal static class ScenarioValidator
 
     private static void ValidateTarget(ScenarioTarget target, ProblemList problems)
     {
-        if (target.BaseUrl is { } url && (!url.IsAbsoluteUri || (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps)))
+        if (target.BaseUrl is { } url && !Harness.Contract.Targets.HttpUrl.IsAbsoluteHttp(url))
         {
             problems.Add("$.target.baseUrl", $"'{url}' must be an absolute http:// or https:// URL");
         }

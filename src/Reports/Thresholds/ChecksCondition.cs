@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace Harness.Reports.Thresholds;
 
 /// <summary><c>checks.&lt;glob&gt; == pass</c>: every conformance check whose id matches the glob passed (and at least one matched).</summary>
@@ -7,9 +5,7 @@ internal sealed record ChecksCondition(string Glob)
 {
     public const string Prefix = "checks.";
 
-    public bool Matches(string checkId) =>
-        Regex.IsMatch(checkId, "^" + Regex.Escape(Glob).Replace("\\*", ".*", StringComparison.Ordinal).Replace("\\?", ".", StringComparison.Ordinal) + "$",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    public bool Matches(string checkId) => Harness.Contract.Text.IdGlob.Matches(Glob, checkId);
 
     /// <summary>Reads <c>checks.GLOB == pass</c>; the glob may hold letters, digits and <c>. _ - * ?</c>.</summary>
     public static bool TryParse(string text, out ChecksCondition? condition, out Harness.Load.Scenarios.ThresholdSyntaxError? error)

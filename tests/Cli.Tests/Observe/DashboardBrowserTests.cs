@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Harness.Cli.Commands;
 using Harness.Fakes;
 using Harness.Load.Engine;
+using Harness.TestKit;
 using Microsoft.Playwright;
 
 namespace Harness.Cli.Tests.Observe;
@@ -14,7 +15,6 @@ namespace Harness.Cli.Tests.Observe;
 [Collection("observe")]
 public sealed partial class DashboardBrowserTests : IDisposable
 {
-    private const string Chromium = "/usr/bin/chromium";
     private readonly string _dir = Path.Combine(Path.GetTempPath(), "cli-dashboard-" + Guid.NewGuid().ToString("N"));
 
     public DashboardBrowserTests() => Directory.CreateDirectory(_dir);
@@ -24,7 +24,6 @@ public sealed partial class DashboardBrowserTests : IDisposable
     [Fact]
     public async Task LoadWithDashboard_OpenedDuringRun_NumbersMoveMatchConsoleAndReportFollows()
     {
-        Assert.True(File.Exists(Chromium), $"{Chromium} is missing (apt-get install chromium; .ci/run installs it).");
         await using var fake = await FakeReceiver.StartAsync(new FakeReceiverOptions());
         var scenario = Path.Combine(_dir, "live.json");
         File.WriteAllText(scenario, """
@@ -32,14 +31,7 @@ public sealed partial class DashboardBrowserTests : IDisposable
             """);
         // The browser first: on a busy machine it takes seconds to start, and the run would be over.
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Chromium,
-            Headless = true,
-            Timeout = 60_000,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                    "--disable-component-update", "--disable-sync"],
-        });
+        await using var browser = await HeadlessChromium.LaunchAsync(playwright);
         var page = await browser.NewPageAsync();
         var requests = new List<string>();
         page.Request += (_, request) => requests.Add(request.Url);

@@ -1,6 +1,7 @@
 using System.Text;
 using Harness.Cli.Commands;
 using Harness.Cli.Observe;
+using Harness.Fakes.Http;
 using Harness.Load.Engine;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -21,7 +22,7 @@ public sealed class OtlpExportTests : IDisposable
     public async Task ExecuteAsync_WithOtlp_PushesTheLoadInstrumentsAsProtobuf()
     {
         var bodies = new List<(string Path, string ContentType, byte[] Body)>();
-        await using var collector = SmallHost.Create("http://127.0.0.1:0");
+        await using var collector = SlimHost.Create(["http://127.0.0.1:0"]);
         collector.MapPost("/v1/metrics", async (HttpContext context) =>
         {
             using var buffer = new MemoryStream();
@@ -33,7 +34,7 @@ public sealed class OtlpExportTests : IDisposable
 
             return Results.Ok();
         });
-        var address = await SmallHost.StartAsync(collector, CancellationToken.None);
+        var address = await SlimHost.StartAsync(collector, CancellationToken.None);
         var scenario = Path.Combine(_dir, "otlp.json");
         File.WriteAllText(scenario, """{ "name": "otlp", "phases": [ { "type": "constant-rate", "rate": 20, "duration": "2s" } ] }""");
         var output = new StringWriter();

@@ -56,6 +56,7 @@ public sealed class CheckCatalogueTests
     [InlineData("alarmName.*", "boundary.alarmName.1.ascii", false)]
     [InlineData("*alarmName*", "boundary.alarmName.1.ascii", true)]
     [InlineData("key.?mpty", "key.empty", true)]
+    [InlineData(" ALARMNAME.* ", "alarmName.too-long.ascii", true)]
     public void GlobFilter_Only_MatchesWholeIds(string glob, string id, bool selected) =>
         Assert.Equal(selected, new GlobFilter([glob], []).Selects(id));
 

@@ -1,4 +1,5 @@
 using Harness.Conformance.Tests.Cli;
+using Harness.Embedded;
 using Harness.Fakes;
 using Harness.TestKit;
 
@@ -53,7 +54,7 @@ public sealed class NginxInFrontTests : IDisposable
         await using var fake = await FakeReceiver.StartAsync(new FakeReceiverOptions { Keys = [Key] });
         await using var nginx = await Nginx.StartAsync($"client_max_body_size 512k; location / {{ proxy_pass {fake.BaseAddress}; }}");
 
-        var run = await ConformanceSuite.RunAsync(new ConformanceOptions
+        var run = await ConformanceRuns.RunAsync(new ConformanceOptions
         {
             Target = new Uri($"http://127.0.0.1:{nginx.Port}/"), Key = Key, Only = ["body.size.*"], Profile = Contract.Profile.Strict,
         });

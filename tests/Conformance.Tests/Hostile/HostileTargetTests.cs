@@ -1,4 +1,5 @@
 using Harness.Conformance.Running;
+using Harness.Embedded;
 using Harness.TestKit;
 
 namespace Harness.Conformance.Tests.Hostile;
@@ -25,7 +26,7 @@ public sealed class HostileTargetTests
     {
         await using var target = new HostileTarget(HostileMode.Huge);
 
-        var run = await ConformanceSuite.RunAsync(Options(target, "route.method.*"));
+        var run = await ConformanceRuns.RunAsync(Options(target, "route.method.*"));
 
         Assert.Contains(run.Checks, c => c.Verdict != Verdict.Skipped);
         Assert.All(run.Checks.Where(c => c.Verdict != Verdict.Skipped), c => Assert.Contains($"kept the first {BoundedBody.KeptBytes} of {target.HugeBytes} bytes", c.Actual, StringComparison.Ordinal));
@@ -36,7 +37,7 @@ public sealed class HostileTargetTests
     {
         await using var target = new HostileTarget(HostileMode.ChunkedEndless);
 
-        var run = await ConformanceSuite.RunAsync(Options(target, "route.method.get"));
+        var run = await ConformanceRuns.RunAsync(Options(target, "route.method.get"));
 
         var check = Assert.Single(run.Checks, c => c.Verdict != Verdict.Skipped);
         Assert.Contains("the answer did not end", check.Actual, StringComparison.Ordinal);
@@ -48,7 +49,7 @@ public sealed class HostileTargetTests
     {
         await using var target = new HostileTarget(HostileMode.InvalidUtf8);
 
-        var run = await ConformanceSuite.RunAsync(Options(target, "route.*", "key.*"));
+        var run = await ConformanceRuns.RunAsync(Options(target, "route.*", "key.*"));
 
         Assert.Contains(run.Checks, c => c.Verdict != Verdict.Skipped);
         Assert.All(run.Checks.Where(c => c.Verdict != Verdict.Skipped), c => Assert.False(c.Passed));
@@ -61,7 +62,7 @@ public sealed class HostileTargetTests
         await using var target = new HostileTarget(HostileMode.Silent);
 
         var error = await Assert.ThrowsAsync<TargetUnreachableException>(() =>
-            ConformanceSuite.RunAsync(Options(target, TimeSpan.FromSeconds(1))));
+            ConformanceRuns.RunAsync(Options(target, TimeSpan.FromSeconds(1))));
 
         Assert.Contains("timeout", error.Message, StringComparison.Ordinal);
     }
@@ -71,7 +72,7 @@ public sealed class HostileTargetTests
     {
         await using var target = new HostileTarget(HostileMode.Slow, slowDelay: TimeSpan.FromMilliseconds(300));
 
-        var run = await ConformanceSuite.RunAsync(Options(target, "spec.example"));
+        var run = await ConformanceRuns.RunAsync(Options(target, "spec.example"));
 
         Assert.Equal(Verdict.Pass, Assert.Single(run.Checks, c => c.Verdict != Verdict.Skipped).Verdict);
     }

@@ -1,4 +1,5 @@
 using Harness.Contract;
+using Harness.Embedded;
 using Harness.Fakes;
 using Xunit.Abstractions;
 
@@ -73,7 +74,7 @@ public sealed class IndependentReceiverTests(ITestOutputHelper output)
         Assert.Equal(ContractLimits.MaxDepth + 1, profile.MaxDepth);
 
         await using var fake = await FakeReceiver.StartAsync(new FakeReceiverOptions { Profile = profile, Keys = [Key] });
-        var run = await ConformanceSuite.RunAsync(new ConformanceOptions
+        var run = await ConformanceRuns.RunAsync(new ConformanceOptions
         {
             Target = fake.BaseAddress, Key = Key, Profile = profile, Rps = 100_000,
         });
@@ -114,7 +115,7 @@ public sealed class IndependentReceiverTests(ITestOutputHelper output)
     }
 
     private static Task<ConformanceRun> RunAsync(IndependentReceiver receiver, ReceiverProfile? profile) =>
-        ConformanceSuite.RunAsync(new ConformanceOptions
+        ConformanceRuns.RunAsync(new ConformanceOptions
         {
             Target = receiver.BaseAddress,
             Key = receiver.Key,

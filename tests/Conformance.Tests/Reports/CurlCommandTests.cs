@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Harness.Conformance.Reports;
 using Harness.Contract;
+using Harness.Embedded;
 using Harness.Fakes;
 
 namespace Harness.Conformance.Tests.Reports;
@@ -31,7 +32,7 @@ public sealed class CurlCommandTests
             "key.percent-encoded", "key.wrong-case.with-broken-body", "token.wrong", "route.method.get", "route.path.unknown",
             "sequence.recovery-after-raise",
         ];
-        var run = await ConformanceSuite.RunAsync(new ConformanceOptions
+        var run = await ConformanceRuns.RunAsync(new ConformanceOptions
         {
             Target = receiver.BaseAddress,
             Key = receiver.Keys[0],
@@ -58,7 +59,7 @@ public sealed class CurlCommandTests
     {
         await using var receiver = await FakeReceiver.StartAsync(new FakeReceiverOptions { RequiredToken = "secret-token-value" });
         var key = receiver.Keys[0];
-        var run = await ConformanceSuite.RunAsync(new ConformanceOptions
+        var run = await ConformanceRuns.RunAsync(new ConformanceOptions
         {
             Target = receiver.BaseAddress,
             Key = key,

@@ -1,6 +1,8 @@
 using Harness.Contract;
+using Harness.Embedded;
 using Harness.Fakes;
 using Harness.Runs;
+using Harness.TestKit;
 using Microsoft.Playwright;
 
 namespace Harness.Conformance.Tests.Reports;
@@ -11,26 +13,18 @@ namespace Harness.Conformance.Tests.Reports;
 /// </summary>
 public sealed class ReportBrowserTests : IDisposable
 {
-    private const string Chromium = "/usr/bin/chromium";
     private readonly string _root = Directory.CreateTempSubdirectory("conformance-browser-").FullName;
 
     [Fact]
     public async Task ReportHtml_At1280Pixels_ShowsTheSplitFirstAndTheWholeMatrix()
     {
-        Assert.True(File.Exists(Chromium), $"{Chromium} is missing (apt-get install chromium; .ci/run installs it).");
         await using var fake = await FakeReceiver.StartAsync(new FakeReceiverOptions { Profile = Profile.Lenient });
-        var run = await ConformanceSuite.RunAsync(new ConformanceOptions { Target = fake.BaseAddress, Key = fake.Keys[0] });
+        var run = await ConformanceRuns.RunAsync(new ConformanceOptions { Target = fake.BaseAddress, Key = fake.Keys[0] });
         var folder = RunFolder.Create(_root, "conformance", "browser", run.StartedUtc);
         ConformanceReports.Write(run, folder);
 
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Chromium,
-            Headless = true,
-            Timeout = 60_000,
-            Args = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        });
+        await using var browser = await HeadlessChromium.LaunchAsync(playwright);
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
         await page.GotoAsync(new Uri(folder.File("report.html")).AbsoluteUri, new PageGotoOptions { Timeout = 30_000 });
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Xml.Linq;
 using Harness.Contract;
+using Harness.Embedded;
 using Harness.Fakes;
 using Harness.Runs;
 
@@ -19,7 +20,7 @@ public sealed class ReportFilesTests : IAsyncLifetime, IDisposable
         // A strict suite against a lenient fake: failures, passes and (with --skip) skipped checks.
         await using var receiver = await FakeReceiver.StartAsync(new FakeReceiverOptions { Profile = Profile.Lenient, RequiredToken = Token });
         _key = receiver.Keys[0];
-        _run = await ConformanceSuite.RunAsync(new ConformanceOptions
+        _run = await ConformanceRuns.RunAsync(new ConformanceOptions
         {
             Target = receiver.BaseAddress,
             Key = _key,

@@ -1,5 +1,6 @@
 using Harness.Conformance.Checks;
 using Harness.Contract;
+using Harness.Embedded;
 
 namespace Harness.Conformance.Tests.Suite;
 
@@ -54,7 +55,7 @@ public sealed class ConformanceSuiteTests(FakeRuns runs) : IClassFixture<FakeRun
     [Fact]
     public async Task RunAsync_NoTarget_StartsTheEmbeddedFakeAndSaysSo()
     {
-        var run = await ConformanceSuite.RunAsync(new ConformanceOptions { Only = ["spec.example", "key.unknown"] });
+        var run = await ConformanceRuns.RunAsync(new ConformanceOptions { Only = ["spec.example", "key.unknown"] });
 
         Assert.True(run.EmbeddedTarget);
         Assert.Contains("embedded fake", run.Target, StringComparison.Ordinal);
@@ -78,7 +79,7 @@ public sealed class ConformanceSuiteTests(FakeRuns runs) : IClassFixture<FakeRun
     {
         await using var receiver = await Harness.Fakes.FakeReceiver.StartAsync(new Harness.Fakes.FakeReceiverOptions { RequiredToken = FakeRuns.Token });
 
-        var error = await Assert.ThrowsAsync<TargetUnreachableException>(() => ConformanceSuite.RunAsync(new ConformanceOptions
+        var error = await Assert.ThrowsAsync<TargetUnreachableException>(() => ConformanceRuns.RunAsync(new ConformanceOptions
         {
             Target = receiver.BaseAddress,
             Key = receiver.Keys[0],
@@ -94,7 +95,7 @@ public sealed class ConformanceSuiteTests(FakeRuns runs) : IClassFixture<FakeRun
     {
         var options = new ConformanceOptions { Target = new Uri("ftp://example/"), Concurrency = 0, Fuzz = -1, Rps = 0 };
 
-        var error = await Assert.ThrowsAsync<ArgumentException>(() => ConformanceSuite.RunAsync(options));
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => ConformanceRuns.RunAsync(options));
 
         foreach (var option in new[] { "--target", "--key", "--concurrency", "--fuzz", "--rps" })
         {
@@ -115,7 +116,7 @@ public sealed class ConformanceSuiteTests(FakeRuns runs) : IClassFixture<FakeRun
     {
         var options = new ConformanceOptions { Target = new Uri("http://127.0.0.1:1/"), Key = "abcdefghijklmnopqrstuvwxyz012345" };
 
-        var error = await Assert.ThrowsAsync<TargetUnreachableException>(() => ConformanceSuite.RunAsync(options));
+        var error = await Assert.ThrowsAsync<TargetUnreachableException>(() => ConformanceRuns.RunAsync(options));
 
         Assert.Contains("127.0.0.1:1", error.Message, StringComparison.Ordinal);
         Assert.Contains("unreachable", error.Message, StringComparison.Ordinal);

@@ -1,4 +1,5 @@
 using Harness.Contract;
+using Harness.Embedded;
 using Harness.Fakes;
 
 namespace Harness.Conformance.Tests.Suite;
@@ -31,7 +32,7 @@ public sealed class FakeRuns : IAsyncLifetime
     public static async Task<ConformanceRun> RunAsync(Profile suite, Profile fake, string? token = null, int fuzz = 0, IReadOnlyList<string>? only = null)
     {
         await using var receiver = await FakeReceiver.StartAsync(new FakeReceiverOptions { Profile = fake, RequiredToken = token });
-        return await ConformanceSuite.RunAsync(new ConformanceOptions
+        return await ConformanceRuns.RunAsync(new ConformanceOptions
         {
             Target = receiver.BaseAddress,
             Key = receiver.Keys[0],

@@ -1,4 +1,5 @@
 using Harness.Contract;
+using Harness.Embedded;
 using Harness.Fakes;
 
 namespace Harness.Conformance.Tests.Suite;
@@ -10,7 +11,7 @@ public sealed class FlakyAndFuzzTests
     {
         // Half the authorised requests get an injected 500: a check may fail, then pass when re-sent.
         await using var receiver = await FakeReceiver.StartAsync(new FakeReceiverOptions { ErrorRate = 0.5, FaultSeed = 7 });
-        var run = await ConformanceSuite.RunAsync(new ConformanceOptions
+        var run = await ConformanceRuns.RunAsync(new ConformanceOptions
         {
             Target = receiver.BaseAddress,
             Key = receiver.Keys[0],

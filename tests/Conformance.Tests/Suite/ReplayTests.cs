@@ -1,3 +1,4 @@
+using Harness.Embedded;
 using Harness.Fakes;
 using Harness.Runs;
 
@@ -18,11 +19,11 @@ public sealed class ReplayTests : IDisposable
             Fuzz = 5,
             Only = ["alarmName.*", "key.*", "fuzz.*", "body.size.*"],
         };
-        var run = await ConformanceSuite.RunAsync(options);
+        var run = await ConformanceRuns.RunAsync(options);
         var folder = RunFolder.Create(_root, "conformance", "replay-test", run.StartedUtc);
         ConformanceReports.Write(run, folder);
 
-        var replay = await ConformanceSuite.ReplayAsync(folder.Path, new ConformanceOptions
+        var replay = await ConformanceRuns.ReplayAsync(folder.Path, new ConformanceOptions
         {
             Target = receiver.BaseAddress,
             Key = receiver.Keys[0],

@@ -1,4 +1,5 @@
 using Harness.Contract.Targets;
+using Harness.Embedded;
 using Harness.TestKit;
 
 namespace Harness.Conformance.Tests.Targets;
@@ -11,7 +12,7 @@ public sealed class ConformanceTargetTests(GatewayFixture gateway) : IClassFixtu
     {
         await using var nginx = await Gateways.TlsAsync(gateway.Certificates, gateway.Port);
 
-        var run = await ConformanceSuite.RunAsync(gateway.Options($"https://127.0.0.1:{nginx.Port}/", tls: new TargetTls { CaCertificateFile = gateway.Certificates.CaCert }));
+        var run = await ConformanceRuns.RunAsync(gateway.Options($"https://127.0.0.1:{nginx.Port}/", tls: new TargetTls { CaCertificateFile = gateway.Certificates.CaCert }));
 
         Assert.True(run.Passed, string.Join("\n", run.Failures.Select(f => f.Actual)));
         Assert.True(run.Connection!.Tls);
@@ -23,7 +24,7 @@ public sealed class ConformanceTargetTests(GatewayFixture gateway) : IClassFixtu
     {
         await using var nginx = await Gateways.TlsAsync(gateway.Certificates, gateway.Port);
 
-        var error = await Assert.ThrowsAsync<TargetUnreachableException>(() => ConformanceSuite.RunAsync(gateway.Options($"https://127.0.0.1:{nginx.Port}/")));
+        var error = await Assert.ThrowsAsync<TargetUnreachableException>(() => ConformanceRuns.RunAsync(gateway.Options($"https://127.0.0.1:{nginx.Port}/")));
 
         Assert.Contains("certificate not trusted", error.Message, StringComparison.Ordinal);
     }
@@ -34,7 +35,7 @@ public sealed class ConformanceTargetTests(GatewayFixture gateway) : IClassFixtu
         await using var nginx = await Gateways.TlsAsync(gateway.Certificates, gateway.Port, http2: true,
             extra: "access_log proto.log proto;", httpExtra: "log_format proto '$server_protocol';");
 
-        var run = await ConformanceSuite.RunAsync(gateway.Options($"https://127.0.0.1:{nginx.Port}/", tls: new TargetTls { CaCertificateFile = gateway.Certificates.CaCert }, httpVersion: "2"));
+        var run = await ConformanceRuns.RunAsync(gateway.Options($"https://127.0.0.1:{nginx.Port}/", tls: new TargetTls { CaCertificateFile = gateway.Certificates.CaCert }, httpVersion: "2"));
 
         Assert.True(run.Passed, string.Join("\n", run.Failures.Select(f => f.Actual)));
         Assert.Equal("2", run.Connection!.HttpVersionNegotiated);
@@ -46,7 +47,7 @@ public sealed class ConformanceTargetTests(GatewayFixture gateway) : IClassFixtu
     {
         await using var nginx = await Gateways.TlsAsync(gateway.Certificates, gateway.Port);
 
-        var error = await Assert.ThrowsAsync<TargetUnreachableException>(() => ConformanceSuite.RunAsync(gateway.Options($"https://127.0.0.1:{nginx.Port}/", tls: new TargetTls { CaCertificateFile = gateway.Certificates.CaCert }, httpVersion: "2")));
+        var error = await Assert.ThrowsAsync<TargetUnreachableException>(() => ConformanceRuns.RunAsync(gateway.Options($"https://127.0.0.1:{nginx.Port}/", tls: new TargetTls { CaCertificateFile = gateway.Certificates.CaCert }, httpVersion: "2")));
 
         Assert.Contains("server does not speak HTTP/2", error.Message, StringComparison.Ordinal);
     }
@@ -58,7 +59,7 @@ public sealed class ConformanceTargetTests(GatewayFixture gateway) : IClassFixtu
             extra: "gzip on; gzip_types application/json; gzip_min_length 0; gzip_proxied any;"
                 + " access_log enc.log enc;", httpExtra: "log_format enc '$sent_http_content_encoding';");
 
-        var run = await ConformanceSuite.RunAsync(gateway.Options($"https://127.0.0.1:{nginx.Port}/", tls: new TargetTls { CaCertificateFile = gateway.Certificates.CaCert }, headers: [new("Accept-Encoding", "gzip")]));
+        var run = await ConformanceRuns.RunAsync(gateway.Options($"https://127.0.0.1:{nginx.Port}/", tls: new TargetTls { CaCertificateFile = gateway.Certificates.CaCert }, headers: [new("Accept-Encoding", "gzip")]));
 
         Assert.True(run.Passed, string.Join("\n", run.Failures.Select(f => f.Actual)));
         Assert.Contains("gzip", File.ReadAllLines(Path.Combine(nginx.Folder, "enc.log")));
@@ -69,7 +70,7 @@ public sealed class ConformanceTargetTests(GatewayFixture gateway) : IClassFixtu
     {
         await using var nginx = await Gateways.BasePathAsync(gateway.Port, requiredKey: "gw-secret-4711");
 
-        var run = await ConformanceSuite.RunAsync(gateway.Options($"http://127.0.0.1:{nginx.Port}/gateway/", headers: [new("X-Api-Key", "gw-secret-4711")]));
+        var run = await ConformanceRuns.RunAsync(gateway.Options($"http://127.0.0.1:{nginx.Port}/gateway/", headers: [new("X-Api-Key", "gw-secret-4711")]));
 
         Assert.True(run.Passed, string.Join("\n", run.Failures.Select(f => f.Actual)));
         Assert.Equal(["X-Api-Key: gw-s***"], run.Connection!.Headers);
@@ -82,7 +83,7 @@ public sealed class ConformanceTargetTests(GatewayFixture gateway) : IClassFixtu
     {
         await using var nginx = await Gateways.RedirectAsync(status, "https://api.example.test$request_uri");
 
-        var error = await Assert.ThrowsAsync<TargetUnreachableException>(() => ConformanceSuite.RunAsync(gateway.Options($"http://127.0.0.1:{nginx.Port}/")));
+        var error = await Assert.ThrowsAsync<TargetUnreachableException>(() => ConformanceRuns.RunAsync(gateway.Options($"http://127.0.0.1:{nginx.Port}/")));
 
         Assert.Contains($"redirected ({status}) to https://api.example.test/", error.Message, StringComparison.Ordinal);
     }
@@ -92,7 +93,7 @@ public sealed class ConformanceTargetTests(GatewayFixture gateway) : IClassFixtu
     {
         await using var nginx = await Gateways.UpstreamDownAsync();
 
-        var error = await Assert.ThrowsAsync<TargetUnreachableException>(() => ConformanceSuite.RunAsync(gateway.Options($"http://127.0.0.1:{nginx.Port}/")));
+        var error = await Assert.ThrowsAsync<TargetUnreachableException>(() => ConformanceRuns.RunAsync(gateway.Options($"http://127.0.0.1:{nginx.Port}/")));
 
         Assert.Contains("answered 502", error.Message, StringComparison.Ordinal);
     }
@@ -103,7 +104,7 @@ public sealed class ConformanceTargetTests(GatewayFixture gateway) : IClassFixtu
         await using var nginx = await Gateways.TlsAsync(gateway.Certificates, gateway.Port);
         await using var squid = await Squid.StartAsync(Gateways.ProxyOnlyHostsLine);
 
-        var run = await ConformanceSuite.RunAsync(gateway.Options($"https://{Gateways.ProxyOnlyHost}:{nginx.Port}/", tls: new TargetTls { CaCertificateFile = gateway.Certificates.CaCert },
+        var run = await ConformanceRuns.RunAsync(gateway.Options($"https://{Gateways.ProxyOnlyHost}:{nginx.Port}/", tls: new TargetTls { CaCertificateFile = gateway.Certificates.CaCert },
             proxy: TargetProxy.Explicit(new Uri($"http://127.0.0.1:{squid.Port}"))));
 
         Assert.True(run.Passed, string.Join("\n", run.Failures.Select(f => f.Actual)));
@@ -116,7 +117,7 @@ public sealed class ConformanceTargetTests(GatewayFixture gateway) : IClassFixtu
     {
         await using var proxy = await Tinyproxy.StartAsync("harness", "proxy-secret");
 
-        var error = await Assert.ThrowsAsync<TargetUnreachableException>(() => ConformanceSuite.RunAsync(gateway.Options($"http://127.0.0.1:{gateway.Port}/", 
+        var error = await Assert.ThrowsAsync<TargetUnreachableException>(() => ConformanceRuns.RunAsync(gateway.Options($"http://127.0.0.1:{gateway.Port}/", 
             proxy: TargetProxy.Explicit(new Uri($"http://127.0.0.1:{proxy.Port}")))));
 
         Assert.Contains("proxy answered 407", error.Message, StringComparison.Ordinal);

@@ -11,7 +11,7 @@ public class AccountingTests
     {
         var plan = Plans.Open(40, TimeSpan.FromMilliseconds(500), new Uri($"http://127.0.0.1:{Loopback.ClosedPort()}/")) with { Connections = 2, MaxInFlight = 10 };
 
-        var result = await LoadEngine.RunAsync(plan, [Plans.Valid], new LoadRunOptions { CheckReachable = false, Reconcile = false });
+        var result = await LoadEngine.RunAsync(plan, [Plans.Valid], new LoadRunOptions { CheckReachable = false });
 
         var m = result.Measured;
         Assert.Equal(20, m.Scheduled);
@@ -25,7 +25,7 @@ public class AccountingTests
     {
         var plan = Plans.Open(10, TimeSpan.FromSeconds(1), new Uri($"http://127.0.0.1:{Loopback.ClosedPort()}/"));
 
-        var result = await LoadEngine.RunAsync(plan, [Plans.Valid], new LoadRunOptions { Reconcile = false });
+        var result = await LoadEngine.RunAsync(plan, [Plans.Valid], new LoadRunOptions());
 
         Assert.NotNull(result.Unreachable);
         Assert.Contains("127.0.0.1", result.Unreachable);
@@ -46,7 +46,7 @@ public class AccountingTests
             };
 
             // Past the pre-flight (which would stop at a target that never answers): the run's own timeouts.
-            var result = await LoadEngine.RunAsync(plan, [Plans.Valid], new LoadRunOptions { Reconcile = false, CheckReachable = false });
+            var result = await LoadEngine.RunAsync(plan, [Plans.Valid], new LoadRunOptions { CheckReachable = false });
 
             var m = result.Measured;
             Assert.Equal(10, m.Scheduled);
@@ -69,7 +69,7 @@ public class AccountingTests
         {
             var plan = Plans.Open(20, TimeSpan.FromMilliseconds(500), address) with { RequestTimeout = TimeSpan.FromMilliseconds(300) };
 
-            var result = await LoadEngine.RunAsync(plan, [Plans.Valid], new LoadRunOptions { Reconcile = false });
+            var result = await LoadEngine.RunAsync(plan, [Plans.Valid], new LoadRunOptions());
 
             Assert.Contains("no answer from 127.0.0.1", result.Unreachable, StringComparison.Ordinal);
             Assert.Equal(0, result.Measured.Sent);

@@ -17,7 +17,7 @@ public class ClosedModelTests
         };
         var transport = new DelayTransport(clock, TimeSpan.FromMilliseconds(10));
 
-        var run = LoadEngine.RunCoreAsync(plan, [Plans.Valid], new LoadRunOptions { Clock = clock, CheckReachable = false, Reconcile = false },
+        var run = LoadEngine.RunCoreAsync(plan, [Plans.Valid], new LoadRunOptions { Clock = clock, CheckReachable = false },
             _ => Task.FromResult<Harness.Load.Transport.ILoadTransport>(transport), CancellationToken.None);
         var result = await Plans.DriveAsync(clock, run, TimeSpan.FromSeconds(20));
 
@@ -36,7 +36,7 @@ public class ClosedModelTests
         };
         var transport = new DelayTransport(clock, TimeSpan.FromMilliseconds(100));
 
-        var run = LoadEngine.RunCoreAsync(plan, [Plans.Valid], new LoadRunOptions { Clock = clock, CheckReachable = false, Reconcile = false },
+        var run = LoadEngine.RunCoreAsync(plan, [Plans.Valid], new LoadRunOptions { Clock = clock, CheckReachable = false },
             _ => Task.FromResult<Harness.Load.Transport.ILoadTransport>(transport), CancellationToken.None);
         var result = await Plans.DriveAsync(clock, run, TimeSpan.FromSeconds(20));
 

@@ -16,7 +16,7 @@ public sealed class HostileAnswerTests
         await using var target = new HostileTarget(HostileMode.InvalidUtf8);
         var plan = Plans.Open(40, TimeSpan.FromMilliseconds(500), target.BaseAddress) with { Connections = 2, MaxInFlight = 10, Transport = transport };
 
-        var result = await LoadEngine.RunAsync(plan, [Plans.Valid], new LoadRunOptions { Reconcile = false });
+        var result = await LoadEngine.RunAsync(plan, [Plans.Valid], new LoadRunOptions());
 
         var m = result.Measured;
         Assert.Equal(20, m.Sent);

@@ -12,7 +12,7 @@ public class OpenModelFakeClockTests
 {
     private static Task<Records.LoadRunRecord> Run(LoadPlan plan, FakeTimeProvider clock, ILoadTransport transport) =>
         LoadEngine.RunCoreAsync(plan, [Plans.Valid],
-            new LoadRunOptions { Clock = clock, CheckReachable = false, Reconcile = false },
+            new LoadRunOptions { Clock = clock, CheckReachable = false },
             _ => Task.FromResult(transport), CancellationToken.None);
 
     [Fact]

@@ -56,7 +56,7 @@ public class PoissonAchievedRateTests
                 Key = fake.Keys[0], Connections = 16, Seed = seed, Phases = [Poisson(500, TimeSpan.FromSeconds(2))],
             };
 
-            var result = await LoadEngine.RunAsync(plan, [Plans.Valid], new LoadRunOptions { Reconcile = false });
+            var result = await LoadEngine.RunAsync(plan, [Plans.Valid], new LoadRunOptions());
 
             var phase = Assert.Single(result.Phases);
             var achieved = (double)phase.Sent / phase.PlannedArrivals!.Value;

@@ -13,7 +13,7 @@ public class StrugglingTargetTests
 {
     // The pre-flight would stop at a target that is silent or a 502 page from the start (docs/targets.md);
     // these tests are about a target that struggles during the run, so they start past it.
-    private static readonly LoadRunOptions Plain = new() { Reconcile = false, CheckReachable = false };
+    private static readonly LoadRunOptions Plain = new() { CheckReachable = false };
 
     [Fact]
     public async Task RunAsync_SlowTargetFewerConnectionsThanRequests_EveryRequestAccountedWithinItsTimeout()

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Harness.Embedded;
 using Harness.Fakes;
 using Harness.Load.Records;
 using Harness.Load.Running;
@@ -9,9 +10,9 @@ namespace Harness.Load.Tests.Running;
 
 public class AbortOnFailTests
 {
-    private static readonly ScenarioRunOptions SlowFake = new()
+    private static readonly EmbeddedRunOptions SlowFake = new()
     {
-        EmbeddedFake = new FakeReceiverOptions { Latency = Harness.Fakes.Faults.LatencySpec.Fixed(TimeSpan.FromMilliseconds(50)) },
+        Fake = new FakeReceiverOptions { Latency = Harness.Fakes.Faults.LatencySpec.Fixed(TimeSpan.FromMilliseconds(50)) },
     };
 
     [Fact]
@@ -25,7 +26,7 @@ public class AbortOnFailTests
             .Threshold("max < 1m")
             .Build();
 
-        var result = await ScenarioRunner.RunAsync(scenario, SlowFake);
+        var result = await LoadRuns.RunAsync(scenario, embedded: SlowFake);
 
         Assert.False(result.Partial);
         var abort = Assert.IsType<Harness.Load.Records.ThresholdAbort>(result.AbortedBy);
@@ -74,7 +75,7 @@ public class AbortOnFailTests
             .Threshold("achieved_rate >= 90%", abortOnFail: true)
             .Build();
 
-        var result = await ScenarioRunner.RunAsync(scenario, SlowFake);
+        var result = await LoadRuns.RunAsync(scenario, embedded: SlowFake);
 
         Assert.Null(result.AbortedBy);
         Assert.False(result.Partial);
@@ -93,7 +94,7 @@ public class AbortOnFailTests
             .Threshold("achieved_rate >= 90%", abortOnFail: true, grace: TimeSpan.FromSeconds(1))
             .Build();
 
-        var result = await ScenarioRunner.RunAsync(scenario, SlowFake);
+        var result = await LoadRuns.RunAsync(scenario, embedded: SlowFake);
 
         var abort = Assert.IsType<Harness.Load.Records.ThresholdAbort>(result.AbortedBy);
         Assert.Equal("achieved_rate >= 90%", abort.Expression);
@@ -112,7 +113,7 @@ public class AbortOnFailTests
             .Threshold("p99 < 5ms", abortOnFail: true, grace: TimeSpan.FromMinutes(5))
             .Build();
 
-        var result = await ScenarioRunner.RunAsync(scenario, SlowFake);
+        var result = await LoadRuns.RunAsync(scenario, embedded: SlowFake);
 
         Assert.Null(result.AbortedBy);
         Assert.Equal(60, result.Measured.Sent);

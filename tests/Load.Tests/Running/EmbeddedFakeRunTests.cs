@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Harness.Embedded;
 using Harness.Load.Measurement;
 using Harness.Load.Records;
 using Harness.Load.Running;
@@ -20,7 +21,7 @@ public class EmbeddedFakeRunTests
             .Build();
         var logged = new List<string>();
 
-        var result = await ScenarioRunner.RunAsync(scenario, new ScenarioRunOptions { Log = logged.Add });
+        var result = await LoadRuns.RunAsync(scenario, embedded: new EmbeddedRunOptions { Log = logged.Add });
 
         Assert.True(result.EmbeddedTarget);
         Assert.Contains(logged, line => line.Contains("embedded fake", StringComparison.Ordinal));
@@ -46,7 +47,7 @@ public class EmbeddedFakeRunTests
     public async Task Write_FinishedRun_WritesRunJsonTimelineAndHgrm()
     {
         var scenario = Scenario.Create("folder").ConstantRate(50, TimeSpan.FromMilliseconds(1500)).Payload(poolSize: 10).Threshold("p99 < 1s").Build();
-        var result = await ScenarioRunner.RunAsync(scenario);
+        var result = await LoadRuns.RunAsync(scenario);
         var root = Path.Combine(Path.GetTempPath(), "load-tests-" + Guid.NewGuid().ToString("N"));
         try
         {
@@ -85,7 +86,7 @@ public class EmbeddedFakeRunTests
         var first = new TaskCompletionSource();
         var options = new ScenarioRunOptions { Run = new Harness.Load.Engine.LoadRunOptions { OnInterval = _ => first.TrySetResult() } };
 
-        var run = ScenarioRunner.RunAsync(scenario, options, stop.Token);
+        var run = LoadRuns.RunAsync(scenario, options, cancellationToken: stop.Token);
         await first.Task.WaitAsync(TimeSpan.FromSeconds(20));
         stop.Cancel();
         var result = await run.WaitAsync(TimeSpan.FromSeconds(20));

@@ -1,3 +1,4 @@
+using Harness.Embedded;
 using Harness.Load.Engine;
 using Harness.Load.Measurement;
 using Harness.Load.Running;
@@ -16,7 +17,7 @@ public class HttpClientTransportTests
             .Transport(connections: 2)
             .Build();
 
-        var result = await ScenarioRunner.RunAsync(scenario, new ScenarioRunOptions { Transport = TransportKind.HttpClient });
+        var result = await LoadRuns.RunAsync(scenario, new ScenarioRunOptions { Transport = TransportKind.HttpClient });
 
         var m = result.Measured;
         Assert.StartsWith("httpclient", result.Transport, StringComparison.Ordinal);

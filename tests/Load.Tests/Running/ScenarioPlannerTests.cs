@@ -1,3 +1,4 @@
+using Harness.Load.Engine;
 using Harness.Load.Phases;
 using Harness.Load.Running;
 using Harness.Load.Scenarios;
@@ -16,7 +17,7 @@ public class ScenarioPlannerTests
             .Iterations(100, concurrency: 4)
             .Build();
 
-        var plan = ScenarioPlanner.ToPlan(scenario, new Uri("http://127.0.0.1:1/"), "k", null, new ScenarioRunOptions());
+        var plan = ScenarioPlanner.ToPlan(scenario, new ScenarioRunOptions { Target = new Uri("http://127.0.0.1:1/"), Key = "k" }.EndpointFor(scenario)!, TransportKind.Auto);
 
         Assert.Empty(plan.Validate());
         Assert.Equal([PhaseKind.Closed, PhaseKind.Open, PhaseKind.Closed, PhaseKind.Iterations], plan.Phases.Select(p => p.Kind));

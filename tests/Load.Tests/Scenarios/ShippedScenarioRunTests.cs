@@ -1,3 +1,4 @@
+using Harness.Embedded;
 using Harness.Load.Measurement;
 using Harness.Load.Phases;
 using Harness.Load.Running;
@@ -18,7 +19,7 @@ public class ShippedScenarioRunTests
     {
         var scenario = Shrink(ScenarioLoader.LoadFile(Path.Combine(RepoPaths.Scenarios, file)).OrThrow());
 
-        var result = await ScenarioRunner.RunAsync(scenario);
+        var result = await LoadRuns.RunAsync(scenario);
 
         Assert.Null(result.Unreachable);
         Assert.True(result.Measured.AccountingHolds);

@@ -1,5 +1,6 @@
 using System.Diagnostics.Metrics;
 using System.Globalization;
+using Harness.Embedded;
 using Harness.Load.Engine;
 using Harness.Load.Running;
 using Harness.Load.Scenarios;
@@ -25,7 +26,7 @@ public sealed class LoadTelemetryTests
         var scenario = Scenario.Create("scraped").WarmUp(20, TimeSpan.FromSeconds(1)).ConstantRate(60, TimeSpan.FromSeconds(2))
             .Payload(poolSize: 10).Threshold("p99 < 123ms").Build();
 
-        var result = await ScenarioRunner.RunAsync(scenario, new ScenarioRunOptions { Run = new LoadRunOptions { Telemetry = telemetry } });
+        var result = await LoadRuns.RunAsync(scenario, new ScenarioRunOptions { Run = new LoadRunOptions { Telemetry = telemetry } });
 
         Assert.True(telemetry.Ended);
         // The embedded fake's own handling time of every request it answered (warm-up included).
@@ -110,7 +111,7 @@ public sealed class LoadTelemetryTests
             }
         };
 
-        var result = await ScenarioRunner.RunAsync(scenario, new ScenarioRunOptions { Run = new LoadRunOptions { Telemetry = telemetry } });
+        var result = await LoadRuns.RunAsync(scenario, new ScenarioRunOptions { Run = new LoadRunOptions { Telemetry = telemetry } });
 
         // Observed while the run went on; the latencies replayed into the histogram instrument while listened to.
         lock (requests)

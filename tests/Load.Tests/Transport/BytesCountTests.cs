@@ -18,7 +18,7 @@ public sealed class BytesCountTests
             Connections = 2,
             Phases = [new IterationsPhase { Name = "main", Count = 20, Concurrency = 2, MaxDuration = TimeSpan.FromSeconds(10) }],
         };
-        var options = new LoadRunOptions { Reconcile = false };
+        var options = new LoadRunOptions();
 
         var raw = await LoadEngine.RunAsync(plan with { Transport = TransportKind.Raw }, [Plans.Valid], options);
         var client = await LoadEngine.RunAsync(plan with { Transport = TransportKind.HttpClient }, [Plans.Valid], options);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Harness.Reports.Tests.Support;
+using Harness.TestKit;
 using Microsoft.Playwright;
 
 namespace Harness.Reports.Tests.Html;
@@ -11,7 +12,6 @@ namespace Harness.Reports.Tests.Html;
 /// </summary>
 public sealed class ReportBrowserTests : IDisposable
 {
-    private const string Chromium = "/usr/bin/chromium";
 
     /// <summary>Set to 1 to refresh docs/images/load-report.png from this test.</summary>
     private const string UpdateScreenshotVariable = "HARNESS_UPDATE_REPORT_SCREENSHOT";
@@ -23,9 +23,6 @@ public sealed class ReportBrowserTests : IDisposable
     [Fact]
     public async Task ReportHtml_OpenedInChromium_ChartsRenderAndNumbersMatchRunJson()
     {
-        Assert.True(File.Exists(Chromium),
-            $"{Chromium} is missing: the report's browser test needs Debian's chromium (apt-get install chromium; .ci/run installs it).");
-
         // The committed smoke baseline is a real run of the embedded fake: report it as a user would.
         var dir = Path.Combine(_temp.Path, "smoke");
         Directory.CreateDirectory(dir);
@@ -38,14 +35,7 @@ public sealed class ReportBrowserTests : IDisposable
         var report = Path.Combine(dir, "report.html");
 
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Chromium,
-            Headless = true,
-            Timeout = 60_000,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                    "--disable-component-update", "--disable-sync"],
-        });
+        await using var browser = await HeadlessChromium.LaunchAsync(playwright);
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
         var requests = new List<string>();
         page.Request += (_, request) => requests.Add(request.Url);

@@ -4,10 +4,10 @@ using Harness.Contract.Envelopes;
 using Harness.Contract.Fields;
 using Harness.Contract.Validation;
 
-namespace Harness.Cli.Commands;
+namespace Harness.Fakes.SelfTest;
 
 /// <summary>The spec's example and one request per DECISIONS.md row, with the expectation of each profile.</summary>
-internal static class FakeSelfTestCases
+internal static class SelfTestCases
 {
     public const string SpecExample = SpecRequestExample.Json;
 
@@ -16,12 +16,12 @@ internal static class FakeSelfTestCases
 
     public const string Token = "self-test-token";
 
-    public static IReadOnlyList<FakeSelfTestCase> For(Profile profile, string key, int maxBodyBytes)
+    public static IReadOnlyList<SelfTestCase> For(Profile profile, string key, int maxBodyBytes)
     {
         var strict = profile == Profile.Strict;
         var path = IntegrationKeyRule.PathFor(key);
         var json = ContentTypeRule.Canonical;
-        FakeSelfTestCase Post(string row, string title, string body, ResponseKind expected, string? message = null) =>
+        SelfTestCase Post(string row, string title, string body, ResponseKind expected, string? message = null) =>
             new(row, title, HttpMethod.Post, path, Encoding.UTF8.GetBytes(body), json, expected, message);
         ResponseKind StrictOnly(ResponseKind kind) => strict ? kind : ResponseKind.Success;
 

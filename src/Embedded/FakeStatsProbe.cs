@@ -3,7 +3,7 @@ using HdrHistogram;
 using Harness.Telemetry;
 using Harness.Contract.Targets;
 
-namespace Harness.Load.Reconcile;
+namespace Harness.Embedded;
 
 /// <summary>
 /// Reads the receiver's accepted count and its own handling-time histogram from <c>GET /_fake/stats</c>

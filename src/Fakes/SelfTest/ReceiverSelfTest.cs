@@ -1,74 +1,46 @@
 using System.Text;
+using Harness.Contract;
 using Harness.Contract.Envelopes;
 using Harness.Contract.Fields;
-using Harness.Fakes;
 using Harness.Fakes.Faults;
-using Spectre.Console;
 
-namespace Harness.Cli.Commands;
+namespace Harness.Fakes.SelfTest;
 
 /// <summary>
 /// <c>harness fake --self-test</c>: starts the receiver on a free loopback port (plus a second one
 /// with a token and a 1/s rate limit for rows 1 and 14), sends the spec's example and one request
-/// per DECISIONS.md row, and prints expected against actual. Exit 0 when every row matches.
+/// per DECISIONS.md row, and compares each answer with what the profile expects.
 /// </summary>
-internal static class FakeSelfTest
+public static class ReceiverSelfTest
 {
-    public static async Task<int> RunAsync(FakeArguments arguments, TextWriter output, CancellationToken ct)
+    /// <summary>Runs every case against receivers started with <paramref name="configured"/>'s profile and body limit.</summary>
+    public static async Task<SelfTestReport> RunAsync(FakeReceiverOptions configured, CancellationToken ct = default)
     {
-        var configured = arguments.ToOptions(out var problems);
-        if (configured is null)
-        {
-            foreach (var problem in problems)
-            {
-                await output.WriteLineAsync($"harness fake: {problem}");
-            }
-
-            return ExitCodes.UsageError;
-        }
-
+        ArgumentNullException.ThrowIfNull(configured);
         var key = KeyGenerator.NewKey();
         var main = new FakeReceiverOptions
         {
-            Keys = [key, FakeSelfTestCases.EncodedKey], Profile = configured.Profile, MaxBodyBytes = configured.MaxBodyBytes,
+            Keys = [key, SelfTestCases.EncodedKey], Profile = configured.Profile, MaxBodyBytes = configured.MaxBodyBytes,
         };
         var guarded = new FakeReceiverOptions
         {
             Keys = main.Keys, Profile = main.Profile, MaxBodyBytes = main.MaxBodyBytes,
-            RequiredToken = FakeSelfTestCases.Token, RateLimit = RateLimitSpec.Create(1, burst: 1),
+            RequiredToken = SelfTestCases.Token, RateLimit = RateLimitSpec.Create(1, burst: 1),
         };
-        await using var fake = await FakeReceiver.StartAsync(main, ct);
-        await using var tokenFake = await FakeReceiver.StartAsync(guarded, ct);
+        await using var fake = await FakeReceiver.StartAsync(main, ct).ConfigureAwait(false);
+        await using var tokenFake = await FakeReceiver.StartAsync(guarded, ct).ConfigureAwait(false);
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
-
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output) });
-        if (!ReferenceEquals(output, Console.Out) || Console.IsOutputRedirected)
+        var rows = new List<SelfTestRow>();
+        foreach (var test in SelfTestCases.For(main.Profile.Named ?? Profile.Strict, key, main.MaxBodyBytes))
         {
-            // Logs and pipes have no width; 80 columns would wrap every message.
-            console.Profile.Width = 160;
+            var (actual, problem) = await SendAsync(http, test.UseTokenReceiver ? tokenFake : fake, test, ct).ConfigureAwait(false);
+            rows.Add(new SelfTestRow(test.Row, test.Title, Describe(test.Expected, test.Message), actual, problem));
         }
 
-        console.WriteLine($"harness fake --self-test: profile {main.Profile.ToString().ToLowerInvariant()}, receiver {fake.BaseAddress} (key {Harness.Contract.Secrets.Redact(key)})");
-        var table = new Table().AddColumns("Row", "Case", "Expected", "Actual", "Result");
-        var failures = 0;
-        foreach (var test in FakeSelfTestCases.For(main.Profile.Named ?? Harness.Contract.Profile.Strict, key, main.MaxBodyBytes))
-        {
-            var target = test.UseTokenReceiver ? tokenFake : fake;
-            var (actual, problem) = await SendAsync(http, target, test, ct);
-            failures += problem is null ? 0 : 1;
-            table.AddRow(
-                new Text(test.Row), new Text(test.Title), new Text(Describe(test.Expected, test.Message)), new Text(actual),
-                new Markup(problem is null ? "[green]ok[/]" : "[red]FAIL[/] " + Markup.Escape(problem)));
-        }
-
-        console.Write(table);
-        console.WriteLine(failures == 0
-            ? "Every row matches DECISIONS.md (row 13, the envelope, is checked on every answer)."
-            : $"{failures} row(s) do not match.");
-        return failures == 0 ? ExitCodes.Passed : ExitCodes.Failed;
+        return new SelfTestReport(fake.BaseAddress, key, main.Profile, rows);
     }
 
-    private static async Task<(string Actual, string? Problem)> SendAsync(HttpClient http, FakeReceiver target, FakeSelfTestCase test, CancellationToken ct)
+    private static async Task<(string Actual, string? Problem)> SendAsync(HttpClient http, FakeReceiver target, SelfTestCase test, CancellationToken ct)
     {
         HttpResponseMessage? response = null;
         for (var i = 0; i < test.SendTimes; i++)
@@ -89,12 +61,12 @@ internal static class FakeSelfTest
                 request.Headers.TryAddWithoutValidation(IntegrationKeyRule.TokenHeader, test.Token);
             }
 
-            response = await http.SendAsync(request, ct);
+            response = await http.SendAsync(request, ct).ConfigureAwait(false);
         }
 
         using (response)
         {
-            var body = await response!.Content.ReadAsByteArrayAsync(ct);
+            var body = await response!.Content.ReadAsByteArrayAsync(ct).ConfigureAwait(false);
             var status = (int)response.StatusCode;
             if (!EnvelopeJson.TryParse(body, out var envelope, out var parseProblem))
             {

@@ -1,13 +1,13 @@
 using Harness.Contract.Envelopes;
 
-namespace Harness.Cli.Commands;
+namespace Harness.Fakes.SelfTest;
 
 /// <summary>
 /// One request of the self-test and the answer DECISIONS.md expects under the profile in use.
 /// <paramref name="Path"/> is relative to the receiver; <paramref name="Extra"/> checks what a
 /// status and code cannot show (Retry-After, store counts), returning a problem or null.
 /// </summary>
-internal sealed record FakeSelfTestCase(
+public sealed record SelfTestCase(
     string Row,
     string Title,
     HttpMethod Method,
@@ -18,5 +18,5 @@ internal sealed record FakeSelfTestCase(
     string? Message = null,
     bool UseTokenReceiver = false,
     string? Token = null,
-    Func<HttpResponseMessage, Harness.Fakes.FakeStats, string?>? Extra = null,
+    Func<HttpResponseMessage, FakeStats, string?>? Extra = null,
     int SendTimes = 1);
