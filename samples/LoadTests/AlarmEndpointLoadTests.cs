@@ -1,7 +1,7 @@
 using Harness.Embedded;
 using Harness.Load.Measurement;
 using Harness.Load.Phases;
-using Harness.Load.Results;
+using Harness.Load.Records;
 using Harness.Load.Running;
 using Harness.Load.Scenarios;
 

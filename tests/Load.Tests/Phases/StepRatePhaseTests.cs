@@ -1,7 +1,7 @@
 using Harness.Load.Records;
 using System.Text.Json;
 using Harness.Load.Phases;
-using Harness.Load.Running;
+using Harness.Embedded;
 using Harness.Load.Scenarios;
 using Harness.Runs;
 
@@ -18,7 +18,7 @@ public class StepRatePhaseTests
     {
         var scenario = Scenario.Create("steps").Phase(Steps(20, 60)).Payload(poolSize: 10).Transport(connections: 4).Build();
 
-        var result = await ScenarioRunner.RunAsync(scenario);
+        var result = await LoadRuns.RunAsync(scenario);
 
         var phase = Assert.Single(result.Phases);
         Assert.Equal("steps", phase.Name);
