@@ -78,5 +78,8 @@ public class AlarmEndpointLoadTests
 
         Assert.InRange(result.Measured.Sent, 30, 70);
         Assert.Equal(0, result.Measured.Count(OutcomeKind.UnexpectedAnswer));
+        // The scenario's thresholds, judged on the result as `harness gate` judges them.
+        var verdict = Assert.Single(result.EvaluateThresholds(scenario.Thresholds));
+        Assert.True(verdict.Passed, $"{verdict.Expression}: measured {verdict.ValueText}");
     }
 }

@@ -1,4 +1,5 @@
 using Harness.Load.Measurement;
+using Harness.Load.Metrics;
 using Harness.Load.Phases;
 using Harness.Load.Records;
 using Harness.Load.Scenarios;
@@ -83,7 +84,8 @@ internal sealed class ThresholdWatch
         }
 
         var elapsed = _clock.GetElapsedTime(start);
-        ThresholdObservation? observation = null;
+        LoadTotals? soFar = null;
+        double? achieved = null;
         foreach (var threshold in _watched)
         {
             if (elapsed < threshold.Grace)
@@ -91,10 +93,17 @@ internal sealed class ThresholdWatch
                 continue;
             }
 
-            observation ??= Observe(metrics, totals, elapsed);
-            if (ThresholdEvaluation.Evaluate(threshold.Parsed, observation, out var passed) is { } value && passed == false)
+            if (soFar is null)
             {
-                Volatile.Write(ref _abort, new ThresholdAbort(threshold.Expression, value, ThresholdEvaluation.Format(threshold.Parsed.Metric, value),
+                // What the gate will read from the record, over what was measured so far.
+                soFar = ResultBuilder.Totals(metrics, totals, elapsed.TotalSeconds);
+                achieved = AchievedSoFar(metrics.Scheduled - metrics.Dropped);
+            }
+
+            var metric = threshold.Parsed.Metric;
+            if (MetricTable.Value(metric, soFar, achieved) is { } value && !threshold.Parsed.IsSatisfiedBy(value))
+            {
+                Volatile.Write(ref _abort, new ThresholdAbort(threshold.Expression, value, metric.Definition.Format(value),
                     Math.Round(elapsed.TotalSeconds, 3), threshold.Grace.TotalSeconds));
                 // Cancelled off this thread: the sampler holds its lock, and the dispatchers wake on this token.
                 _ = _stop.CancelAsync();
@@ -121,20 +130,4 @@ internal sealed class ThresholdWatch
             return planned >= 1 ? Math.Min(sent, planned) / planned : null;
         }
     }
-
-    private ThresholdObservation Observe(RunMetrics metrics, MetricTotals totals, TimeSpan elapsed) => new()
-    {
-        ResponseTime = totals.Response,
-        ServiceTime = totals.Service,
-        Scheduled = metrics.Scheduled,
-        Sent = metrics.Sent,
-        Dropped = metrics.Dropped,
-        Late = metrics.Late,
-        Unexpected = metrics.Count(OutcomeKind.UnexpectedAnswer),
-        Timeouts = metrics.Count(OutcomeKind.Timeout),
-        ConnectionErrors = metrics.Count(OutcomeKind.ConnectionError),
-        Cancelled = metrics.Count(OutcomeKind.Cancelled),
-        CompletedPerSecond = elapsed > TimeSpan.Zero ? metrics.Completed / elapsed.TotalSeconds : 0,
-        AchievedRatio = AchievedSoFar(metrics.Scheduled - metrics.Dropped),
-    };
 }

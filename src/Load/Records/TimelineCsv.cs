@@ -4,7 +4,7 @@ using System.Text;
 namespace Harness.Load.Records;
 
 /// <summary>timeline.csv: one row per interval, latencies in milliseconds; read back by header name (an added column breaks nothing).</summary>
-public static class TimelineCsv
+internal static class TimelineCsv
 {
     private static readonly string[] Columns =
         ["elapsed_s", "phase", "warmup", "sent", "completed", "in_flight", "errors", "dropped", "late", "p50_ms", "p90_ms", "p99_ms", "max_ms", "service_p99_ms", "cpu_percent"];

@@ -25,8 +25,8 @@ internal static class BaselineComparer
 
     private static RegressionRow Row(LoadRunRecord baseline, LoadRunRecord run, ThresholdMetric metric, RegressionLimit? limit)
     {
-        var before = LoadMetrics.Value(baseline, metric);
-        var after = LoadMetrics.Value(run, metric);
+        var before = baseline.Value(metric);
+        var after = run.Value(metric);
         var name = metric.ToString();
         if (before is not { } b || after is not { } a)
         {
@@ -34,7 +34,7 @@ internal static class BaselineComparer
         }
 
         // Worse is up for latencies and error ratios, down for throughput and the achieved rate.
-        var higherIsWorse = metric.Kind is not (ThresholdMetricKind.Throughput or ThresholdMetricKind.AchievedRate);
+        var higherIsWorse = metric.Definition.HigherIsWorse;
         double worsening;
         string delta;
         if (metric.IsRatio)
@@ -51,13 +51,13 @@ internal static class BaselineComparer
         }
 
         var verdict = limit is null ? RegressionVerdict.Info : worsening > limit.MaxPercent ? RegressionVerdict.Fail : RegressionVerdict.Pass;
-        return new RegressionRow(name, LoadMetrics.Format(metric, b), LoadMetrics.Format(metric, a), delta, LimitText(metric, limit), verdict);
+        return new RegressionRow(name, metric.Definition.Format(b), metric.Definition.Format(a), delta, LimitText(metric, limit), verdict);
     }
 
-    private static string Show(ThresholdMetric metric, double? value) => value is { } v ? LoadMetrics.Format(metric, v) : "n/a";
+    private static string Show(ThresholdMetric metric, double? value) => value is { } v ? metric.Definition.Format(v) : "n/a";
 
     private static string LimitText(ThresholdMetric metric, RegressionLimit? limit) =>
-        limit is null ? "" : (metric.IsRatio ? "+" : metric.Kind == ThresholdMetricKind.Throughput ? "-" : "+")
+        limit is null ? "" : (metric.IsRatio || metric.Definition.HigherIsWorse ? "+" : "-")
             + limit.MaxPercent.ToString("0.###", CultureInfo.InvariantCulture) + (metric.IsRatio ? " pp" : "%");
 
     private static bool Same(ThresholdMetric a, ThresholdMetric b) => a == b;

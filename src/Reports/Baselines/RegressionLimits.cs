@@ -5,7 +5,7 @@ namespace Harness.Reports.Baselines;
 
 /// <summary>
 /// Reads <c>--max-regression p99=10%,throughput=5%</c>. Metric names are the threshold language's
-/// (read by the scenarios' parser); <c>throughput</c> is accepted for <c>rps</c>.
+/// (the metric table's, where <c>throughput</c> is an alias of <c>rps</c>).
 /// </summary>
 internal static class RegressionLimits
 {
@@ -28,7 +28,7 @@ internal static class RegressionLimits
 
             var key = part[..equals].Trim();
             var keyAt = position + part.IndexOf(key, StringComparison.Ordinal);
-            if (Metric(key) is not { } metric || !(metric.IsLatency || metric.IsRatio || metric.Kind == ThresholdMetricKind.Throughput))
+            if (Metric(key) is not { } metric || !metric.Definition.ComparableWithBaseline)
             {
                 error = new(text, keyAt, $"'{key}' cannot be compared with a baseline",
                     "latencies (p50, p99, p99.9, max, mean, service.p99), throughput (rps) and error_rate can");
@@ -50,16 +50,9 @@ internal static class RegressionLimits
         return true;
     }
 
-    // The metric names are the parser's: a throw-away comparison lets it read the name.
-    internal static ThresholdMetric? Metric(string key)
-    {
-        if (key is "throughput" or "rps")
-        {
-            return new ThresholdMetric(ThresholdMetricKind.Throughput);
-        }
-
-        return ThresholdExpression.TryParse(key + " < 1ms", out var latency, out _) ? latency.Metric
+    // The metric names are the parser's (the metric table's): a throw-away comparison lets it read the name.
+    internal static ThresholdMetric? Metric(string key) =>
+        ThresholdExpression.TryParse(key + " < 1ms", out var latency, out _) ? latency.Metric
             : ThresholdExpression.TryParse(key + " < 1", out var other, out _) ? other.Metric
             : null;
-    }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Harness.Reports.Thresholds;
 
 namespace Harness.Reports.Gate;
@@ -8,56 +9,22 @@ internal static class GateJson
 {
     public const string FileName = "gate.json";
 
-    public static byte[] Render(GateReport gate)
-    {
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
-        using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
-        {
-            w.WriteStartObject();
-            w.WriteString("kind", gate.Run.Kind.ToString().ToLowerInvariant());
-            w.WriteBoolean("passed", gate.Passed);
-            w.WriteStartArray("thresholds");
-            foreach (var c in gate.Conditions)
-            {
-                w.WriteStartObject();
-                w.WriteString("expression", c.Condition.Text.Trim());
-                w.WriteString("source", c.Condition.Source);
-                w.WriteString("measured", c.Observed);
-                if (c.Value is { } v)
-                {
-                    w.WriteNumber("value", v);
-                }
-
-                w.WriteString("verdict", c.Verdict switch { ConditionVerdict.Pass => "pass", ConditionVerdict.Fail => "fail", _ => "n/a" });
-                w.WriteString("note", c.Note);
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
-            w.WriteStartArray("regressions");
-            foreach (var r in gate.Regressions)
-            {
-                w.WriteStartObject();
-                w.WriteString("metric", r.Metric);
-                w.WriteString("baseline", r.Baseline);
-                w.WriteString("run", r.Run);
-                w.WriteString("delta", r.Delta);
-                w.WriteString("limit", r.Limit);
-                w.WriteString("verdict", r.Verdict.ToString().ToLowerInvariant());
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
-            w.WriteStartArray("problems");
-            foreach (var p in gate.Problems)
-            {
-                w.WriteStringValue(p);
-            }
-
-            w.WriteEndArray();
-            w.WriteEndObject();
-        }
-
-        return buffer.WrittenSpan.ToArray();
-    }
+    public static byte[] Render(GateReport gate) => JsonSerializer.SerializeToUtf8Bytes(new GateDocument(
+        gate.Run.Kind.ToString().ToLowerInvariant(),
+        gate.Passed,
+        [.. gate.Conditions.Select(c => new GateThreshold(c.Condition.Text.Trim(), c.Condition.Source, c.Observed, c.Value,
+            c.Verdict switch { ConditionVerdict.Pass => "pass", ConditionVerdict.Fail => "fail", _ => "n/a" }, c.Note))],
+        [.. gate.Regressions.Select(r => new GateRegression(r.Metric, r.Baseline, r.Run, r.Delta, r.Limit, r.Verdict.ToString().ToLowerInvariant()))],
+        gate.Problems), GateJsonContext.Default.GateDocument);
 }
+
+internal sealed record GateDocument(string Kind, bool Passed, IReadOnlyList<GateThreshold> Thresholds, IReadOnlyList<GateRegression> Regressions, IReadOnlyList<string> Problems);
+
+internal sealed record GateThreshold(
+    string Expression, string Source, string Measured, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] double? Value, string Verdict, string? Note);
+
+internal sealed record GateRegression(string Metric, string Baseline, string Run, string Delta, string Limit, string Verdict);
+
+[JsonSourceGenerationOptions(WriteIndented = true, PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
+[JsonSerializable(typeof(GateDocument))]
+internal sealed partial class GateJsonContext : JsonSerializerContext;

@@ -20,7 +20,7 @@ internal static class ConditionEvaluator
         }
 
         var expression = condition.Expression!;
-        var value = LoadMetrics.Value(load, expression.Metric);
+        var value = load.Value(expression.Metric);
         if (value is not { } v)
         {
             // Nothing to judge is no pass: the phase it is about never ran, or the target never answered.
@@ -30,7 +30,7 @@ internal static class ConditionEvaluator
             return new ConditionOutcome(condition, "n/a", ConditionVerdict.Fail, why);
         }
 
-        return new ConditionOutcome(condition, LoadMetrics.Format(expression.Metric, v),
+        return new ConditionOutcome(condition, expression.Metric.Definition.Format(v),
             expression.IsSatisfiedBy(v) ? ConditionVerdict.Pass : ConditionVerdict.Fail) { Value = v };
     }
 

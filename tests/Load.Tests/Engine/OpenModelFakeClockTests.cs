@@ -10,7 +10,7 @@ namespace Harness.Load.Tests.Engine;
 
 public class OpenModelFakeClockTests
 {
-    private static Task<Records.LoadRunRecord> Run(LoadPlan plan, FakeTimeProvider clock, ILoadTransport transport) =>
+    private static Task<Harness.Load.Records.LoadRunRecord> Run(LoadPlan plan, FakeTimeProvider clock, ILoadTransport transport) =>
         LoadEngine.RunCoreAsync(plan, [Plans.Valid],
             new LoadRunOptions { Clock = clock, CheckReachable = false },
             _ => Task.FromResult(transport), CancellationToken.None);

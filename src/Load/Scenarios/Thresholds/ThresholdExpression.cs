@@ -3,7 +3,7 @@ namespace Harness.Load.Scenarios;
 /// <summary>
 /// A parsed threshold such as <c>p99 &lt; 250ms</c>, <c>error_rate &lt; 0.1%</c> or
 /// <c>achieved_rate &gt;= 99%</c>: metric, comparison, limit. Parsed and validated here;
-/// evaluated by <see cref="ThresholdEvaluation"/> (the gate after a run, the engine during one for abortOnFail).
+/// evaluated through <see cref="Metrics.MetricTable"/> (the gate after a run, the engine during one for abortOnFail).
 /// </summary>
 public sealed record ThresholdExpression(ThresholdMetric Metric, ThresholdOperator Operator, ThresholdQuantity Limit)
 {

@@ -8,13 +8,14 @@ namespace Harness.Load.Scenarios;
 /// <param name="Percentile">0 &lt; p &lt;= 100 for <see cref="ThresholdMetricKind.Percentile"/>, else null.</param>
 public sealed record ThresholdMetric(ThresholdMetricKind Kind, LatencyMeasure Measure = LatencyMeasure.Response, double? Percentile = null)
 {
+    /// <summary>The metric's row of the one metric table: its names, unit, extractor and formatter.</summary>
+    public Metrics.MetricDefinition Definition => Metrics.MetricTable.Of(Kind);
+
     /// <summary>True for percentile, mean, min and max: compared in milliseconds.</summary>
-    public bool IsLatency => Kind is ThresholdMetricKind.Percentile or ThresholdMetricKind.Mean
-        or ThresholdMetricKind.Min or ThresholdMetricKind.Max;
+    public bool IsLatency => Definition.Unit == Metrics.MetricUnit.Milliseconds;
 
     /// <summary>True for the ratio metrics (error_rate, achieved_rate, late_rate).</summary>
-    public bool IsRatio => Kind is ThresholdMetricKind.ErrorRate or ThresholdMetricKind.AchievedRate
-        or ThresholdMetricKind.LateRate;
+    public bool IsRatio => Definition.Unit == Metrics.MetricUnit.Ratio;
 
     /// <summary>Canonical spelling, e.g. <c>service.p99.9</c> or <c>error_rate</c>.</summary>
     public override string ToString()
@@ -23,7 +24,7 @@ public sealed record ThresholdMetric(ThresholdMetricKind Kind, LatencyMeasure Me
         return prefix + Kind switch
         {
             ThresholdMetricKind.Percentile => "p" + Percentile!.Value.ToString(CultureInfo.InvariantCulture),
-            _ => ThresholdMetricNames.NameOf(Kind),
+            _ => Definition.Name,
         };
     }
 }

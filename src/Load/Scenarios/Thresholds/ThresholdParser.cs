@@ -44,7 +44,7 @@ internal sealed class ThresholdParser(string text)
         }
         if (_position == start)
         {
-            return Fail<ThresholdMetric>(start, "expected a metric", "metrics: " + string.Join(", ", ThresholdMetricNames.Suggestions));
+            return Fail<ThresholdMetric>(start, "expected a metric", "metrics: " + string.Join(", ", Metrics.MetricTable.Suggestions));
         }
         var word = text[start.._position];
         var measure = LatencyMeasure.Response;
@@ -57,9 +57,9 @@ internal sealed class ThresholdParser(string text)
             }
         }
         ThresholdMetric metric;
-        if (ThresholdMetricNames.ByName.TryGetValue(word, out var kind))
+        if (Metrics.MetricTable.Find(word) is { } named)
         {
-            metric = new ThresholdMetric(kind, measure);
+            metric = new ThresholdMetric(named.Kind, measure);
         }
         else if (TryPercentile(word, nameStart) is { } percentile)
         {
@@ -68,7 +68,7 @@ internal sealed class ThresholdParser(string text)
         else
         {
             return _error is not null ? null : Fail<ThresholdMetric>(nameStart, $"unknown metric '{word}'",
-                NearMiss.Hint(word, ThresholdMetricNames.Suggestions) ?? "metrics: " + string.Join(", ", ThresholdMetricNames.Suggestions));
+                NearMiss.Hint(word, Metrics.MetricTable.Suggestions) ?? "metrics: " + string.Join(", ", Metrics.MetricTable.Suggestions));
         }
         if (nameStart != start && !metric.IsLatency)
         {

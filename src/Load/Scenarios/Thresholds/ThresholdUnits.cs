@@ -49,7 +49,7 @@ internal static class ThresholdUnits
             }
             return true;
         }
-        if (metric.Kind == ThresholdMetricKind.Throughput)
+        if (metric.Definition.Unit == Metrics.MetricUnit.PerSecond)
         {
             return Expect(unit is ThresholdUnit.None or ThresholdUnit.PerSecond, "'rps' is requests per second",
                 "e.g. rps >= 500 or rps >= 500/s", unitStart, unitText, ref problem);

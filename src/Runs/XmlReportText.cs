@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Xml;
 
-namespace Harness.Contract;
+namespace Harness.Runs;
 
 /// <summary>
 /// Text for an XML report (junit.xml) from a target or a run folder: XML 1.0 cannot carry most
