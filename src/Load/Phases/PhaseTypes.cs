@@ -8,7 +8,7 @@ namespace Harness.Load.Phases;
 /// The JSON <c>type</c> names of the phases: those declared on <see cref="Phase"/>, and any registered
 /// with <see cref="Register{T}"/> (a phase type defined outside this assembly, e.g. by a test).
 /// </summary>
-public static class PhaseTypes
+internal static class PhaseTypes
 {
     private static readonly ConcurrentDictionary<Type, string> Registered = new();
 
@@ -20,13 +20,13 @@ public static class PhaseTypes
     internal static IEnumerable<(Type Type, string Name)> Known => Declared.Concat(Registered.Select(r => (r.Key, r.Value)));
 
     /// <summary>The names of the types this assembly ships, in the order the documentation lists them.</summary>
-    public static IReadOnlyList<string> All { get; } = [.. Declared.Select(k => k.Name)];
+    internal static IReadOnlyList<string> All { get; } = [.. Declared.Select(k => k.Name)];
 
     /// <summary>
     /// Makes <typeparamref name="T"/> readable and writable in scenario files as <c>"type": name</c>.
     /// Call before the first scenario is loaded or written (the JSON contract is built once).
     /// </summary>
-    public static void Register<T>(string name)
+    internal static void Register<T>(string name)
         where T : Phase
     {
         ArgumentException.ThrowIfNullOrEmpty(name);
@@ -34,6 +34,6 @@ public static class PhaseTypes
     }
 
     /// <summary>The JSON name of a phase type.</summary>
-    public static string NameOf(Type type) =>
+    internal static string NameOf(Type type) =>
         Known.FirstOrDefault(k => k.Type == type).Name ?? throw new InvalidOperationException($"{type.Name} is not a registered phase type");
 }

@@ -1,7 +1,7 @@
 namespace Harness.Load.Phases;
 
 /// <summary>Bounds the validator enforces, so a typo cannot ask for a week-long run or a million sockets.</summary>
-public static class ScenarioLimits
+internal static class ScenarioLimits
 {
     public const double MaxRate = 1_000_000;
     public const int MaxUsers = 100_000;

@@ -67,7 +67,7 @@ public static class ScenarioLoader
             var structural = SchemaProblems.Of(root);
             structural.AddRange(ThresholdProblems(root));
             var order = DocumentOrder(root);
-            structural = [.. structural.OrderBy(p => order.GetValueOrDefault(p.RepairAt, order.GetValueOrDefault(Parent(p.RepairAt), int.MaxValue)))];
+            structural = [.. structural.OrderBy(p => ReadingPlace(order, p.RepairAt))];
             var (scenario, unreadable) = Bind(json, structural);
             var ranges = new ProblemList();
             if (scenario is not null)
@@ -200,6 +200,19 @@ public static class ScenarioLoader
 
         Walk(root, "");
         return order;
+    }
+
+    // Where a problem comes as the file reads: at its value, or (a missing one) after the rest of its object.
+    private static double ReadingPlace(Dictionary<string, int> order, string pointer)
+    {
+        if (order.TryGetValue(pointer, out var place))
+        {
+            return place;
+        }
+
+        var parent = Parent(pointer);
+        return order.Where(o => o.Key.StartsWith(parent + "/", StringComparison.Ordinal)).Select(o => o.Value)
+            .DefaultIfEmpty(order.GetValueOrDefault(parent)).Max() + 0.5;
     }
 
     private static string Parent(string pointer) => pointer[..Math.Max(0, pointer.LastIndexOf('/'))];

@@ -206,6 +206,24 @@ public class ScenarioLoaderTests
     }
 
     [Fact]
+    public void Load_TheDocsErrorExample_ReadsAsTheDocsShowIt()
+    {
+        var result = Load("""
+            {'name': 'mine',
+             'phases': [{'type': 'constant-rate', 'rate': 5, 'duartion': '10s'}, {'type': 'constant-rate', 'rate': 5, 'duration': '10s', 'users': 3}],
+             'transport': {'requestTimeout': '30'},
+             'thresholds': ['p99 < 250']}
+            """);
+        var docs = File.ReadAllText(Path.Combine(RepoPaths.Root, "docs", "scenarios.md")).ReplaceLineEndings("\n");
+        var start = docs.IndexOf("has 5 problem(s):\n", StringComparison.Ordinal) + "has 5 problem(s):\n".Length;
+        var shown = docs[start..docs.IndexOf("\n$ echo", start, StringComparison.Ordinal)];
+
+        var firstLines = shown.Split('\n').Where(line => line.StartsWith("  $.", StringComparison.Ordinal));
+
+        Assert.Equal(firstLines, result.Problems.Select(p => "  " + p.ToString().ReplaceLineEndings("\n").Split('\n')[0]));
+    }
+
+    [Fact]
     public void Load_NotAnObject_IsOneProblem()
     {
         var problem = Assert.Single(Load("[1, 2]").Problems);
