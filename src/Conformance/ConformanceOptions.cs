@@ -85,6 +85,9 @@ public sealed record ConformanceOptions
         BaseUrl = baseUrl, Key = key, Token = Token, Headers = Headers, Tls = Tls, HttpVersion = HttpVersion, Proxy = Proxy,
     };
 
+    /// <summary>The type's name only: the options hold secrets (key, token, header values) that a record would print.</summary>
+    public override string ToString() => nameof(ConformanceOptions);
+
     /// <summary>Throws <see cref="ArgumentException"/> listing every problem <see cref="Validate"/> finds.</summary>
     internal void ThrowIfInvalid()
     {

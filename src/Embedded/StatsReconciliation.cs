@@ -36,35 +36,24 @@ internal static class StatsReconciliation
             return result;
         }
 
-        if (!reconcile)
-        {
-            return result with { ReconciliationSkipped = run.Shard?.Spec.Count > 1 ? "one shard of several: the receiver's counts include the other agents' traffic" : "turned off for this run" };
-        }
-
-        if (before is null)
-        {
-            return result with { ReconciliationSkipped = "the target has no /_fake/stats (only the reference fake receiver has one)" };
-        }
-
-        if (token.IsCancellationRequested)
-        {
+        var skipped = !reconcile ? (run.Shard?.Spec.Count > 1 ? "one shard of several: the receiver's counts include the other agents' traffic" : "turned off for this run")
+            : before is null ? "the target has no /_fake/stats (only the reference fake receiver has one)"
             // After Ctrl+C the results are written at once; a slow or gone target is not asked again.
-            return result with { ReconciliationSkipped = "the run was interrupted" };
-        }
-
-        if (await FakeStatsProbe.TryReadAsync(target, CancellationToken.None).ConfigureAwait(false) is not { } after)
+            : token.IsCancellationRequested ? "the run was interrupted"
+            : null;
+        if (skipped is null && before is not null && await FakeStatsProbe.TryReadAsync(target, CancellationToken.None).ConfigureAwait(false) is { } after)
         {
-            return result with { ReconciliationSkipped = "the target's /_fake/stats did not answer after the run" };
-        }
-
-        var harnessAccepted = Status200(result.Measured) + (result.Warmup is { } warmup ? Status200(warmup) : 0);
-        return result with
-        {
-            Reconciliation = new Reconciliation(after.Accepted - before.Accepted, harnessAccepted)
+            var harnessAccepted = Status200(result.Measured) + (result.Warmup is { } warmup ? Status200(warmup) : 0);
+            return result with
             {
-                ServerTime = after.HandlingTime is { } h ? HistogramText.Difference(h, before.HandlingTime) : null,
-            },
-        };
+                Reconciliation = new Reconciliation(after.Accepted - before.Accepted, harnessAccepted)
+                {
+                    ServerTime = after.HandlingTime is { } h ? HistogramText.Difference(h, before.HandlingTime) : null,
+                },
+            };
+        }
+
+        return result with { ReconciliationSkipped = skipped ?? "the target's /_fake/stats did not answer after the run" };
     }
 
     private static long Status200(LoadTotals totals) => totals.Statuses.TryGetValue(200, out var n) ? n : 0;

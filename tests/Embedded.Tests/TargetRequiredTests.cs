@@ -35,4 +35,12 @@ public class TargetRequiredTests
         Assert.Contains("--key", error.Message, StringComparison.Ordinal);
         Assert.Contains("--concurrency", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void ConformanceOptions_ToString_ShowsNoSecret()
+    {
+        var options = new ConformanceOptions { Key = "secret-key-value", Token = "secret-token-value", Headers = [new("X-Api-Key", "secret-header-value")] };
+
+        Assert.DoesNotContain("secret", options.ToString(), StringComparison.Ordinal);
+    }
 }

@@ -41,15 +41,7 @@ internal sealed record FakeArguments(
             }
         }
 
-        var maxBody = ContractLimits.DefaultMaxBodyBytes;
-        if (MaxBody is not null && TryParseSize(MaxBody, out var parsedSize))
-        {
-            maxBody = parsedSize;
-        }
-        else if (MaxBody is not null)
-        {
-            found.Add($"--max-body: '{MaxBody}' is not a size; use bytes or a KiB/MiB suffix, e.g. 1048576 or 1MiB");
-        }
+        var maxBody = Parse(MaxBody, ContractLimits.DefaultMaxBodyBytes, TryParseSize, $"--max-body: '{MaxBody}' is not a size; use bytes or a KiB/MiB suffix, e.g. 1048576 or 1MiB", found);
 
         LatencySpec? latency = null;
         if (Latency is not null && !LatencySpec.TryParse(Latency, out latency, out var latencyProblem))
@@ -57,15 +49,7 @@ internal sealed record FakeArguments(
             found.Add($"--latency: {latencyProblem}");
         }
 
-        double errorRate = 0;
-        if (ErrorRate is not null && TryParseShare(ErrorRate, out var parsedShare))
-        {
-            errorRate = parsedShare;
-        }
-        else if (ErrorRate is not null)
-        {
-            found.Add($"--error-rate: '{ErrorRate}' is not a share; use 0..1 or a percentage, e.g. 0.05 or 5%");
-        }
+        var errorRate = Parse(ErrorRate, 0d, TryParseShare, $"--error-rate: '{ErrorRate}' is not a share; use 0..1 or a percentage, e.g. 0.05 or 5%", found);
 
         RateLimitSpec? rateLimit = null;
         if (RateLimit is not null && !RateLimitSpec.TryParse(RateLimit, out rateLimit, out var rateProblem))
@@ -79,15 +63,7 @@ internal sealed record FakeArguments(
             found.Add($"--stall: {stallProblem}");
         }
 
-        var recent = 100;
-        if (Recent is not null && int.TryParse(Recent, NumberStyles.None, CultureInfo.InvariantCulture, out var parsedRecent))
-        {
-            recent = parsedRecent;
-        }
-        else if (Recent is not null)
-        {
-            found.Add($"--recent: '{Recent}' is not a whole number");
-        }
+        var recent = Parse(Recent, 100, (string t, out int n) => int.TryParse(t, NumberStyles.None, CultureInfo.InvariantCulture, out n), $"--recent: '{Recent}' is not a whole number", found);
 
         var options = new FakeReceiverOptions
         {
@@ -111,17 +87,36 @@ internal sealed record FakeArguments(
         return found.Count == 0 ? options : null;
     }
 
+    // The receiver's property names as the command's options ("Keys[0]: ..." becomes "--key: ...").
+    private static readonly (string Property, string Option)[] Options =
+    [
+        ("Keys", "--key"), ("AdminToken", "--admin-token"), ("RequiredToken", "--require-token"), ("Urls", "--urls"), ("MaxBodyBytes", "--max-body"),
+        ("ErrorRate", "--error-rate"), ("RecentCapacity", "--recent"), ("JournalPath", "--journal"), ("Profile", "--profile"),
+    ];
+
     private static string Rename(string problem) =>
-        problem.StartsWith("Keys", StringComparison.Ordinal) ? "--key" + problem[(problem.IndexOf(':', StringComparison.Ordinal))..]
-        : problem.StartsWith("AdminToken", StringComparison.Ordinal) ? "--admin-token" + problem["AdminToken".Length..]
-        : problem.StartsWith("RequiredToken", StringComparison.Ordinal) ? "--require-token" + problem["RequiredToken".Length..]
-        : problem.StartsWith("Urls", StringComparison.Ordinal) ? "--urls" + problem["Urls".Length..]
-        : problem.StartsWith("MaxBodyBytes", StringComparison.Ordinal) ? "--max-body" + problem["MaxBodyBytes".Length..]
-        : problem.StartsWith("ErrorRate", StringComparison.Ordinal) ? "--error-rate" + problem["ErrorRate".Length..]
-        : problem.StartsWith("RecentCapacity", StringComparison.Ordinal) ? "--recent" + problem["RecentCapacity".Length..]
-        : problem.StartsWith("JournalPath", StringComparison.Ordinal) ? "--journal" + problem["JournalPath".Length..]
-        : problem.StartsWith("Profile", StringComparison.Ordinal) ? "--profile" + problem["Profile".Length..]
-        : problem;
+        Options.FirstOrDefault(o => problem.StartsWith(o.Property, StringComparison.Ordinal)) is { Option: { } option } named
+            ? option + problem[(named.Property == "Keys" ? problem.IndexOf(':', StringComparison.Ordinal) : named.Property.Length)..]
+            : problem;
+
+    private delegate bool TryParseText<T>(string text, out T value);
+
+    // The option's value, its default when not given, or the default and the problem when it does not parse.
+    private static T Parse<T>(string? text, T fallback, TryParseText<T> parse, string problem, List<string> found)
+    {
+        if (text is null)
+        {
+            return fallback;
+        }
+
+        if (parse(text, out var value))
+        {
+            return value;
+        }
+
+        found.Add(problem);
+        return fallback;
+    }
 
     internal static bool TryParseSize(string text, out int bytes)
     {

@@ -1,7 +1,7 @@
-using System.Globalization;
 using System.Text;
 using Harness.Load.Measurement;
 using Harness.Load.Records;
+using Harness.Load.Running;
 using Harness.Reports.Documents;
 using Harness.Reports.Gate;
 using Harness.Reports.Thresholds;
@@ -10,47 +10,25 @@ namespace Harness.Cli.Commands;
 
 /// <summary>
 /// The end of <c>harness load</c>: the scenario's thresholds judged over the run folder (the gate's own
-/// evaluator, so both agree), the table of verdicts, a one-line cause when the run failed, and the exit code.
+/// evaluator, so both agree) and their table, then the run's <see cref="RunVerdict"/> as a line and an exit code.
 /// </summary>
 internal static class LoadVerdict
 {
     public static int Report(LoadRunRecord result, string folder, TextWriter output)
     {
-        var c = CultureInfo.InvariantCulture;
-        var failed = PrintThresholds(folder, output);
-        if (result.Partial)
+        var verdict = RunVerdict.Of(result, PrintThresholds(folder, output));
+        if (verdict.Message is { } message)
         {
-            output.WriteLine("Interrupted: the results above are partial (run.json says \"partial\": true).");
-            return ExitCodes.Interrupted;
+            output.WriteLine(message);
         }
 
-        var m = result.Measured;
-        if (!m.AccountingHolds)
+        return verdict.Outcome switch
         {
-            output.WriteLine($"FAILED: requests are unaccounted for (sent {m.Sent}, answered or failed {m.Completed + m.Count(OutcomeKind.Timeout) + m.Count(OutcomeKind.ConnectionError) + m.Count(OutcomeKind.Cancelled)}; scheduled {m.Scheduled}, sent + dropped {m.Sent + m.Dropped}).");
-            return ExitCodes.TargetUnreachable;
-        }
-
-        if (result.Health.Cause is { } cause)
-        {
-            output.WriteLine($"FAILED: {cause}.");
-            return result.Health.Verdict == TargetVerdict.StoppedAnswering ? ExitCodes.TargetUnreachable : ExitCodes.Failed;
-        }
-
-        if (result.AbortedBy is { } abort)
-        {
-            output.WriteLine($"ABORTED: the abortOnFail threshold '{abort.Expression}' failed {abort.AtSeconds.ToString("0.###", c)} s into the measured phases"
-                + $" (measured {abort.ValueText}, grace {abort.GraceSeconds.ToString("0.###", c)} s): the run stopped early; run.json says so in \"abortedBy\".");
-            return ExitCodes.Failed;
-        }
-
-        if (failed > 0)
-        {
-            output.WriteLine($"FAILED: {failed} threshold(s) of the scenario failed (the table above).");
-            return ExitCodes.Failed;
-        }
-
-        return ExitCodes.Passed;
+            RunOutcome.Passed => ExitCodes.Passed,
+            RunOutcome.Interrupted => ExitCodes.Interrupted,
+            RunOutcome.Unaccounted or RunOutcome.TargetStoppedAnswering => ExitCodes.TargetUnreachable,
+            _ => ExitCodes.Failed,
+        };
     }
 
     // The scenario's thresholds as the gate judges them; returns how many failed.

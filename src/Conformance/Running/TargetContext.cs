@@ -4,16 +4,8 @@ using Harness.Generators.Broken;
 namespace Harness.Conformance.Running;
 
 /// <summary>Where, as whom and how the checks send: the endpoint (base URL, key, token, headers, TLS, HTTP version, proxy).</summary>
-internal sealed class TargetContext
+internal sealed record TargetContext(TargetEndpoint Endpoint, bool Embedded)
 {
-    public TargetContext(TargetEndpoint endpoint, bool embedded)
-    {
-        Endpoint = endpoint;
-        Embedded = embedded;
-    }
-
-    public TargetEndpoint Endpoint { get; }
-
     public Uri BaseUri => Endpoint.BaseUrl;
 
     public string Key => Endpoint.Key;
@@ -21,8 +13,6 @@ internal sealed class TargetContext
     public string? Token => Endpoint.Token;
 
     public IReadOnlyList<KeyValuePair<string, string>> Headers => Endpoint.Headers;
-
-    public bool Embedded { get; }
 
     public bool Insecure => Endpoint.Tls.Insecure;
 

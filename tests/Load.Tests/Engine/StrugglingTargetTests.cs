@@ -121,7 +121,7 @@ public class StrugglingTargetTests
     }
 
     [Fact]
-    public async Task RunAsync_HealthyFake_AnsweringAndReconciliationReasonWhenSkipped()
+    public async Task RunAsync_HealthyFake_AnsweringAndTheEngineLeavesReconciliationToItsCaller()
     {
         await using var fake = await FakeReceiver.StartAsync(new FakeReceiverOptions());
         var plan = Plans.Open(50, TimeSpan.FromMilliseconds(500), fake.BaseAddress) with { Key = fake.Keys[0], Connections = 2 };
@@ -129,7 +129,8 @@ public class StrugglingTargetTests
         var result = await LoadEngine.RunAsync(plan, [Plans.Valid], Plain);
 
         Assert.Equal(TargetVerdict.Answering, result.Health.Verdict);
+        // The receiver's own counts are Harness.Embedded's (its StatsReconciliationTests check the reasons).
         Assert.Null(result.Reconciliation);
-        Assert.Equal("turned off for this run", result.ReconciliationSkipped);
+        Assert.Null(result.ReconciliationSkipped);
     }
 }

@@ -1,0 +1,33 @@
+using System.Globalization;
+using Harness.Load.Measurement;
+using Harness.Load.Records;
+
+namespace Harness.Load.Running;
+
+/// <summary>
+/// The end of a load run in one outcome and the one line that says why, checked in the order a
+/// person needs to hear it: interrupted, unaccounted requests, the target's health, an abort, thresholds.
+/// </summary>
+public sealed record RunVerdict(RunOutcome Outcome, string? Message)
+{
+    /// <summary>Judges <paramref name="result"/>, whose scenario thresholds failed <paramref name="failedThresholds"/> times.</summary>
+    public static RunVerdict Of(LoadRunRecord result, int failedThresholds)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var c = CultureInfo.InvariantCulture;
+        var m = result.Measured;
+        return result switch
+        {
+            { Partial: true } => new(RunOutcome.Interrupted, "Interrupted: the results above are partial (run.json says \"partial\": true)."),
+            _ when !m.AccountingHolds => new(RunOutcome.Unaccounted,
+                $"FAILED: requests are unaccounted for (sent {m.Sent}, answered or failed {m.Completed + m.Count(OutcomeKind.Timeout) + m.Count(OutcomeKind.ConnectionError) + m.Count(OutcomeKind.Cancelled)}; scheduled {m.Scheduled}, sent + dropped {m.Sent + m.Dropped})."),
+            { Health.Cause: { } cause } => new(
+                result.Health.Verdict == TargetVerdict.StoppedAnswering ? RunOutcome.TargetStoppedAnswering : RunOutcome.TargetFailed, $"FAILED: {cause}."),
+            { AbortedBy: { } abort } => new(RunOutcome.Aborted,
+                $"ABORTED: the abortOnFail threshold '{abort.Expression}' failed {abort.AtSeconds.ToString("0.###", c)} s into the measured phases"
+                + $" (measured {abort.ValueText}, grace {abort.GraceSeconds.ToString("0.###", c)} s): the run stopped early; run.json says so in \"abortedBy\"."),
+            _ when failedThresholds > 0 => new(RunOutcome.ThresholdsFailed, $"FAILED: {failedThresholds} threshold(s) of the scenario failed (the table above)."),
+            _ => new(RunOutcome.Passed, null),
+        };
+    }
+}
