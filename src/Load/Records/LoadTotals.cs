@@ -97,14 +97,7 @@ public sealed class LoadTotals
 
     /// <summary>Errors over the requests that were sent and not cancelled by the harness itself: the one error_rate.</summary>
     [JsonIgnore]
-    public double ErrorRate => ErrorShare(Sent, Count(OutcomeKind.Cancelled), Errors);
+    public double ErrorRate => Sent - Count(OutcomeKind.Cancelled) is var settled and > 0 ? (double)Errors / settled : 0;
 
     public long Count(OutcomeKind kind) => Outcomes.TryGetValue(kind, out var n) ? n : 0;
-
-    /// <summary>The error-rate definition, also for counts not (yet) in a record (abortOnFail while the run goes).</summary>
-    internal static double ErrorShare(long sent, long cancelled, long errors)
-    {
-        var settled = sent - cancelled;
-        return settled <= 0 ? 0 : (double)errors / settled;
-    }
 }
