@@ -130,7 +130,8 @@ public static class ScenarioLoader
         catch (Exception e) when (e is JsonException or FormatException or InvalidOperationException)
         {
             // Only what the schema cannot say reaches here (a number too large for its field): name it, nothing else.
-            return (null, structural.Count > 0 ? [] : [new ScenarioProblem((e as JsonException)?.Path ?? "$", "cannot be read", e.Message)]);
+            var path = ((e as JsonException)?.Path ?? "$") + (e.InnerException is JsonException { Path: { } inner } ? inner[1..] : "");
+            return (null, structural.Count > 0 ? [] : [new ScenarioProblem(path, "cannot be read", e.InnerException?.Message ?? e.Message)]);
         }
     }
 

@@ -14,8 +14,19 @@ internal sealed class ValueListJsonConverter : JsonConverterFactory
 
     private sealed class ListConverter<T> : JsonConverter<ValueList<T>>
     {
-        public override ValueList<T> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-            new(JsonSerializer.Deserialize<List<T>>(ref reader, options) ?? []);
+        public override ValueList<T> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            try
+            {
+                return new(JsonSerializer.Deserialize<List<T>>(ref reader, options) ?? []);
+            }
+            catch (JsonException e) when (e.Path is not null)
+            {
+                // The nested read's path starts again at "$" ("$[0].users"): without a path of its own, this one
+                // gets the list's from the outer reader, and the inner keeps the rest.
+                throw new JsonException(e.Message, e);
+            }
+        }
 
         public override void Write(Utf8JsonWriter writer, ValueList<T> value, JsonSerializerOptions options) =>
             JsonSerializer.Serialize<IEnumerable<T>>(writer, value, options);

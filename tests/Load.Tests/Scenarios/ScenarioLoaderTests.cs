@@ -224,6 +224,14 @@ public class ScenarioLoaderTests
     }
 
     [Fact]
+    public void Load_NumberTooLargeForItsField_IsAProblemNotAnException()
+    {
+        var problem = Assert.Single(Load("{'name': 'x', 'phases': [{'type': 'constant-concurrency', 'users': 1e20, 'duration': '1s'}]}").Problems);
+
+        Assert.Equal("$.phases[0].users", problem.Path);
+    }
+
+    [Fact]
     public void Load_NotAnObject_IsOneProblem()
     {
         var problem = Assert.Single(Load("[1, 2]").Problems);
