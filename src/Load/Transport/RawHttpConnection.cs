@@ -1,32 +1,38 @@
 using System.Net;
+using System.Net.Security;
 using System.Net.Sockets;
 using System.Runtime.CompilerServices;
+using System.Security.Authentication;
 using Harness.Contract.Envelopes;
 using Harness.Load.Payloads;
 
 namespace Harness.Load.Transport;
 
 /// <summary>
-/// One keep-alive HTTP/1.1 connection: writes a prepared request, reads the answer into a reused
-/// buffer, and probes the envelope's error_code. One request at a time (no pipelining).
+/// One keep-alive HTTP/1.1 connection, plain or TLS: writes a prepared request, reads the answer into a
+/// reused buffer, and probes the envelope's error_code. One request at a time (no pipelining).
 /// </summary>
 internal sealed class RawHttpConnection : IDisposable
 {
     private readonly IPAddress[] _addresses;
     private readonly int _port;
     private readonly TimeProvider _clock;
+    private readonly SslClientAuthenticationOptions? _tlsOptions;
     private readonly CancellationToken _runToken;
     private readonly CancellationTokenRegistration _onRunCancelled;
     private readonly Lock _gate = new();
     private long _deadline;
     private bool _timedOut;
     private Socket? _socket;
+    // Over the socket for an https:// target; null for plain HTTP (the socket is then used directly: no stream layer).
+    private SslStream? _tls;
     private byte[] _buffer = new byte[16 * 1024];
 
-    public RawHttpConnection(IPAddress[] addresses, int port, TimeProvider clock, CancellationToken runToken)
+    public RawHttpConnection(IPAddress[] addresses, int port, SslClientAuthenticationOptions? tls, TimeProvider clock, CancellationToken runToken)
     {
         _addresses = addresses;
         _port = port;
+        _tlsOptions = tls;
         _clock = clock;
         _runToken = runToken;
         // Ctrl+C must not wait for a slow answer: closing the socket ends the pending read at once.
@@ -70,12 +76,18 @@ internal sealed class RawHttpConnection : IDisposable
                     return Finish(TransportResponse.Failed(Failure(), 0, 0, sentAt, _clock.GetTimestamp()));
                 }
 
-                // Read once: a Ctrl+C may close the connection (and clear the field) at any moment.
+                // Read once: a Ctrl+C may close the connection (and clear the fields) at any moment.
                 var socket = _socket ?? throw new ObjectDisposedException(nameof(RawHttpConnection));
-                await SendAllAsync(socket, request.Wire).ConfigureAwait(false);
+                var tls = _tls;
+                if (tls is null && _tlsOptions is not null)
+                {
+                    throw new ObjectDisposedException(nameof(RawHttpConnection));
+                }
+
+                await (tls is null ? SendAllAsync(socket, request.Wire) : tls.WriteAsync(request.Wire)).ConfigureAwait(false);
                 // Bytes count bodies on every transport (HttpClient cannot see heads, TLS or HTTP/2 framing).
                 bytesOut = request.Payload.Body.Length;
-                var (head, body, read) = await ReadResponseAsync(socket).ConfigureAwait(false);
+                var (head, body, read) = await ReadResponseAsync(socket, tls).ConfigureAwait(false);
                 bytesIn = read;
                 if (head.Status == 0)
                 {
@@ -102,7 +114,9 @@ internal sealed class RawHttpConnection : IDisposable
             catch (Exception ex) when (ex is OperationCanceledException or SocketException or ObjectDisposedException or IOException)
             {
                 Close();
-                if (reused && bytesIn == 0 && !retried && ex is SocketException && !_runToken.IsCancellationRequested && !TimedOut)
+                // A kept-alive connection the server had closed: reset (plain) or an IOException around the reset (TLS).
+                if (reused && bytesIn == 0 && !retried && (ex is SocketException || ex.InnerException is SocketException)
+                    && !_runToken.IsCancellationRequested && !TimedOut)
                 {
                     retried = true;
                     continue;
@@ -167,11 +181,30 @@ internal sealed class RawHttpConnection : IDisposable
             try
             {
                 await socket.ConnectAsync(new IPEndPoint(address, _port), token).ConfigureAwait(false);
+                if (_tlsOptions is not null)
+                {
+                    // The handshake counts against the same deadline as the connect. The options are shared by every
+                    // connection, so the runtime's TLS session cache resumes sessions on reconnects (host names only).
+                    var tls = new SslStream(new NetworkStream(socket, ownsSocket: true), leaveInnerStreamOpen: false);
+                    try
+                    {
+                        await tls.AuthenticateAsClientAsync(_tlsOptions, token).ConfigureAwait(false);
+                    }
+                    catch
+                    {
+                        await tls.DisposeAsync().ConfigureAwait(false);
+                        throw;
+                    }
+
+                    _tls = tls;
+                }
+
                 _socket = socket;
                 return true;
             }
-            catch (SocketException)
+            catch (Exception ex) when (ex is SocketException or AuthenticationException or IOException)
             {
+                // A handshake that fails here (the pre-flight made the same one) is a connection error of this request.
                 socket.Dispose();
             }
             catch (OperationCanceledException)
@@ -201,7 +234,7 @@ internal sealed class RawHttpConnection : IDisposable
 
     // Returns Status 0 in the head when the connection ended before a complete answer.
     [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
-    private async ValueTask<(HttpResponseHead Head, ReadOnlyMemory<byte> Body, int Read)> ReadResponseAsync(Socket socket)
+    private async ValueTask<(HttpResponseHead Head, ReadOnlyMemory<byte> Body, int Read)> ReadResponseAsync(Socket socket, SslStream? tls)
     {
         var filled = 0;
         HttpResponseHead head = default;
@@ -213,7 +246,9 @@ internal sealed class RawHttpConnection : IDisposable
                 Array.Resize(ref _buffer, _buffer.Length * 2);
             }
 
-            var n = await socket.ReceiveAsync(_buffer.AsMemory(filled), SocketFlags.None).ConfigureAwait(false);
+            var n = tls is null
+                ? await socket.ReceiveAsync(_buffer.AsMemory(filled), SocketFlags.None).ConfigureAwait(false)
+                : await tls.ReadAsync(_buffer.AsMemory(filled)).ConfigureAwait(false);
             if (n == 0)
             {
                 // Without a length, the body runs to the end of the connection.
@@ -272,7 +307,11 @@ internal sealed class RawHttpConnection : IDisposable
         }
     }
 
-    private void Close() => Interlocked.Exchange(ref _socket, null)?.Dispose();
+    private void Close()
+    {
+        Interlocked.Exchange(ref _tls, null)?.Dispose();
+        Interlocked.Exchange(ref _socket, null)?.Dispose();
+    }
 
     public void Dispose()
     {

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Security;
 using System.Runtime.CompilerServices;
 using System.Threading.Channels;
 using Harness.Load.Payloads;
@@ -6,8 +7,8 @@ using Harness.Load.Payloads;
 namespace Harness.Load.Transport;
 
 /// <summary>
-/// The lean transport for plain HTTP/1.1: a fixed set of keep-alive connections; a request takes
-/// an idle one (waiting when all are busy) and gives it back when its answer is read.
+/// The lean transport for HTTP/1.1, plain or over TLS (SslStream on the socket, ALPN http/1.1): a fixed
+/// set of keep-alive connections; a request takes an idle one and gives it back when its answer is read.
 /// </summary>
 internal sealed class RawHttpTransport : ILoadTransport
 {
@@ -17,8 +18,9 @@ internal sealed class RawHttpTransport : ILoadTransport
     private readonly ITimer _watchdog;
     private readonly TimeProvider _clock;
 
-    private RawHttpTransport(RawHttpConnection[] connections, TimeSpan timeout, TimeProvider clock)
+    private RawHttpTransport(RawHttpConnection[] connections, bool tls, TimeSpan timeout, TimeProvider clock)
     {
+        Name = tls ? "raw-http1.1-tls" : "raw-http1.1";
         _connections = connections;
         _clock = clock;
         // Timeouts are enforced by one watchdog rather than a timer per request; they fire up to a
@@ -32,11 +34,12 @@ internal sealed class RawHttpTransport : ILoadTransport
         }
     }
 
-    public string Name => "raw-http1.1";
+    public string Name { get; }
 
     public int Capacity => _connections.Length;
 
-    public static async Task<RawHttpTransport> CreateAsync(Uri target, int connections, TimeSpan timeout, TimeProvider clock, CancellationToken runToken)
+    /// <summary>Connections to <paramref name="target"/>; <paramref name="tls"/> (from <see cref="RawTls.Options"/>) for an https:// one.</summary>
+    public static async Task<RawHttpTransport> CreateAsync(Uri target, int connections, TimeSpan timeout, TimeProvider clock, CancellationToken runToken, SslClientAuthenticationOptions? tls = null)
     {
         var addresses = IPAddress.TryParse(target.IdnHost.Trim('[', ']'), out var literal)
             ? [literal]
@@ -44,10 +47,10 @@ internal sealed class RawHttpTransport : ILoadTransport
         var pool = new RawHttpConnection[connections];
         for (var i = 0; i < pool.Length; i++)
         {
-            pool[i] = new RawHttpConnection(addresses, target.Port, clock, runToken);
+            pool[i] = new RawHttpConnection(addresses, target.Port, tls, clock, runToken);
         }
 
-        return new RawHttpTransport(pool, timeout, clock);
+        return new RawHttpTransport(pool, tls is not null, timeout, clock);
     }
 
     [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
