@@ -183,8 +183,8 @@ internal sealed class RawHttpConnection : IDisposable
                 await socket.ConnectAsync(new IPEndPoint(address, _port), token).ConfigureAwait(false);
                 if (_tlsOptions is not null)
                 {
-                    // The handshake counts against the same deadline as the connect. The options are shared by every
-                    // connection, so the runtime's TLS session cache resumes sessions on reconnects (host names only).
+                    // The handshake counts against the same deadline as the connect; a reconnect to a host name
+                    // resumes the session (the runtime's TLS session cache), so it costs one round trip less.
                     var tls = new SslStream(new NetworkStream(socket, ownsSocket: true), leaveInnerStreamOpen: false);
                     try
                     {

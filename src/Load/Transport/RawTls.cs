@@ -7,10 +7,10 @@ namespace Harness.Load.Transport;
 internal static class RawTls
 {
     /// <summary>
-    /// Client options for <paramref name="target"/>, made once per run and shared by every connection:
-    /// verification from <see cref="TargetHandler.SslOptions"/>, the host for SNI and name checks, ALPN
-    /// http/1.1 (the raw transport speaks nothing else). Sharing one options object (one client certificate
-    /// instance) is what lets the runtime resume a TLS session on the next connection to the same host name.
+    /// Client options for <paramref name="target"/>, made once per run and shared by every connection (the
+    /// certificate files are read once): verification from <see cref="TargetHandler.SslOptions"/>, the host for
+    /// SNI and name checks, ALPN http/1.1 (the raw transport speaks nothing else). A new connection to a host
+    /// name resumes the TLS session of an earlier one (the runtime's session cache; not for an IP literal).
     /// </summary>
     public static SslClientAuthenticationOptions Options(Uri target, TargetTls tls)
     {
