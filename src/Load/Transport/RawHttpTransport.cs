@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Security;
 using System.Runtime.CompilerServices;
-using System.Threading.Channels;
+using System.Collections.Concurrent;
 using Harness.Load.Payloads;
 
 namespace Harness.Load.Transport;
@@ -13,7 +13,8 @@ namespace Harness.Load.Transport;
 internal sealed class RawHttpTransport : ILoadTransport
 {
     private readonly RawHttpConnection[] _connections;
-    private readonly Channel<RawHttpConnection> _idle;
+    // Lock-free: taking and giving back a connection is on every request's path, from every core.
+    private readonly ConcurrentQueue<RawHttpConnection> _idle = new();
 
     private readonly ITimer _watchdog;
     private readonly TimeProvider _clock;
@@ -27,10 +28,9 @@ internal sealed class RawHttpTransport : ILoadTransport
         // tenth of the timeout (at most 50 ms) late.
         var period = TimeSpan.FromTicks(Math.Clamp(timeout.Ticks / 10, TimeSpan.FromMilliseconds(1).Ticks, TimeSpan.FromMilliseconds(50).Ticks));
         _watchdog = clock.CreateTimer(static s => ((RawHttpTransport)s!).CheckDeadlines(), this, period, period);
-        _idle = Channel.CreateUnbounded<RawHttpConnection>(new UnboundedChannelOptions { SingleReader = false, SingleWriter = false });
         foreach (var connection in connections)
         {
-            _idle.Writer.TryWrite(connection);
+            _idle.Enqueue(connection);
         }
     }
 
@@ -56,11 +56,12 @@ internal sealed class RawHttpTransport : ILoadTransport
     [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
     public async ValueTask<TransportResponse> SendAsync(PreparedRequest request, long deadline)
     {
-        // The engine hands over at most Capacity requests at once, so an idle connection is normally
-        // there; the wait below only covers a connection handed back a moment after its request ended.
-        if (!_idle.Reader.TryRead(out var connection))
+        // The engine hands over at most Capacity requests at once, and a connection is back in the queue before
+        // its request leaves the engine's books, so one is there; yielding only covers a misuse of Capacity.
+        RawHttpConnection? connection;
+        while (!_idle.TryDequeue(out connection))
         {
-            connection = await _idle.Reader.ReadAsync().ConfigureAwait(false);
+            await Task.Yield();
         }
 
         try
@@ -69,7 +70,7 @@ internal sealed class RawHttpTransport : ILoadTransport
         }
         finally
         {
-            _idle.Writer.TryWrite(connection);
+            _idle.Enqueue(connection);
         }
     }
 
