@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Security;
 using System.Net.Sockets;
@@ -19,6 +20,7 @@ internal sealed class RawHttpConnection : IDisposable
     private readonly TimeProvider _clock;
     private readonly SslClientAuthenticationOptions? _tlsOptions;
     private readonly CancellationToken _runToken;
+    private readonly ConcurrentQueue<RawHttpConnection> _idle;
     private readonly CancellationTokenRegistration _onRunCancelled;
     private readonly Lock _gate = new();
     private long _deadline;
@@ -28,8 +30,9 @@ internal sealed class RawHttpConnection : IDisposable
     private SslStream? _tls;
     private byte[] _buffer = new byte[16 * 1024];
 
-    public RawHttpConnection(IPAddress[] addresses, int port, SslClientAuthenticationOptions? tls, TimeProvider clock, CancellationToken runToken)
+    public RawHttpConnection(IPAddress[] addresses, int port, SslClientAuthenticationOptions? tls, ConcurrentQueue<RawHttpConnection> idle, TimeProvider clock, CancellationToken runToken)
     {
+        _idle = idle;
         _addresses = addresses;
         _port = port;
         _tlsOptions = tls;
@@ -39,91 +42,108 @@ internal sealed class RawHttpConnection : IDisposable
         _onRunCancelled = runToken.Register(static state => ((RawHttpConnection)state!).Close(), this);
     }
 
+    /// <summary>
+    /// Sends one request on this connection, which the caller took from <c>idle</c>; the connection puts
+    /// itself back there when done, so the transport adds no async layer of its own per request.
+    /// </summary>
     // Pooled state machines: one request at a time per connection, so each method's box is reused.
     [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
     public async ValueTask<TransportResponse> SendAsync(PreparedRequest request, long deadline)
     {
-        var sentAt = _clock.GetTimestamp();
-        if (_runToken.IsCancellationRequested)
+        try
         {
-            // After Ctrl+C nothing more leaves, not even a request that was already on its way here.
-            return TransportResponse.Failed(TransportFailure.Cancelled, 0, 0, sentAt, sentAt);
-        }
-
-        if (sentAt >= deadline)
-        {
-            return TransportResponse.Failed(TransportFailure.Timeout, 0, 0, sentAt, sentAt);
-        }
-
-        // The transport's watchdog closes the socket once this deadline passes: two timer changes per
-        // request (CancelAfter, then reset) cost more than the rest of the hot path. The deadline counts
-        // from the intended send, so time spent waiting for this connection counts against the timeout.
-        lock (_gate)
-        {
-            _timedOut = false;
-            _deadline = deadline;
-        }
-
-        var retried = false;
-        while (true)
-        {
-            var reused = _socket is not null;
-            int bytesIn = 0, bytesOut = 0;
-            try
+            var sentAt = _clock.GetTimestamp();
+            if (_runToken.IsCancellationRequested)
             {
-                if (_socket is null && !await ConnectAsync(deadline).ConfigureAwait(false))
-                {
-                    return Finish(TransportResponse.Failed(Failure(), 0, 0, sentAt, _clock.GetTimestamp()));
-                }
+                // After Ctrl+C nothing more leaves, not even a request that was already on its way here.
+                return TransportResponse.Failed(TransportFailure.Cancelled, 0, 0, sentAt, sentAt);
+            }
 
-                // Read once: a Ctrl+C may close the connection (and clear the fields) at any moment.
-                var socket = _socket ?? throw new ObjectDisposedException(nameof(RawHttpConnection));
-                var tls = _tls;
-                if (tls is null && _tlsOptions is not null)
-                {
-                    throw new ObjectDisposedException(nameof(RawHttpConnection));
-                }
+            if (sentAt >= deadline)
+            {
+                return TransportResponse.Failed(TransportFailure.Timeout, 0, 0, sentAt, sentAt);
+            }
 
-                await (tls is null ? SendAllAsync(socket, request.Wire) : tls.WriteAsync(request.Wire)).ConfigureAwait(false);
-                // Bytes count bodies on every transport (HttpClient cannot see heads, TLS or HTTP/2 framing).
-                bytesOut = request.Payload.Body.Length;
-                var (head, body, read) = await ReadResponseAsync(socket, tls).ConfigureAwait(false);
-                bytesIn = read;
-                if (head.Status == 0)
+            // The transport's watchdog closes the socket once this deadline passes: two timer changes per
+            // request (CancelAfter, then reset) cost more than the rest of the hot path. The deadline counts
+            // from the intended send, so time spent waiting for this connection counts against the timeout.
+            lock (_gate)
+            {
+                _timedOut = false;
+                _deadline = deadline;
+            }
+
+            var retried = false;
+            while (true)
+            {
+                var reused = _socket is not null;
+                int bytesIn = 0, bytesOut = 0;
+                try
                 {
-                    // The server closed a kept-alive connection before answering: retry once on a new one.
+                    if (_socket is null && !await ConnectAsync(deadline).ConfigureAwait(false))
+                    {
+                        return TransportResponse.Failed(Failure(), 0, 0, sentAt, _clock.GetTimestamp());
+                    }
+
+                    // Read once: a Ctrl+C may close the connection (and clear the fields) at any moment.
+                    var socket = _socket ?? throw new ObjectDisposedException(nameof(RawHttpConnection));
+                    var tls = _tls;
+                    if (tls is null && _tlsOptions is not null)
+                    {
+                        throw new ObjectDisposedException(nameof(RawHttpConnection));
+                    }
+
+                    await (tls is null ? SendAllAsync(socket, request.Wire) : tls.WriteAsync(request.Wire)).ConfigureAwait(false);
+                    // Bytes count bodies on every transport (HttpClient cannot see heads, TLS or HTTP/2 framing).
+                    bytesOut = request.Payload.Body.Length;
+                    var (head, body, read) = await ReadResponseAsync(socket, tls).ConfigureAwait(false);
+                    bytesIn = read;
+                    if (head.Status == 0)
+                    {
+                        // The server closed a kept-alive connection before answering: retry once on a new one.
+                        Close();
+                        if (reused && read == 0 && !retried && !_runToken.IsCancellationRequested && !TimedOut)
+                        {
+                            retried = true;
+                            continue;
+                        }
+
+                        return TransportResponse.Failed(Failure(), bytesOut, 0, sentAt, _clock.GetTimestamp());
+                    }
+
+                    var completedAt = _clock.GetTimestamp();
+                    EnvelopeJson.TryReadErrorCode(body.Span, out var errorCode);
+                    if (head.Close)
+                    {
+                        Close();
+                    }
+
+                    return new TransportResponse(TransportFailure.None, head.Status, errorCode, bytesOut, body.Length, sentAt, completedAt);
+                }
+                catch (Exception ex) when (ex is OperationCanceledException or SocketException or ObjectDisposedException or IOException)
+                {
                     Close();
-                    if (reused && read == 0 && !retried && !_runToken.IsCancellationRequested && !TimedOut)
+                    // A kept-alive connection the server had closed: reset (plain) or an IOException around the reset (TLS).
+                    if (reused && bytesIn == 0 && !retried && (ex is SocketException || ex.InnerException is SocketException)
+                        && !_runToken.IsCancellationRequested && !TimedOut)
                     {
                         retried = true;
                         continue;
                     }
 
-                    return Finish(TransportResponse.Failed(Failure(), bytesOut, 0, sentAt, _clock.GetTimestamp()));
+                    return TransportResponse.Failed(Failure(), bytesOut, 0, sentAt, _clock.GetTimestamp());
                 }
-
-                var completedAt = _clock.GetTimestamp();
-                EnvelopeJson.TryReadErrorCode(body.Span, out var errorCode);
-                if (head.Close)
-                {
-                    Close();
-                }
-
-                return Finish(new TransportResponse(TransportFailure.None, head.Status, errorCode, bytesOut, body.Length, sentAt, completedAt));
             }
-            catch (Exception ex) when (ex is OperationCanceledException or SocketException or ObjectDisposedException or IOException)
+        }
+        finally
+        {
+            // Back among the idle ones only once this request is done with the connection (whatever happened).
+            lock (_gate)
             {
-                Close();
-                // A kept-alive connection the server had closed: reset (plain) or an IOException around the reset (TLS).
-                if (reused && bytesIn == 0 && !retried && (ex is SocketException || ex.InnerException is SocketException)
-                    && !_runToken.IsCancellationRequested && !TimedOut)
-                {
-                    retried = true;
-                    continue;
-                }
-
-                return Finish(TransportResponse.Failed(Failure(), bytesOut, 0, sentAt, _clock.GetTimestamp()));
+                _deadline = 0;
             }
+
+            _idle.Enqueue(this);
         }
     }
 
@@ -142,16 +162,6 @@ internal sealed class RawHttpConnection : IDisposable
         _runToken.IsCancellationRequested ? TransportFailure.Cancelled
         : TimedOut ? TransportFailure.Timeout
         : TransportFailure.Connection;
-
-    private TransportResponse Finish(TransportResponse response)
-    {
-        lock (_gate)
-        {
-            _deadline = 0;
-        }
-
-        return response;
-    }
 
     /// <summary>Called by the transport's watchdog: closes the connection when its request is overdue.</summary>
     public void CloseIfOverdue(long now)

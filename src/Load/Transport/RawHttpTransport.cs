@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Security;
-using System.Runtime.CompilerServices;
 using System.Collections.Concurrent;
 using Harness.Load.Payloads;
 
@@ -14,12 +13,12 @@ internal sealed class RawHttpTransport : ILoadTransport
 {
     private readonly RawHttpConnection[] _connections;
     // Lock-free: taking and giving back a connection is on every request's path, from every core.
-    private readonly ConcurrentQueue<RawHttpConnection> _idle = new();
+    private readonly ConcurrentQueue<RawHttpConnection> _idle;
 
     private readonly ITimer _watchdog;
     private readonly TimeProvider _clock;
 
-    private RawHttpTransport(RawHttpConnection[] connections, bool tls, TimeSpan timeout, TimeProvider clock)
+    private RawHttpTransport(RawHttpConnection[] connections, ConcurrentQueue<RawHttpConnection> idle, bool tls, TimeSpan timeout, TimeProvider clock)
     {
         Name = tls ? "raw-http1.1-tls" : "raw-http1.1";
         _connections = connections;
@@ -28,10 +27,7 @@ internal sealed class RawHttpTransport : ILoadTransport
         // tenth of the timeout (at most 50 ms) late.
         var period = TimeSpan.FromTicks(Math.Clamp(timeout.Ticks / 10, TimeSpan.FromMilliseconds(1).Ticks, TimeSpan.FromMilliseconds(50).Ticks));
         _watchdog = clock.CreateTimer(static s => ((RawHttpTransport)s!).CheckDeadlines(), this, period, period);
-        foreach (var connection in connections)
-        {
-            _idle.Enqueue(connection);
-        }
+        _idle = idle;
     }
 
     public string Name { get; }
@@ -44,34 +40,32 @@ internal sealed class RawHttpTransport : ILoadTransport
         var addresses = IPAddress.TryParse(target.IdnHost.Trim('[', ']'), out var literal)
             ? [literal]
             : await Dns.GetHostAddressesAsync(target.IdnHost, runToken).ConfigureAwait(false);
+        var idle = new ConcurrentQueue<RawHttpConnection>();
         var pool = new RawHttpConnection[connections];
         for (var i = 0; i < pool.Length; i++)
         {
-            pool[i] = new RawHttpConnection(addresses, target.Port, tls, clock, runToken);
+            pool[i] = new RawHttpConnection(addresses, target.Port, tls, idle, clock, runToken);
+            idle.Enqueue(pool[i]);
         }
 
-        return new RawHttpTransport(pool, tls is not null, timeout, clock);
+        return new RawHttpTransport(pool, idle, tls is not null, timeout, clock);
     }
 
-    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
-    public async ValueTask<TransportResponse> SendAsync(PreparedRequest request, long deadline)
-    {
+    public ValueTask<TransportResponse> SendAsync(PreparedRequest request, long deadline) =>
         // The engine hands over at most Capacity requests at once, and a connection is back in the queue before
-        // its request leaves the engine's books, so one is there; yielding only covers a misuse of Capacity.
+        // its request leaves the engine's books, so one is there: the connection's own send is the whole path.
+        _idle.TryDequeue(out var connection) ? connection.SendAsync(request, deadline) : WaitForConnectionAsync(request, deadline);
+
+    // Only a caller that ignores Capacity gets here.
+    private async ValueTask<TransportResponse> WaitForConnectionAsync(PreparedRequest request, long deadline)
+    {
         RawHttpConnection? connection;
         while (!_idle.TryDequeue(out connection))
         {
             await Task.Yield();
         }
 
-        try
-        {
-            return await connection.SendAsync(request, deadline).ConfigureAwait(false);
-        }
-        finally
-        {
-            _idle.Enqueue(connection);
-        }
+        return await connection.SendAsync(request, deadline).ConfigureAwait(false);
     }
 
     private void CheckDeadlines()
