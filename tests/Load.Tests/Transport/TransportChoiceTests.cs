@@ -27,5 +27,5 @@ public sealed class TransportChoiceTests
 
     [Fact]
     public void Validate_RawTransportOverTls_IsAccepted() =>
-        Assert.Empty((Plan("https://127.0.0.1:8443/") with { Transport = TransportKind.Raw }).Validate().Where(p => p.StartsWith("transport.kind", StringComparison.Ordinal)));
+        Assert.DoesNotContain((Plan("https://127.0.0.1:8443/") with { Transport = TransportKind.Raw }).Validate(), p => p.StartsWith("transport.kind", StringComparison.Ordinal));
 }
