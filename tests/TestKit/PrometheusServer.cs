@@ -44,10 +44,15 @@ public sealed class PrometheusServer : IAsyncDisposable
         return new PrometheusServer(process);
     }
 
-    /// <summary>An instant query; the value of each series with its labels (empty when none matched).</summary>
-    public async Task<IReadOnlyList<(IReadOnlyDictionary<string, string> Labels, double Value)>> QueryAsync(string promql)
+    /// <summary>
+    /// An instant query, now or at <paramref name="at"/> (Unix seconds); the value of each series with its labels
+    /// (empty when none matched). Once a target stops answering, Prometheus marks its series stale and an instant
+    /// query made later finds nothing: ask at the time of its last scrape (<see cref="LastSampleAtAsync"/>).
+    /// </summary>
+    public async Task<IReadOnlyList<(IReadOnlyDictionary<string, string> Labels, double Value)>> QueryAsync(string promql, double? at = null)
     {
-        using var response = await _client.GetAsync("api/v1/query?query=" + Uri.EscapeDataString(promql));
+        var time = at is { } t ? "&time=" + t.ToString("0.###", CultureInfo.InvariantCulture) : "";
+        using var response = await _client.GetAsync("api/v1/query?query=" + Uri.EscapeDataString(promql) + time);
         var body = await response.Content.ReadAsStringAsync();
         if (!response.IsSuccessStatusCode)
         {
@@ -79,7 +84,17 @@ public sealed class PrometheusServer : IAsyncDisposable
     }
 
     /// <summary>The single value of a query that sums to one series, or null when nothing matched.</summary>
-    public async Task<double?> ScalarAsync(string promql) => (await QueryAsync(promql)) is [var only] ? only.Value : null;
+    public async Task<double?> ScalarAsync(string promql, double? at = null) => (await QueryAsync(promql, at)) is [var only] ? only.Value : null;
+
+    /// <summary>The Unix time of the newest stored sample of a series selector (stale markers aside), null when it has none.</summary>
+    public async Task<double?> LastSampleAtAsync(string selector)
+    {
+        using var response = await _client.GetAsync("api/v1/query?query=" + Uri.EscapeDataString(selector + "[10m]"));
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var times = json.RootElement.GetProperty("data").GetProperty("result").EnumerateArray()
+            .SelectMany(r => r.GetProperty("values").EnumerateArray()).Select(v => v[0].GetDouble()).ToList();
+        return times.Count == 0 ? null : times.Max();
+    }
 
     /// <summary>Each target's job, health and last scrape error (for assertion messages).</summary>
     public async Task<string> TargetsAsync()

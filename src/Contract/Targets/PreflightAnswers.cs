@@ -25,6 +25,15 @@ internal static class PreflightAnswers
             return $"proxy answered 407 (proxy authentication required){Via(facts)}: give its credentials as --proxy http://user:password@host:port";
         }
 
+        // A gateway that wants a client certificate finishes the handshake without one and then refuses
+        // every request with a page of its own (nginx: "400 No required SSL certificate was sent").
+        if (status is 400 or 403 or 495 or 496 && !LooksLikeJson(response, body) && MentionsCertificate(body))
+        {
+            return facts.ClientCertificate
+                ? $"the server refused the client certificate (answered {status}: {Title(body)}): is it signed by a CA the server trusts?"
+                : $"the server wants a client certificate (mTLS; answered {status}: {Title(body)}): give --client-cert FILE and --client-key FILE";
+        }
+
         if (GatewayHint.IsGatewayStatus(status) && !LooksLikeJson(response, body))
         {
             var who = facts.Server is { } server ? $"the gateway (Server: {server})" : "a gateway";
@@ -40,6 +49,20 @@ internal static class PreflightAnswers
         (location.IsAbsoluteUri ? location : new Uri(request, location)).GetLeftPart(UriPartial.Path) is var path && path.Contains("/v1/event/", StringComparison.Ordinal)
             ? path[..path.IndexOf("/v1/event/", StringComparison.Ordinal)] + "/"
             : (location.IsAbsoluteUri ? location : new Uri(request, location)).ToString();
+
+    private static bool MentionsCertificate(byte[] body) =>
+        Encoding.UTF8.GetString(body).Contains("certificate", StringComparison.OrdinalIgnoreCase);
+
+    // The page's <title>, or its first line: enough to recognise the gateway's words, never the whole page.
+    private static string Title(byte[] body)
+    {
+        var text = Encoding.UTF8.GetString(body);
+        var start = text.IndexOf("<title>", StringComparison.OrdinalIgnoreCase);
+        var end = start < 0 ? -1 : text.IndexOf("</title>", start, StringComparison.OrdinalIgnoreCase);
+        var title = end > start ? text[(start + 7)..end] : text.Split('\n')[0];
+        title = title.Trim();
+        return ConsoleText.Clean(title.Length <= 120 ? title : title[..120] + "…");
+    }
 
     private static bool LooksLikeJson(HttpResponseMessage response, byte[] body)
     {

@@ -59,14 +59,18 @@ public sealed class PrometheusScrapeTests : IDisposable
 
         var scrapedTotal = await prometheus.WaitForValueAsync("sum(harness_load_requests_total{warmup=\"false\"})", sent, TimeSpan.FromSeconds(5));
         Assert.Equal(sent, (long?)scrapedTotal);
-        var scrapedSent = await prometheus.ScalarAsync("sum(harness_load_sent_total)");
+        // The run's endpoint closes after the final scrape and Prometheus then marks its series stale:
+        // every later question about the run is asked at the time of that last scrape.
+        var lastScrape = await prometheus.LastSampleAtAsync("harness_load_running");
+        Assert.NotNull(lastScrape);
+        var scrapedSent = await prometheus.ScalarAsync("sum(harness_load_sent_total)", lastScrape);
         Assert.Equal(sent, (long?)scrapedSent);
-        var labels = (await prometheus.QueryAsync("harness_load_sent_total")).Single().Labels;
+        var labels = (await prometheus.QueryAsync("harness_load_sent_total", lastScrape)).Single().Labels;
         Assert.Equal("1", labels["shard"]);
         Assert.StartsWith("scrape-", labels["run_id"], StringComparison.Ordinal);
         Assert.Equal("steady", labels["phase"]);
 
-        var scrapedP99 = await prometheus.ScalarAsync("histogram_quantile(0.99, sum by (le) (harness_load_response_time_seconds_bucket{warmup=\"false\"}))");
+        var scrapedP99 = await prometheus.ScalarAsync("histogram_quantile(0.99, sum by (le) (harness_load_response_time_seconds_bucket{warmup=\"false\"}))", lastScrape);
         Assert.NotNull(scrapedP99);
         var hdrP99 = measured.GetProperty("latency").GetProperty("responseTime").GetProperty("p99Ms").GetDouble() * 1000;
         var bounds = LatencyBuckets.With([250_000]).Bounds;
@@ -104,18 +108,20 @@ public sealed class PrometheusScrapeTests : IDisposable
         foreach (var query in queries)
         {
             var promql = query.Replace("$__rate_interval", "1m", StringComparison.Ordinal).Replace("$run_id", ".*", StringComparison.Ordinal);
-            var results = await prometheus.QueryAsync(promql);
+            // The fake still answers scrapes: its queries are asked now; the run's at its last scrape.
+            double? at = promql.Contains("harness_load_", StringComparison.Ordinal) ? lastScrape : null;
+            var results = await prometheus.QueryAsync(promql, at);
             while (results.Count == 0 && DateTime.UtcNow < deadline && !query.Contains("harness_fake_rejections_total", StringComparison.Ordinal))
             {
                 await Task.Delay(250);
-                results = await prometheus.QueryAsync(promql);
+                results = await prometheus.QueryAsync(promql, at);
             }
 
             if (results.Count == 0 && promql.Contains("rate(", StringComparison.Ordinal))
             {
                 // A rate needs two successful scrapes of the short run; when a starved machine got only one,
                 // the same query over the last sample still proves its series, labels and grouping exist.
-                results = await prometheus.QueryAsync(promql.Replace("rate(", "last_over_time(", StringComparison.Ordinal));
+                results = await prometheus.QueryAsync(promql.Replace("rate(", "last_over_time(", StringComparison.Ordinal), at);
             }
 
             Assert.True(results.Count > 0 || query.Contains("harness_fake_rejections_total", StringComparison.Ordinal), $"no data for {query}; scrapes of the load: {await prometheus.ScalarAsync("count_over_time(up{job=\"load\"}[5m])")}, up: {await prometheus.ScalarAsync("sum_over_time(up{job=\"load\"}[5m])")} (the fake: {await prometheus.ScalarAsync("sum_over_time(up{job=\"fake\"}[5m])")} of {await prometheus.ScalarAsync("count_over_time(up{job=\"fake\"}[5m])")}), samples of sent: {await prometheus.ScalarAsync("sum(count_over_time(harness_load_sent_total[5m]))")}\n{await prometheus.TargetsAsync()}\n{prometheus.Output}");

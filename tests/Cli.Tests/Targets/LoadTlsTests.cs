@@ -89,6 +89,20 @@ public sealed class LoadTlsTests(ReceiverBehindGateways receiver) : IClassFixtur
     }
 
     [Fact]
+    public async Task Load_MutualTlsWithoutClientCertificate_ExitsThreeAskingForIt()
+    {
+        await using var nginx = await Gateways.TlsAsync(receiver.Certificates, receiver.Port,
+            extra: $"ssl_verify_client on; ssl_client_certificate {receiver.Certificates.CaCert};");
+
+        var exit = await _load.RunAsync($"https://127.0.0.1:{nginx.Port}/", receiver.Key, reach: new TargetSwitches(CaCert: receiver.Certificates.CaCert));
+
+        Assert.True(exit == 3, _load.Output);
+        _load.AssertSaid("the server wants a client certificate (mTLS; answered 400: 400 No required SSL certificate was sent)");
+        _load.AssertSaid("--client-cert FILE and --client-key FILE");
+        Assert.False(_load.WroteRun);
+    }
+
+    [Fact]
     public async Task Load_ClientCertificate_PassesMutualTls()
     {
         await using var nginx = await Gateways.TlsAsync(receiver.Certificates, receiver.Port,
