@@ -28,7 +28,7 @@ internal sealed class RawHttpConnection : IDisposable
     private Socket? _socket;
     // Over the socket for an https:// target; null for plain HTTP (the socket is then used directly: no stream layer).
     private SslStream? _tls;
-    private byte[] _buffer = new byte[16 * 1024];
+    private readonly RawResponseReader _reader = new();
 
     public RawHttpConnection(IPAddress[] addresses, int port, SslClientAuthenticationOptions? tls, ConcurrentQueue<RawHttpConnection> idle, TimeProvider clock, CancellationToken runToken)
     {
@@ -96,7 +96,7 @@ internal sealed class RawHttpConnection : IDisposable
                     await (tls is null ? SendAllAsync(socket, request.Wire) : tls.WriteAsync(request.Wire)).ConfigureAwait(false);
                     // Bytes count bodies on every transport (HttpClient cannot see heads, TLS or HTTP/2 framing).
                     bytesOut = request.Payload.Body.Length;
-                    var (head, body, read) = await ReadResponseAsync(socket, tls).ConfigureAwait(false);
+                    var (head, body, read) = await _reader.ReadAsync(socket, tls).ConfigureAwait(false);
                     bytesIn = read;
                     if (head.Status == 0)
                     {
@@ -239,81 +239,6 @@ internal sealed class RawHttpConnection : IDisposable
         {
             var sent = await socket.SendAsync(bytes, SocketFlags.None).ConfigureAwait(false);
             bytes = bytes[sent..];
-        }
-    }
-
-    // Returns Status 0 in the head when the connection ended before a complete answer.
-    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
-    private async ValueTask<(HttpResponseHead Head, ReadOnlyMemory<byte> Body, int Read)> ReadResponseAsync(Socket socket, SslStream? tls)
-    {
-        var filled = 0;
-        HttpResponseHead head = default;
-        var haveHead = false;
-        while (true)
-        {
-            if (filled == _buffer.Length)
-            {
-                Array.Resize(ref _buffer, _buffer.Length * 2);
-            }
-
-            var n = tls is null
-                ? await socket.ReceiveAsync(_buffer.AsMemory(filled), SocketFlags.None).ConfigureAwait(false)
-                : await tls.ReadAsync(_buffer.AsMemory(filled)).ConfigureAwait(false);
-            if (n == 0)
-            {
-                // Without a length, the body runs to the end of the connection.
-                return haveHead && head is { ContentLength: < 0, Chunked: false }
-                    ? (head with { Close = true }, _buffer.AsMemory(head.HeadLength, filled - head.HeadLength), filled)
-                    : (default, default, filled);
-            }
-
-            filled += n;
-            if (!haveHead)
-            {
-                if (!HttpResponseHead.TryParse(_buffer.AsSpan(0, filled), out head, out var malformed))
-                {
-                    if (malformed)
-                    {
-                        return (default, default, filled);
-                    }
-
-                    continue;
-                }
-
-                haveHead = true;
-                if (head.Status is 204 or 304 || (head.Status >= 100 && head.Status < 200))
-                {
-                    return (head, default, filled);
-                }
-            }
-
-            var bodyBytes = _buffer.AsMemory(head.HeadLength, filled - head.HeadLength);
-            if (head.Chunked)
-            {
-                if (ChunkedBody.TryFindEnd(bodyBytes.Span, out _, out var payloadLength, out var malformedChunk))
-                {
-                    var payload = new byte[payloadLength];
-                    ChunkedBody.CopyPayload(bodyBytes.Span, payload);
-                    return (head, payload, filled);
-                }
-
-                if (malformedChunk)
-                {
-                    return (default, default, filled);
-                }
-            }
-            else if (head.ContentLength >= 0)
-            {
-                if (bodyBytes.Length >= head.ContentLength)
-                {
-                    return (head, bodyBytes[..(int)head.ContentLength], filled);
-                }
-
-                if (head.HeadLength + head.ContentLength > _buffer.Length)
-                {
-                    Array.Resize(ref _buffer, (int)(head.HeadLength + head.ContentLength));
-                }
-            }
         }
     }
 
