@@ -10,23 +10,13 @@ HERE=benchmarks/transports
 ART=${ART:-/tmp/art-transports-bench}
 WORK=$(mktemp -d /tmp/transports-bench.XXXXXX)
 KEY=benchKey0123456789abcdefghijKLMN
-PLAIN=${PLAIN_PORT:-28180}; TLS=${TLS_PORT:-28181}; H2=${H2_PORT:-28182}
 BODY='{"alarmId":"bench0001","alarmName":"cpu usage high","alarmLevel":"Major","time":1732000000000,"nameSpace":"bench","regionId":"cn-north-4","applicationId":"benchmark-app","resourceName":"host-17","resourceId":"i-0123456789","alarmDesc":"cpu usage above 90 percent on host-17 for five minutes","URL":"http://monitor.example/alarms/bench0001","alarmStatus":"alarm","alarmSource":"zabbix","additional":{"team":"platform"}}'
 ROUTE=/v1/event/huawei/custom/$KEY
 
 dotnet build src/Cli -c Release -nologo -clp:ErrorsOnly -p:ArtifactsPath="$ART" >/dev/null
 HARNESS=(dotnet "$ART/bin/Harness.Cli/release/harness.dll")
 
-# A throw-away CA and a server certificate for 127.0.0.1 (the harness trusts it with --ca-cert; wrk and h2load do not verify).
-openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -days 1 -subj "/CN=bench CA" -keyout "$WORK/ca.key" -out "$WORK/ca.pem" 2>/dev/null
-openssl req -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -subj "/CN=127.0.0.1" -keyout "$WORK/server.key" -out "$WORK/server.csr" 2>/dev/null
-printf 'subjectAltName=IP:127.0.0.1\n' > "$WORK/ext"
-openssl x509 -req -in "$WORK/server.csr" -CA "$WORK/ca.pem" -CAkey "$WORK/ca.key" -CAcreateserial -days 1 -extfile "$WORK/ext" -out "$WORK/server.pem" 2>/dev/null
-sed "s|__DIR__|$WORK|g; s/__PLAIN__/$PLAIN/; s/__TLS__/$TLS/; s/__H2__/$H2/" "$HERE/nginx.conf" > "$WORK/nginx.conf"
-nginx -p "$WORK" -c "$WORK/nginx.conf" -g 'daemon off;' 2> "$WORK/nginx.log" &
-NGINX=$!
-trap 'kill $NGINX 2>/dev/null || true' EXIT
-sleep 1
+source "$HERE/nginx.sh"
 printf '%s' "$BODY" > "$WORK/body.json"
 printf 'wrk.method = "POST"\nwrk.headers["Content-Type"] = "application/json;charset=UTF-8"\nwrk.body = [[%s]]\n' "$BODY" > "$WORK/post.lua"
 

@@ -143,7 +143,7 @@ internal static class LoadRun
             output.WriteLine("warning: --insecure: the target's TLS certificate is NOT verified.");
         }
 
-        if (target is not null && args.Transport == Harness.Load.Engine.TransportKind.Auto && target.Scheme == Uri.UriSchemeHttp && proxy.For(target) is { } proxied)
+        if (target is not null && args.Transport == Harness.Load.Engine.TransportKind.Auto && proxy.For(target) is { } proxied)
         {
             output.WriteLine($"notice: {proxy.Source} sends requests through the proxy {TargetProxy.Display(proxied)}: the HttpClient transport is used (the raw transport does not go through proxies; --proxy none goes direct).");
         }

@@ -39,17 +39,18 @@ public static class LoadEngine
     internal static async Task<ILoadTransport> CreateTransportAsync(LoadPlan plan, TimeProvider clock, CancellationToken token)
     {
         return UsesRawTransport(plan)
-            ? await RawHttpTransport.CreateAsync(plan.Target, plan.Connections, plan.RequestTimeout, clock, token).ConfigureAwait(false)
+            ? await RawHttpTransport.CreateAsync(plan.Target, plan.Connections, plan.RequestTimeout, clock, token,
+                plan.Endpoint.UsesTls ? RawTls.Options(plan.Target, plan.Endpoint.Tls) : null).ConfigureAwait(false)
             : new HttpClientTransport(plan, clock, token);
     }
 
     /// <summary>
-    /// Raw sockets for plain HTTP/1.1 sent direct; HttpClient for TLS, HTTP/2 and whenever a proxy applies
+    /// Raw sockets (plain or TLS) for HTTP/1.1 sent direct; HttpClient for HTTP/2 and whenever a proxy applies
     /// (from --proxy or the environment), so that no transport ignores a proxy.
     /// </summary>
     internal static bool UsesRawTransport(LoadPlan plan) =>
         plan.Transport == TransportKind.Raw
-        || (plan.Transport == TransportKind.Auto && plan.Target.Scheme == Uri.UriSchemeHttp && plan.HttpVersion == "1.1" && plan.EffectiveProxy is null);
+        || (plan.Transport == TransportKind.Auto && plan.HttpVersion == "1.1" && plan.EffectiveProxy is null);
 
     internal static async Task<LoadRunRecord> RunCoreAsync(
         LoadPlan plan, IReadOnlyList<LoadPayload> payloads, LoadRunOptions options,

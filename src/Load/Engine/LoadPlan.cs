@@ -126,9 +126,9 @@ public sealed record LoadPlan
             problems.Add("transport.httpVersion: must be \"1.1\" or \"2\"");
         }
 
-        if (Transport == TransportKind.Raw && (Target.Scheme == Uri.UriSchemeHttps || HttpVersion != "1.1"))
+        if (Transport == TransportKind.Raw && HttpVersion != "1.1")
         {
-            problems.Add("transport.kind: the raw transport speaks plain HTTP/1.1 only; use auto or httpclient");
+            problems.Add("transport.kind: the raw transport speaks HTTP/1.1 only (plain or TLS); use auto or httpclient");
         }
 
         if (Transport == TransportKind.Raw && Target.IsAbsoluteUri && EffectiveProxy is { } proxy)

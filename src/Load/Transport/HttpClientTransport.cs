@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Collections.Concurrent;
 using System.Net;
 using Harness.Contract.Envelopes;
 using Harness.Contract.Targets;
@@ -10,34 +12,44 @@ namespace Harness.Load.Transport;
 /// HttpClient over SocketsHttpHandler, for what the raw transport does not speak: TLS (verified unless
 /// <c>--insecure</c>), HTTP/2, proxies. The handler comes from <see cref="TargetHandler"/> (redirects never
 /// followed). HTTP/1.1 opens up to the plan's count of connections; HTTP/2 opens exactly that many,
-/// one client each, and spreads requests over them in turn, so streams per connection = in flight / connections
+/// one handler each, and spreads requests over them in turn, so streams per connection = in flight / connections
 /// (as h2load's -c and -m).
 /// </summary>
+/// <remarks>
+/// Per request it costs what HttpClient must (a message, its headers) and no more: handlers are called through
+/// <see cref="HttpMessageInvoker"/> (no HttpClient timeout and linked token per request), the deadline is one pooled
+/// timer-backed token, Ctrl+C disposes the handlers (which ends every request in flight) instead of a linked token per
+/// request, and the answer is read once into a pooled buffer rather than buffered by the handler and copied.
+/// </remarks>
 internal sealed class HttpClientTransport : ILoadTransport
 {
-    private readonly HttpClient[] _clients;
+    private readonly HttpMessageInvoker[] _invokers;
     private readonly Version _version;
     private readonly IReadOnlyList<KeyValuePair<string, string>> _headers;
     private readonly TimeProvider _clock;
     private readonly CancellationToken _runToken;
+    private readonly CancellationTokenRegistration _onRunCancelled;
+    private readonly ConcurrentQueue<CancellationTokenSource> _deadlines = new();
     private int _next;
 
     public HttpClientTransport(LoadPlan plan, TimeProvider clock, CancellationToken runToken)
     {
         var endpoint = plan.Endpoint;
         var http2 = plan.HttpVersion == "2";
-        _clients = new HttpClient[http2 ? plan.Connections : 1];
-        for (var i = 0; i < _clients.Length; i++)
+        _invokers = new HttpMessageInvoker[http2 ? plan.Connections : 1];
+        for (var i = 0; i < _invokers.Length; i++)
         {
             var handler = TargetHandler.Create(endpoint, http2 ? 1 : plan.Connections, plan.RequestTimeout);
+            // One HTTP/2 connection per handler: `connections: N` means N TCP connections, never more behind the run's back.
             handler.EnableMultipleHttp2Connections = false;
-            _clients[i] = new HttpClient(handler) { Timeout = Timeout.InfiniteTimeSpan };
+            _invokers[i] = new HttpMessageInvoker(handler, disposeHandler: true);
         }
 
         _version = http2 ? HttpVersion.Version20 : HttpVersion.Version11;
         _headers = plan.Headers;
         _clock = clock;
         _runToken = runToken;
+        _onRunCancelled = runToken.Register(static s => ((HttpClientTransport)s!).DisposeInvokers(), this);
         Name = (http2 ? "httpclient-h2" : "httpclient-http1.1") + (plan.EffectiveProxy is { } proxy ? $" via proxy {TargetProxy.Display(proxy)}" : "");
         Capacity = http2 ? int.MaxValue : plan.Connections;
     }
@@ -56,10 +68,35 @@ internal sealed class HttpClientTransport : ILoadTransport
             return TransportResponse.Failed(_runToken.IsCancellationRequested ? TransportFailure.Cancelled : TransportFailure.Timeout, 0, 0, now, now);
         }
 
-        using var deadline = new CancellationTokenSource(left, _clock);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(deadline.Token, _runToken);
+        var deadline = RentDeadline(left);
         var payload = request.Payload;
-        using var message = new HttpRequestMessage(HttpMethod.Post, request.Uri)
+        using var message = Message(request);
+        var invoker = _invokers.Length == 1 ? _invokers[0] : _invokers[(int)((uint)Interlocked.Increment(ref _next) % (uint)_invokers.Length)];
+        var sentAt = _clock.GetTimestamp();
+        try
+        {
+            using var response = await invoker.SendAsync(message, deadline.Token).ConfigureAwait(false);
+            var (errorCode, bodyLength) = await ReadBodyAsync(response, deadline.Token).ConfigureAwait(false);
+            var completedAt = _clock.GetTimestamp();
+            return new TransportResponse(TransportFailure.None, (int)response.StatusCode, errorCode, payload.Body.Length, bodyLength, sentAt, completedAt);
+        }
+        catch (Exception ex) when (ex is OperationCanceledException or HttpRequestException or IOException or ObjectDisposedException)
+        {
+            var failure = _runToken.IsCancellationRequested ? TransportFailure.Cancelled
+                : deadline.IsCancellationRequested ? TransportFailure.Timeout
+                : TransportFailure.Connection;
+            return TransportResponse.Failed(failure, 0, 0, sentAt, _clock.GetTimestamp());
+        }
+        finally
+        {
+            ReturnDeadline(deadline);
+        }
+    }
+
+    private HttpRequestMessage Message(PreparedRequest request)
+    {
+        var payload = request.Payload;
+        var message = new HttpRequestMessage(HttpMethod.Post, request.Uri)
         {
             Version = _version,
             VersionPolicy = HttpVersionPolicy.RequestVersionExact,
@@ -70,38 +107,89 @@ internal sealed class HttpClientTransport : ILoadTransport
             message.Content.Headers.TryAddWithoutValidation("Content-Type", payload.ContentType);
         }
 
-        var token = request.Token;
-        if (token is not null)
+        if (request.Token is { } token)
         {
             message.Headers.TryAddWithoutValidation("X-Auth-Token", token);
         }
 
         message.Headers.TryAddWithoutValidation("Accept", "application/json");
         TargetPreflight.AddHeaders(message, _headers);
-        var client = _clients.Length == 1 ? _clients[0] : _clients[(int)((uint)Interlocked.Increment(ref _next) % (uint)_clients.Length)];
-        var sentAt = _clock.GetTimestamp();
-        try
+        return message;
+    }
+
+    // The whole answer, read once into a pooled buffer: only its length and error_code are kept.
+    private static async ValueTask<(string? ErrorCode, int Length)> ReadBodyAsync(HttpResponseMessage response, CancellationToken token)
+    {
+        var stream = await response.Content.ReadAsStreamAsync(token).ConfigureAwait(false);
+        await using (stream.ConfigureAwait(false))
         {
-            using var response = await client.SendAsync(message, HttpCompletionOption.ResponseContentRead, linked.Token).ConfigureAwait(false);
-            var body = await response.Content.ReadAsByteArrayAsync(linked.Token).ConfigureAwait(false);
-            var completedAt = _clock.GetTimestamp();
-            EnvelopeJson.TryReadErrorCode(body, out var errorCode);
-            return new TransportResponse(TransportFailure.None, (int)response.StatusCode, errorCode, payload.Body.Length, body.Length, sentAt, completedAt);
+            var buffer = ArrayPool<byte>.Shared.Rent((int)Math.Clamp(response.Content.Headers.ContentLength ?? 4096, 256, 1 << 20) + 1);
+            var filled = 0;
+            try
+            {
+                int n;
+                while ((n = await stream.ReadAsync(buffer.AsMemory(filled), token).ConfigureAwait(false)) > 0)
+                {
+                    filled += n;
+                    if (filled == buffer.Length)
+                    {
+                        var larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
+                        buffer.AsSpan(0, filled).CopyTo(larger);
+                        ArrayPool<byte>.Shared.Return(buffer);
+                        buffer = larger;
+                    }
+                }
+
+                EnvelopeJson.TryReadErrorCode(buffer.AsSpan(0, filled), out var errorCode);
+                return (errorCode, filled);
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
+            }
         }
-        catch (Exception ex) when (ex is OperationCanceledException or HttpRequestException or IOException)
+    }
+
+    // A deadline token per request, reused when it did not fire (TryReset): no new timer object per request.
+    private CancellationTokenSource RentDeadline(TimeSpan left)
+    {
+        if (!_deadlines.TryDequeue(out var source))
         {
-            var failure = _runToken.IsCancellationRequested ? TransportFailure.Cancelled
-                : deadline.IsCancellationRequested ? TransportFailure.Timeout
-                : TransportFailure.Connection;
-            return TransportResponse.Failed(failure, 0, 0, sentAt, _clock.GetTimestamp());
+            source = new CancellationTokenSource(Timeout.InfiniteTimeSpan, _clock);
+        }
+
+        source.CancelAfter(left);
+        return source;
+    }
+
+    private void ReturnDeadline(CancellationTokenSource source)
+    {
+        if (source.TryReset())
+        {
+            _deadlines.Enqueue(source);
+        }
+        else
+        {
+            source.Dispose();
+        }
+    }
+
+    // Disposing a handler ends every request in flight on it: what Ctrl+C asks for.
+    private void DisposeInvokers()
+    {
+        foreach (var invoker in _invokers)
+        {
+            invoker.Dispose();
         }
     }
 
     public ValueTask DisposeAsync()
     {
-        foreach (var client in _clients)
+        _onRunCancelled.Dispose();
+        DisposeInvokers();
+        while (_deadlines.TryDequeue(out var source))
         {
-            client.Dispose();
+            source.Dispose();
         }
 
         return ValueTask.CompletedTask;

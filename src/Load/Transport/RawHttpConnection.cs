@@ -1,115 +1,149 @@
+using System.Collections.Concurrent;
 using System.Net;
+using System.Net.Security;
 using System.Net.Sockets;
 using System.Runtime.CompilerServices;
+using System.Security.Authentication;
 using Harness.Contract.Envelopes;
 using Harness.Load.Payloads;
 
 namespace Harness.Load.Transport;
 
 /// <summary>
-/// One keep-alive HTTP/1.1 connection: writes a prepared request, reads the answer into a reused
-/// buffer, and probes the envelope's error_code. One request at a time (no pipelining).
+/// One keep-alive HTTP/1.1 connection, plain or TLS: writes a prepared request, reads the answer into a
+/// reused buffer, and probes the envelope's error_code. One request at a time (no pipelining).
 /// </summary>
 internal sealed class RawHttpConnection : IDisposable
 {
     private readonly IPAddress[] _addresses;
     private readonly int _port;
     private readonly TimeProvider _clock;
+    private readonly SslClientAuthenticationOptions? _tlsOptions;
     private readonly CancellationToken _runToken;
+    private readonly ConcurrentQueue<RawHttpConnection> _idle;
     private readonly CancellationTokenRegistration _onRunCancelled;
     private readonly Lock _gate = new();
     private long _deadline;
     private bool _timedOut;
     private Socket? _socket;
-    private byte[] _buffer = new byte[16 * 1024];
+    // Over the socket for an https:// target; null for plain HTTP (the socket is then used directly: no stream layer).
+    private SslStream? _tls;
+    private readonly RawResponseReader _reader = new();
 
-    public RawHttpConnection(IPAddress[] addresses, int port, TimeProvider clock, CancellationToken runToken)
+    public RawHttpConnection(IPAddress[] addresses, int port, SslClientAuthenticationOptions? tls, ConcurrentQueue<RawHttpConnection> idle, TimeProvider clock, CancellationToken runToken)
     {
+        _idle = idle;
         _addresses = addresses;
         _port = port;
+        _tlsOptions = tls;
         _clock = clock;
         _runToken = runToken;
         // Ctrl+C must not wait for a slow answer: closing the socket ends the pending read at once.
         _onRunCancelled = runToken.Register(static state => ((RawHttpConnection)state!).Close(), this);
     }
 
+    /// <summary>
+    /// Sends one request on this connection, which the caller took from <c>idle</c>; the connection puts
+    /// itself back there when done, so the transport adds no async layer of its own per request.
+    /// </summary>
     // Pooled state machines: one request at a time per connection, so each method's box is reused.
     [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
     public async ValueTask<TransportResponse> SendAsync(PreparedRequest request, long deadline)
     {
-        var sentAt = _clock.GetTimestamp();
-        if (_runToken.IsCancellationRequested)
+        try
         {
-            // After Ctrl+C nothing more leaves, not even a request that was already on its way here.
-            return TransportResponse.Failed(TransportFailure.Cancelled, 0, 0, sentAt, sentAt);
-        }
-
-        if (sentAt >= deadline)
-        {
-            return TransportResponse.Failed(TransportFailure.Timeout, 0, 0, sentAt, sentAt);
-        }
-
-        // The transport's watchdog closes the socket once this deadline passes: two timer changes per
-        // request (CancelAfter, then reset) cost more than the rest of the hot path. The deadline counts
-        // from the intended send, so time spent waiting for this connection counts against the timeout.
-        lock (_gate)
-        {
-            _timedOut = false;
-            _deadline = deadline;
-        }
-
-        var retried = false;
-        while (true)
-        {
-            var reused = _socket is not null;
-            int bytesIn = 0, bytesOut = 0;
-            try
+            var sentAt = _clock.GetTimestamp();
+            if (_runToken.IsCancellationRequested)
             {
-                if (_socket is null && !await ConnectAsync(deadline).ConfigureAwait(false))
-                {
-                    return Finish(TransportResponse.Failed(Failure(), 0, 0, sentAt, _clock.GetTimestamp()));
-                }
+                // After Ctrl+C nothing more leaves, not even a request that was already on its way here.
+                return TransportResponse.Failed(TransportFailure.Cancelled, 0, 0, sentAt, sentAt);
+            }
 
-                // Read once: a Ctrl+C may close the connection (and clear the field) at any moment.
-                var socket = _socket ?? throw new ObjectDisposedException(nameof(RawHttpConnection));
-                await SendAllAsync(socket, request.Wire).ConfigureAwait(false);
-                // Bytes count bodies on every transport (HttpClient cannot see heads, TLS or HTTP/2 framing).
-                bytesOut = request.Payload.Body.Length;
-                var (head, body, read) = await ReadResponseAsync(socket).ConfigureAwait(false);
-                bytesIn = read;
-                if (head.Status == 0)
+            if (sentAt >= deadline)
+            {
+                return TransportResponse.Failed(TransportFailure.Timeout, 0, 0, sentAt, sentAt);
+            }
+
+            // The transport's watchdog closes the socket once this deadline passes: two timer changes per
+            // request (CancelAfter, then reset) cost more than the rest of the hot path. The deadline counts
+            // from the intended send, so time spent waiting for this connection counts against the timeout.
+            lock (_gate)
+            {
+                _timedOut = false;
+                _deadline = deadline;
+            }
+
+            var retried = false;
+            while (true)
+            {
+                var reused = _socket is not null;
+                int bytesIn = 0, bytesOut = 0;
+                try
                 {
-                    // The server closed a kept-alive connection before answering: retry once on a new one.
+                    if (_socket is null && !await ConnectAsync(deadline).ConfigureAwait(false))
+                    {
+                        return TransportResponse.Failed(Failure(), 0, 0, sentAt, _clock.GetTimestamp());
+                    }
+
+                    // Read once: a Ctrl+C may close the connection (and clear the fields) at any moment.
+                    var socket = _socket ?? throw new ObjectDisposedException(nameof(RawHttpConnection));
+                    var tls = _tls;
+                    if (tls is null && _tlsOptions is not null)
+                    {
+                        throw new ObjectDisposedException(nameof(RawHttpConnection));
+                    }
+
+                    await (tls is null ? SendAllAsync(socket, request.Wire) : tls.WriteAsync(request.Wire)).ConfigureAwait(false);
+                    // Bytes count bodies on every transport (HttpClient cannot see heads, TLS or HTTP/2 framing).
+                    bytesOut = request.Payload.Body.Length;
+                    var (head, body, read) = await _reader.ReadAsync(socket, tls).ConfigureAwait(false);
+                    bytesIn = read;
+                    if (head.Status == 0)
+                    {
+                        // The server closed a kept-alive connection before answering: retry once on a new one.
+                        Close();
+                        if (reused && read == 0 && !retried && !_runToken.IsCancellationRequested && !TimedOut)
+                        {
+                            retried = true;
+                            continue;
+                        }
+
+                        return TransportResponse.Failed(Failure(), bytesOut, 0, sentAt, _clock.GetTimestamp());
+                    }
+
+                    var completedAt = _clock.GetTimestamp();
+                    EnvelopeJson.TryReadErrorCode(body.Span, out var errorCode);
+                    if (head.Close)
+                    {
+                        Close();
+                    }
+
+                    return new TransportResponse(TransportFailure.None, head.Status, errorCode, bytesOut, body.Length, sentAt, completedAt);
+                }
+                catch (Exception ex) when (ex is OperationCanceledException or SocketException or ObjectDisposedException or IOException)
+                {
                     Close();
-                    if (reused && read == 0 && !retried && !_runToken.IsCancellationRequested && !TimedOut)
+                    // A kept-alive connection the server had closed: reset (plain) or an IOException around the reset (TLS).
+                    if (reused && bytesIn == 0 && !retried && (ex is SocketException || ex.InnerException is SocketException)
+                        && !_runToken.IsCancellationRequested && !TimedOut)
                     {
                         retried = true;
                         continue;
                     }
 
-                    return Finish(TransportResponse.Failed(Failure(), bytesOut, 0, sentAt, _clock.GetTimestamp()));
+                    return TransportResponse.Failed(Failure(), bytesOut, 0, sentAt, _clock.GetTimestamp());
                 }
-
-                var completedAt = _clock.GetTimestamp();
-                EnvelopeJson.TryReadErrorCode(body.Span, out var errorCode);
-                if (head.Close)
-                {
-                    Close();
-                }
-
-                return Finish(new TransportResponse(TransportFailure.None, head.Status, errorCode, bytesOut, body.Length, sentAt, completedAt));
             }
-            catch (Exception ex) when (ex is OperationCanceledException or SocketException or ObjectDisposedException or IOException)
+        }
+        finally
+        {
+            // Back among the idle ones only once this request is done with the connection (whatever happened).
+            lock (_gate)
             {
-                Close();
-                if (reused && bytesIn == 0 && !retried && ex is SocketException && !_runToken.IsCancellationRequested && !TimedOut)
-                {
-                    retried = true;
-                    continue;
-                }
-
-                return Finish(TransportResponse.Failed(Failure(), bytesOut, 0, sentAt, _clock.GetTimestamp()));
+                _deadline = 0;
             }
+
+            _idle.Enqueue(this);
         }
     }
 
@@ -128,16 +162,6 @@ internal sealed class RawHttpConnection : IDisposable
         _runToken.IsCancellationRequested ? TransportFailure.Cancelled
         : TimedOut ? TransportFailure.Timeout
         : TransportFailure.Connection;
-
-    private TransportResponse Finish(TransportResponse response)
-    {
-        lock (_gate)
-        {
-            _deadline = 0;
-        }
-
-        return response;
-    }
 
     /// <summary>Called by the transport's watchdog: closes the connection when its request is overdue.</summary>
     public void CloseIfOverdue(long now)
@@ -167,11 +191,30 @@ internal sealed class RawHttpConnection : IDisposable
             try
             {
                 await socket.ConnectAsync(new IPEndPoint(address, _port), token).ConfigureAwait(false);
+                if (_tlsOptions is not null)
+                {
+                    // The handshake counts against the same deadline as the connect; a reconnect to a host name
+                    // resumes the session (the runtime's TLS session cache), so it costs one round trip less.
+                    var tls = new SslStream(new NetworkStream(socket, ownsSocket: true), leaveInnerStreamOpen: false);
+                    try
+                    {
+                        await tls.AuthenticateAsClientAsync(_tlsOptions, token).ConfigureAwait(false);
+                    }
+                    catch
+                    {
+                        await tls.DisposeAsync().ConfigureAwait(false);
+                        throw;
+                    }
+
+                    _tls = tls;
+                }
+
                 _socket = socket;
                 return true;
             }
-            catch (SocketException)
+            catch (Exception ex) when (ex is SocketException or AuthenticationException or IOException)
             {
+                // A handshake that fails here (the pre-flight made the same one) is a connection error of this request.
                 socket.Dispose();
             }
             catch (OperationCanceledException)
@@ -199,80 +242,11 @@ internal sealed class RawHttpConnection : IDisposable
         }
     }
 
-    // Returns Status 0 in the head when the connection ended before a complete answer.
-    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
-    private async ValueTask<(HttpResponseHead Head, ReadOnlyMemory<byte> Body, int Read)> ReadResponseAsync(Socket socket)
+    private void Close()
     {
-        var filled = 0;
-        HttpResponseHead head = default;
-        var haveHead = false;
-        while (true)
-        {
-            if (filled == _buffer.Length)
-            {
-                Array.Resize(ref _buffer, _buffer.Length * 2);
-            }
-
-            var n = await socket.ReceiveAsync(_buffer.AsMemory(filled), SocketFlags.None).ConfigureAwait(false);
-            if (n == 0)
-            {
-                // Without a length, the body runs to the end of the connection.
-                return haveHead && head is { ContentLength: < 0, Chunked: false }
-                    ? (head with { Close = true }, _buffer.AsMemory(head.HeadLength, filled - head.HeadLength), filled)
-                    : (default, default, filled);
-            }
-
-            filled += n;
-            if (!haveHead)
-            {
-                if (!HttpResponseHead.TryParse(_buffer.AsSpan(0, filled), out head, out var malformed))
-                {
-                    if (malformed)
-                    {
-                        return (default, default, filled);
-                    }
-
-                    continue;
-                }
-
-                haveHead = true;
-                if (head.Status is 204 or 304 || (head.Status >= 100 && head.Status < 200))
-                {
-                    return (head, default, filled);
-                }
-            }
-
-            var bodyBytes = _buffer.AsMemory(head.HeadLength, filled - head.HeadLength);
-            if (head.Chunked)
-            {
-                if (ChunkedBody.TryFindEnd(bodyBytes.Span, out _, out var payloadLength, out var malformedChunk))
-                {
-                    var payload = new byte[payloadLength];
-                    ChunkedBody.CopyPayload(bodyBytes.Span, payload);
-                    return (head, payload, filled);
-                }
-
-                if (malformedChunk)
-                {
-                    return (default, default, filled);
-                }
-            }
-            else if (head.ContentLength >= 0)
-            {
-                if (bodyBytes.Length >= head.ContentLength)
-                {
-                    return (head, bodyBytes[..(int)head.ContentLength], filled);
-                }
-
-                if (head.HeadLength + head.ContentLength > _buffer.Length)
-                {
-                    Array.Resize(ref _buffer, (int)(head.HeadLength + head.ContentLength));
-                }
-            }
-        }
+        Interlocked.Exchange(ref _tls, null)?.Dispose();
+        Interlocked.Exchange(ref _socket, null)?.Dispose();
     }
-
-    private void Close() => Interlocked.Exchange(ref _socket, null)?.Dispose();
 
     public void Dispose()
     {

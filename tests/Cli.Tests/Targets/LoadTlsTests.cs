@@ -35,6 +35,8 @@ public sealed class LoadTlsTests(ReceiverBehindGateways receiver) : IClassFixtur
         Assert.True(connection.GetProperty("tls").GetBoolean());
         Assert.Equal("verified against ca.pem", connection.GetProperty("tlsVerification").GetString());
         Assert.Equal("1.1", connection.GetProperty("httpVersionNegotiated").GetString());
+        // auto sends https:// HTTP/1.1 on the raw transport's TLS path (the pre-flight made the same handshake).
+        Assert.Equal("raw-http1.1-tls", _load.RunJson().GetProperty("transport").GetString());
         Assert.Equal(40, _load.RunJson().GetProperty("measured").GetProperty("completed").GetInt64());
     }
 

@@ -1,0 +1,30 @@
+using Harness.Contract.Targets;
+using Harness.Load.Engine;
+using Harness.Load.Tests.Support;
+
+namespace Harness.Load.Tests.Transport;
+
+/// <summary>Which transport <c>auto</c> picks: the raw one for HTTP/1.1 sent direct, plain or TLS; HttpClient for HTTP/2 and proxies.</summary>
+public sealed class TransportChoiceTests
+{
+    private static LoadPlan Plan(string target) => Plans.Open(1, TimeSpan.FromSeconds(1), new Uri(target)) with { Proxy = TargetProxy.None };
+
+    [Theory]
+    [InlineData("http://127.0.0.1:8080/")]
+    [InlineData("https://127.0.0.1:8443/")]
+    [InlineData("https://api.example/gateway/")]
+    public void UsesRawTransport_Http11SentDirect_PlainOrTls_IsRaw(string target) =>
+        Assert.True(LoadEngine.UsesRawTransport(Plan(target)));
+
+    [Fact]
+    public void UsesRawTransport_Http2_IsHttpClient() =>
+        Assert.False(LoadEngine.UsesRawTransport(Plan("https://127.0.0.1:8443/") with { HttpVersion = "2" }));
+
+    [Fact]
+    public void UsesRawTransport_ProxyInForce_IsHttpClient() =>
+        Assert.False(LoadEngine.UsesRawTransport(Plan("https://api.example/") with { Proxy = TargetProxy.Explicit(new Uri("http://127.0.0.1:3128")) }));
+
+    [Fact]
+    public void Validate_RawTransportOverTls_IsAccepted() =>
+        Assert.DoesNotContain((Plan("https://127.0.0.1:8443/") with { Transport = TransportKind.Raw }).Validate(), p => p.StartsWith("transport.kind", StringComparison.Ordinal));
+}
