@@ -1,13 +1,14 @@
 using Harness.Conformance;
 using Harness.Contract;
 using Harness.Contract.Targets;
+using Harness.Contract.Text;
 
 namespace Harness.Cli.Commands;
 
 /// <summary>The parsed options of <c>harness conformance</c>.</summary>
 internal sealed record ConformanceArguments(
     string? Target, string? Key, string? Token, IReadOnlyList<string> Headers, string? Profile, bool Insecure,
-    double? TimeoutSeconds, int? Seed, IReadOnlyList<string> Only, IReadOnlyList<string> Skip, int? Concurrency,
+    string? TimeoutText, int? Seed, IReadOnlyList<string> Only, IReadOnlyList<string> Skip, int? Concurrency,
     double? Rps, int? Fuzz, string Out, bool ShowSecrets, string? Replay, string? WriteProfile = null, TargetSwitches? Reach = null)
 {
     /// <summary>The suite's options, or every problem with the arguments.</summary>
@@ -51,8 +52,7 @@ internal sealed record ConformanceArguments(
             Tls = reach.Tls(Insecure),
             HttpVersion = reach.HttpVersion ?? "1.1",
             Proxy = proxy,
-            Timeout = TimeoutSeconds is { } seconds && double.IsFinite(seconds) && seconds > 0 && seconds < 1e6 ? TimeSpan.FromSeconds(seconds)
-                : TimeoutSeconds is null ? defaults.Timeout : TimeSpan.Zero,
+            Timeout = ParseTimeout(TimeoutText, defaults.Timeout, problems),
             Seed = Seed ?? defaults.Seed,
             Only = Only,
             Skip = Skip,
@@ -68,5 +68,25 @@ internal sealed record ConformanceArguments(
         }
 
         return options;
+    }
+
+    // The one duration syntax (docs/scenarios.md): '10s', '500ms', '1m'. A bare number was read as
+    // seconds before; it is refused with the spelling that means the same, never silently guessed.
+    private static TimeSpan ParseTimeout(string? text, TimeSpan fallback, List<string> problems)
+    {
+        if (text is null)
+        {
+            return fallback;
+        }
+
+        if (DurationText.TryParse(text, out var timeout, out var error))
+        {
+            return timeout;
+        }
+
+        problems.Add(double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _)
+            ? $"--timeout: '{text}' has no unit; write '{text.Trim()}s' for seconds (durations take a unit: 500ms, 10s, 1m)"
+            : $"--timeout: {error}");
+        return fallback;
     }
 }

@@ -19,7 +19,7 @@ internal static class ConformanceCommand
         var profile = new Option<string>("--profile") { Description = "Hold the target to a reading of the open points: " + ProfileArgument.Help + ". Default: the contract alone decides (deviations on open points are listed, not failed); the embedded fake is held to strict." };
         var writeProfile = new Option<string>("--write-profile") { Description = "Write what the target did on every open point as a profile FILE (JSON, docs/profile.schema.json), for --profile FILE and 'harness fake --profile FILE'." };
         var insecure = new Option<bool>("--insecure") { Description = "Do not verify the target's TLS certificate (explicit opt-in)." };
-        var timeout = new Option<double?>("--timeout") { Description = "Seconds one request may take before it counts as a target error (default 10)." };
+        var timeout = new Option<string?>("--timeout") { Description = "How long one request may take before it counts as a target error, e.g. 10s, 500ms (default 10s)." };
         var seed = new Option<int?>("--seed") { Description = "Seed of the fuzz cases (default 1)." };
         var only = new Option<string[]>("--only") { Description = "Run only checks whose id matches a glob (* and ?), e.g. 'alarmName.*' (repeatable)." };
         var skip = new Option<string[]>("--skip") { Description = "Skip checks whose id matches a glob (repeatable); they are recorded as skipped." };

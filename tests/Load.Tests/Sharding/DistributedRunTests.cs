@@ -96,11 +96,16 @@ public sealed class DistributedRunTests(ITestOutputHelper output) : IDisposable
         Assert.Equal(added.GetValueAtPercentile(50), mergedHistogram.GetValueAtPercentile(50));
         Assert.Equal(added.GetValueAtPercentile(99), mergedHistogram.GetValueAtPercentile(99));
 
-        // ... and agree with the whole run's within loopback noise: medians well under a few milliseconds apart.
+        // ... so the merged median lies between the shards' own medians (true of any union of samples;
+        // an averaged or a mis-added merge breaks it) ...
         var mergedP50 = mergedHistogram.GetValueAtPercentile(50) / 1000.0;
+        var shardP50s = shardDocs.Select(d => HistogramCodec.Decode(Hdr(d.RootElement.GetProperty("measured"))).GetValueAtPercentile(50) / 1000.0).ToList();
+        Assert.InRange(mergedP50, shardP50s.Min(), shardP50s.Max());
+        // ... and stays near the whole run's. Only near: three agents and the receiver share the machine's two
+        // cores while the whole run has them alone, so the shards' medians rise with the machine's load.
         var singleP50 = HistogramCodec.Decode(Hdr(s)).GetValueAtPercentile(50) / 1000.0;
-        output.WriteLine($"p50 merged {mergedP50} ms, single {singleP50} ms; p99 merged {mergedHistogram.GetValueAtPercentile(99) / 1000.0} ms; achieved {phase.GetProperty("achievedPerSecond").GetDouble()}/s; receiver accepted {receiverAccepted}");
-        Assert.True(Math.Abs(mergedP50 - singleP50) <= Math.Max(5.0, singleP50), $"merged p50 {mergedP50} ms, single p50 {singleP50} ms");
+        output.WriteLine($"p50 merged {mergedP50} ms (shards {string.Join(", ", shardP50s)}), single {singleP50} ms; p99 merged {mergedHistogram.GetValueAtPercentile(99) / 1000.0} ms; achieved {phase.GetProperty("achievedPerSecond").GetDouble()}/s; receiver accepted {receiverAccepted}");
+        Assert.True(Math.Abs(mergedP50 - singleP50) <= Math.Max(25.0, 5 * singleP50), $"merged p50 {mergedP50} ms, single p50 {singleP50} ms");
         Assert.True(File.Exists(Path.Combine(mergedFolder, "timeline.csv")));
         Assert.True(File.Exists(Path.Combine(mergedFolder, "latency.hgrm")));
         foreach (var doc in shardDocs)
