@@ -91,8 +91,7 @@ public sealed class LoadTlsTests(ReceiverBehindGateways receiver) : IClassFixtur
     [Fact]
     public async Task Load_MutualTlsWithoutClientCertificate_ExitsThreeAskingForIt()
     {
-        await using var nginx = await Gateways.TlsAsync(receiver.Certificates, receiver.Port,
-            extra: $"ssl_verify_client on; ssl_client_certificate {receiver.Certificates.CaCert};");
+        await using var nginx = await MutualTlsGatewayAsync();
 
         var exit = await _load.RunAsync($"https://127.0.0.1:{nginx.Port}/", receiver.Key, reach: new TargetSwitches(CaCert: receiver.Certificates.CaCert));
 
@@ -105,8 +104,7 @@ public sealed class LoadTlsTests(ReceiverBehindGateways receiver) : IClassFixtur
     [Fact]
     public async Task Load_ClientCertificate_PassesMutualTls()
     {
-        await using var nginx = await Gateways.TlsAsync(receiver.Certificates, receiver.Port,
-            extra: $"ssl_verify_client on; ssl_client_certificate {receiver.Certificates.CaCert};");
+        await using var nginx = await MutualTlsGatewayAsync();
 
         var exit = await _load.RunAsync($"https://127.0.0.1:{nginx.Port}/", receiver.Key,
             reach: new TargetSwitches(receiver.Certificates.CaCert, receiver.Certificates.ClientCert, receiver.Certificates.ClientKey));
@@ -115,4 +113,8 @@ public sealed class LoadTlsTests(ReceiverBehindGateways receiver) : IClassFixtur
         Assert.True(_load.RunJson().GetProperty("connection").GetProperty("clientCertificate").GetBoolean());
         Assert.Equal(40, _load.RunJson().GetProperty("measured").GetProperty("statuses").EnumerateObject().Where(p => p.Name is "200" or "400").Sum(p => p.Value.GetInt64()));
     }
+
+    // nginx that asks every client for a certificate signed by the test CA.
+    private Task<ServerProcess> MutualTlsGatewayAsync() =>
+        Gateways.TlsAsync(receiver.Certificates, receiver.Port, extra: $"ssl_verify_client on; ssl_client_certificate {receiver.Certificates.CaCert};");
 }
