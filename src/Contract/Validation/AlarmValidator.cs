@@ -12,6 +12,7 @@ namespace Harness.Contract.Validation;
 /// </summary>
 public sealed class AlarmValidator(ReceiverProfile profile)
 {
+
     /// <summary>The reading of the open points this validator judges by.</summary>
     public ReceiverProfile Profile { get; } = profile ?? throw new ArgumentNullException(nameof(profile));
 
@@ -27,7 +28,8 @@ public sealed class AlarmValidator(ReceiverProfile profile)
             return ValidationResult.Rejected(BodyProblem.UnsupportedContentType);
         }
 
-        var slots = new FieldSlot[AlarmFields.All.Count];
+        var slotStorage = default(FieldSlots);
+        Span<FieldSlot> slots = slotStorage;
         var problem = BodyReader.Read(body, slots, Profile, out var offset);
         if (problem != BodyProblem.None)
         {

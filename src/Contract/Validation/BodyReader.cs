@@ -10,8 +10,9 @@ namespace Harness.Contract.Validation;
 /// </summary>
 internal static class BodyReader
 {
-    private static readonly byte[][] FieldNames =
-        AlarmFields.All.Select(f => System.Text.Encoding.UTF8.GetBytes(f.Name)).ToArray();
+    private static readonly byte[][] FieldNames = AlarmFields.All.Count == FieldSlots.Count
+        ? AlarmFields.All.Select(f => System.Text.Encoding.UTF8.GetBytes(f.Name)).ToArray()
+        : throw new InvalidOperationException($"FieldSlots.Count is {FieldSlots.Count}; the field table has {AlarmFields.All.Count} fields.");
 
     private static readonly JsonReaderOptions DefaultOptions = OptionsFor(ContractLimits.MaxDepth);
 
@@ -25,7 +26,7 @@ internal static class BodyReader
     /// <summary>The byte-order mark Jackson skips (row 18).</summary>
     private static ReadOnlySpan<byte> Bom => [0xEF, 0xBB, 0xBF];
 
-    public static BodyProblem Read(ReadOnlySpan<byte> body, FieldSlot[] slots, ReceiverProfile profile, out int bodyOffset)
+    public static BodyProblem Read(ReadOnlySpan<byte> body, Span<FieldSlot> slots, ReceiverProfile profile, out int bodyOffset)
     {
         bodyOffset = body.StartsWith(Bom) ? Bom.Length : 0;
         if (bodyOffset > 0 && !profile.SkipsByteOrderMark)
@@ -56,9 +57,10 @@ internal static class BodyReader
                 return reader.Read() ? BodyProblem.MalformedJson : BodyProblem.NotAnObject;
             }
 
+            var index = -1;
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                var index = FieldIndex(ref reader);
+                index = FieldIndex(ref reader, index + 1);
                 reader.Read();
                 if (index < 0)
                 {
@@ -92,10 +94,16 @@ internal static class BodyReader
         return !rest.IsEmpty && rest[0] is (byte)'[' or (byte)'{';
     }
 
-    private static int FieldIndex(ref Utf8JsonReader reader)
+    /// <summary>
+    /// The field the property names, or -1. Senders mostly write the fields in the table's order,
+    /// so the search starts at <paramref name="likely"/> (the one after the last found) and wraps.
+    /// </summary>
+    private static int FieldIndex(ref Utf8JsonReader reader, int likely)
     {
-        for (var i = 0; i < FieldNames.Length; i++)
+        var start = likely > 0 && likely < FieldNames.Length ? likely : 0;
+        for (var n = 0; n < FieldNames.Length; n++)
         {
+            var i = start + n < FieldNames.Length ? start + n : start + n - FieldNames.Length;
             if (reader.ValueTextEquals(FieldNames[i]))
             {
                 return i;

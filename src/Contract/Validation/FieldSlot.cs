@@ -13,6 +13,16 @@ internal struct FieldSlot
     public int Length;
 }
 
+/// <summary>One slot per field of the table, on the stack: the fake validates every request, and an array here was one allocation per request.</summary>
+[System.Runtime.CompilerServices.InlineArray(Count)]
+internal struct FieldSlots
+{
+    /// <summary>The number of fields in <see cref="Fields.AlarmFields.All"/> (BodyReader refuses to start otherwise).</summary>
+    public const int Count = 14;
+
+    private FieldSlot _first;
+}
+
 internal enum SlotKind : byte
 {
     Absent,

@@ -13,14 +13,32 @@ namespace Harness.Fakes.Http;
 /// </summary>
 internal sealed class AlarmApi(ReceiverCore core)
 {
-    /// <summary>One endpoint for every method, so routing never answers 405 itself without the envelope.</summary>
-    public static void Map(IEndpointRouteBuilder routes, ReceiverCore core)
+    /// <summary>
+    /// The route as an endpoint (every method, so routing never answers 405 itself without the
+    /// envelope), for the targets <see cref="IngestRoute"/> leaves to routing.
+    /// </summary>
+    public void Map(IEndpointRouteBuilder routes) => routes.Map(IntegrationKeyRule.RoutePrefix + "/{key?}", AnswerAsync);
+
+    /// <summary>
+    /// Handles the request and writes its envelope. A bug still gets the 500 envelope, never
+    /// Kestrel's empty 500; bad input never gets there, it is answered in the handler.
+    /// </summary>
+    public async Task AnswerAsync(HttpContext context)
     {
-        var api = new AlarmApi(core);
-        routes.Map(IntegrationKeyRule.RoutePrefix + "/{key?}", (Func<HttpContext, Task<EnvelopeResult>>)api.HandleAsync);
+        EnvelopeResult answer;
+        try
+        {
+            answer = await HandleAsync(context).ConfigureAwait(false);
+        }
+        catch (Exception) when (!context.RequestAborted.IsCancellationRequested)
+        {
+            answer = core.Refuse(core.Answers.ServerError, RejectionReason.InternalError, null);
+        }
+
+        await answer.ExecuteAsync(context).ConfigureAwait(false);
     }
 
-    public async Task<EnvelopeResult> HandleAsync(HttpContext context)
+    private async ValueTask<EnvelopeResult> HandleAsync(HttpContext context)
     {
         var startedAt = core.Time.GetTimestamp();
         var answer = HttpMethods.IsPost(context.Request.Method)

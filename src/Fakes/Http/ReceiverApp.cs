@@ -8,7 +8,11 @@ using Microsoft.Extensions.Hosting;
 
 namespace Harness.Fakes.Http;
 
-/// <summary>The startup: a slim Kestrel app with no logging (<see cref="SlimHost"/>), the API route, the admin surface, and 404 for the rest.</summary>
+/// <summary>
+/// The startup: a slim Kestrel app with no logging (<see cref="SlimHost"/>), the API route's hot
+/// path (<see cref="IngestRoute"/>), then the guard and routing for the admin surface, the API
+/// route's other shapes, and 404 for the rest.
+/// </summary>
 internal static class ReceiverApp
 {
     public static WebApplication Build(ReceiverCore core)
@@ -18,9 +22,14 @@ internal static class ReceiverApp
             builder.Services.AddSingleton<IHostLifetime, QuietLifetime>();
             builder.WebHost.ConfigureKestrel(kestrel => KestrelLimits.Apply(kestrel, core.Options.MaxBodyBytes));
         });
+        var api = new AlarmApi(core);
+        app.Use(next => IngestRoute.Before(next, api));
         app.Use((context, next) => ShieldAsync(context, next, core));
         app.Use((context, next) => RouteGuard.InvokeAsync(context, next, core));
-        AlarmApi.Map(app, core);
+
+        // Explicitly after the hot path, so only what it leaves goes through route matching.
+        app.UseRouting();
+        api.Map(app);
         AdminApi.Map(app, core);
 
         // Lowest-priority endpoint for every other path and method; "{**path}" also takes paths that look like files.

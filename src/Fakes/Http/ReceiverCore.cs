@@ -24,7 +24,7 @@ internal sealed class ReceiverCore : IAsyncDisposable
         Faults = new FaultPlan(options);
         Answers = new EnvelopeResults(options.RateLimit?.PerSecond);
         RequiredToken = options.RequiredToken;
-        Telemetry = new FakeTelemetry(Time, Stats);
+        Telemetry = new FakeTelemetry(Time, () => Stats(null));
     }
 
     public FakeReceiverOptions Options { get; }
@@ -73,7 +73,15 @@ internal sealed class ReceiverCore : IAsyncDisposable
         return Journal?.AppendAsync(recent, cancellation) ?? ValueTask.CompletedTask;
     }
 
-    public FakeStats Stats()
+    /// <summary>Everything <c>/_fake/stats</c> shows, the handling time included.</summary>
+    public FakeStats Stats() => Stats(HandlingTime(Telemetry.HandlingTime()));
+
+    /// <summary>
+    /// The counts, with the given handling-time summary (null leaves it out: the meter's observable
+    /// instruments and the Prometheus scrape read the counts only; each would otherwise copy the
+    /// whole histogram, a large-object allocation, and compress it, every time it is read).
+    /// </summary>
+    public FakeStats Stats(FakeHandlingTime? handlingTime)
     {
         var byStatus = new SortedDictionary<int, long>();
         long rejected = 0;
@@ -85,7 +93,7 @@ internal sealed class ReceiverCore : IAsyncDisposable
         }
 
         var keys = Keys.All.Select(k => new FakeKeyStats(k.Redacted, Interlocked.Read(ref k.Accepted), Interlocked.Read(ref k.Rejected))).ToList();
-        return new FakeStats(Counters.Count(ResponseKind.Success), rejected, byStatus, Counters.Reasons(), keys, Store.Counts(), HandlingTime());
+        return new FakeStats(Counters.Count(ResponseKind.Success), rejected, byStatus, Counters.Reasons(), keys, Store.Counts(), handlingTime);
     }
 
     public void Reset()
@@ -106,9 +114,8 @@ internal sealed class ReceiverCore : IAsyncDisposable
         return Journal?.DisposeAsync() ?? ValueTask.CompletedTask;
     }
 
-    private FakeHandlingTime HandlingTime()
+    private static FakeHandlingTime HandlingTime(HistogramBase histogram)
     {
-        var histogram = Telemetry.HandlingTime();
         static double Ms(double microseconds) => Math.Round(microseconds / 1000.0, 3);
         return histogram.TotalCount == 0
             ? new FakeHandlingTime(0, 0, 0, 0, 0, HistogramText.Encode(histogram))

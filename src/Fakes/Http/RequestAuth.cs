@@ -37,11 +37,21 @@ internal static class RequestAuth
 
         if (!path.StartsWith(IntegrationKeyRule.RoutePrefix, StringComparison.OrdinalIgnoreCase))
         {
-            // An absolute-form target or an encoded prefix: fall back to the route value routing decoded.
-            return keys.Find((context.Request.RouteValues["key"] as string).AsSpan(), out key);
+            // An absolute-form target or an encoded prefix: the key as the decoded path holds it
+            // (what the route value {key} would be; only the path guard or the route got it here).
+            return keys.Find(KeySegment(context.Request.Path.Value.AsSpan()), out key);
         }
 
-        var segment = path[IntegrationKeyRule.RoutePrefix.Length..];
+        var segment = KeySegment(path);
+        return segment.Contains('%')
+            ? keys.Find(Uri.UnescapeDataString(segment.ToString()), out key)
+            : keys.Find(segment, out key);
+    }
+
+    /// <summary>The segment after the route prefix, without its slashes.</summary>
+    private static ReadOnlySpan<char> KeySegment(ReadOnlySpan<char> path)
+    {
+        var segment = path.Length > IntegrationKeyRule.RoutePrefix.Length ? path[IntegrationKeyRule.RoutePrefix.Length..] : [];
         if (segment.StartsWith('/'))
         {
             segment = segment[1..];
@@ -52,9 +62,7 @@ internal static class RequestAuth
             segment = segment[..^1];
         }
 
-        return segment.Contains('%')
-            ? keys.Find(Uri.UnescapeDataString(segment.ToString()), out key)
-            : keys.Find(segment, out key);
+        return segment;
     }
 
     /// <summary>The request carries exactly this token as <c>X-Auth-Token</c> (compared in constant time).</summary>

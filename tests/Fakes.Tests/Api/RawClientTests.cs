@@ -51,6 +51,19 @@ public sealed class RawClientTests
         $"POST {target} HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n{extra}\r\n";
 
     [Fact]
+    public async Task AbsoluteFormTarget_KeyFoundOnTheHotPath()
+    {
+        // The hot path (IngestRoute) takes this request by its path; the raw target does not start
+        // with the route, and the key must still be found without a route value to fall back on.
+        await using var fake = await FakeHttp.StartAsync();
+        var body = Encoding.UTF8.GetBytes(SpecBody.Json);
+
+        var raw = await ExchangeAsync(fake, Head($"http://localhost{FakeHttp.PathFor(FakeHttp.Key)}", $"Content-Length: {body.Length}\r\n"), body);
+
+        Assert.StartsWith("HTTP/1.1 200", raw, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task BrokenChunkedFraming_Is400WithEnvelopeAndReceiverLivesOn()
     {
         await using var fake = await FakeHttp.StartAsync();
