@@ -64,7 +64,7 @@ internal static class ClosedPhaseRunner
             var ready = clock.GetTimestamp();
             // More users than connections: a user waits for one (response time counts from when it was
             // ready), and one that waits a whole request timeout gives up: dropped, never sent.
-            if (!await context.Gate.EnterAsync(context.Limit, context.Plan.RequestTimeout, clock, context.Stop).ConfigureAwait(false))
+            if (!context.Gate.TryEnter(context.Limit) && !await context.Gate.EnterAsync(context.Limit, context.Plan.RequestTimeout, clock, context.Stop).ConfigureAwait(false))
             {
                 metrics.CountDropped();
                 continue;

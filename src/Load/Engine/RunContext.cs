@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Harness.Load.Measurement;
 using Harness.Load.Payloads;
 using Harness.Load.Sharding;
@@ -66,14 +67,16 @@ internal sealed class RunContext
     }
 
     /// <summary>Sends one request and books its outcome (the caller holds a slot of the <see cref="Gate"/>); never throws.</summary>
-    public Task<OutcomeKind> SendAsync(PreparedRequest request, long intendedAt, RunMetrics metrics)
+    public ValueTask<OutcomeKind> SendAsync(PreparedRequest request, long intendedAt, RunMetrics metrics)
     {
         metrics.CountSent();
         return CompleteAsync(request, intendedAt, metrics);
     }
 
-    // The request is already counted as sent and in flight: from here it always ends in the books.
-    private async Task<OutcomeKind> CompleteAsync(PreparedRequest request, long intendedAt, RunMetrics metrics)
+    // The request is already counted as sent and in flight: from here it always ends in the books. A pooled
+    // state machine: a closed-loop user awaits one request at a time, so its box is reused, not allocated per request.
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+    private async ValueTask<OutcomeKind> CompleteAsync(PreparedRequest request, long intendedAt, RunMetrics metrics)
     {
         TransportResponse response;
         try

@@ -18,6 +18,13 @@ internal static class LatencyHistograms
     public static Recorder CreateRecorder() =>
         new(Lowest, Highest, SignificantDigits, static (id, lowest, highest, digits) => new LongConcurrentHistogram(id, lowest, highest, digits));
 
+    /// <summary>
+    /// A recorder one thread writes to (a <see cref="MetricLane"/>'s): a plain histogram, no interlocked counts;
+    /// the recorder still makes the interval swap safe against that writer.
+    /// </summary>
+    public static Recorder CreateSingleWriterRecorder() =>
+        new(Lowest, Highest, SignificantDigits, static (id, lowest, highest, digits) => new LongHistogram(id, lowest, highest, digits));
+
     /// <summary>Clamps into the trackable range: a value past an hour is recorded as an hour, never lost.</summary>
     public static long Clamp(long microseconds) => Math.Clamp(microseconds, Lowest, Highest);
 

@@ -6,44 +6,56 @@ using Harness.Load.Transport;
 namespace Harness.Load.Measurement;
 
 /// <summary>
-/// Everything measured for one part of a run (the measured phases, or the warm-up): counters updated
-/// with interlocked operations from every request, and HDR recorders sampled once per interval.
+/// Everything measured for one part of a run (the measured phases, or the warm-up). Each thread that books
+/// requests writes its own <see cref="MetricLane"/> (no counter or histogram shared between cores on the hot
+/// path); the readers add the lanes up, the interval tick merges their histograms.
 /// </summary>
 internal sealed class RunMetrics
 {
-    private readonly long[] _outcomes = new long[Enum.GetValues<OutcomeKind>().Length];
-    private readonly long[] _statuses = new long[600];
-    private readonly ConcurrentDictionary<string, long> _errorCodes = new(StringComparer.Ordinal);
+    [ThreadStatic] private static RunMetrics? t_owner;
+    [ThreadStatic] private static MetricLane? t_lane;
+
+    private readonly Lock _join = new();
+    private readonly Dictionary<int, MetricLane> _byThread = [];
+    // A code past a lane's few slots (a target answering many different codes) is counted here.
+    private readonly ConcurrentDictionary<string, long> _moreCodes = new(StringComparer.Ordinal);
     private readonly long _frequency;
-    private long _scheduled, _sent, _dropped, _late, _inFlight, _bytesIn, _bytesOut, _otherStatuses;
+    private MetricLane[] _lanes = [];
 
-    public RunMetrics(long timestampFrequency) => _frequency = timestampFrequency;
+    public RunMetrics(long timestampFrequency)
+    {
+        _frequency = timestampFrequency;
+        Response = new MergedRecorder(static lane => lane.Response, Lanes);
+        Service = new MergedRecorder(static lane => lane.Service, Lanes);
+        Failed = new MergedRecorder(static lane => lane.Failed, Lanes);
+    }
 
-    public Recorder Response { get; } = LatencyHistograms.CreateRecorder();
+    public MergedRecorder Response { get; }
 
-    public Recorder Service { get; } = LatencyHistograms.CreateRecorder();
+    public MergedRecorder Service { get; }
 
     /// <summary>Requests that got no answer (timeouts, connection errors): time from the intended send to the failure.</summary>
-    public Recorder Failed { get; } = LatencyHistograms.CreateRecorder();
+    public MergedRecorder Failed { get; }
 
-    /// <summary>How late the open-model dispatcher reached each start: the generator's own lag.</summary>
+    /// <summary>How late the open-model dispatcher reached each start: the generator's own lag (its one thread writes it).</summary>
     public Recorder SchedulerLag { get; } = LatencyHistograms.CreateRecorder();
 
-    public long Scheduled => Volatile.Read(ref _scheduled);
+    public long Scheduled => Sum(static lane => Volatile.Read(ref lane.Scheduled));
 
-    public long Sent => Volatile.Read(ref _sent);
+    public long Sent => Sum(static lane => Volatile.Read(ref lane.Sent));
 
-    public long Dropped => Volatile.Read(ref _dropped);
+    public long Dropped => Sum(static lane => Volatile.Read(ref lane.Dropped));
 
-    public long Late => Volatile.Read(ref _late);
+    public long Late => Sum(static lane => Volatile.Read(ref lane.Late));
 
-    public long InFlight => Volatile.Read(ref _inFlight);
+    /// <summary>Sent and not finished yet (read lane by lane while requests move: never below zero).</summary>
+    public long InFlight => Math.Max(0, Sent - Finished);
 
-    public long BytesIn => Volatile.Read(ref _bytesIn);
+    public long BytesIn => Sum(static lane => Volatile.Read(ref lane.BytesIn));
 
-    public long BytesOut => Volatile.Read(ref _bytesOut);
+    public long BytesOut => Sum(static lane => Volatile.Read(ref lane.BytesOut));
 
-    public long Count(OutcomeKind kind) => Volatile.Read(ref _outcomes[(int)kind]);
+    public long Count(OutcomeKind kind) => Sum(lane => lane.Outcome(kind));
 
     /// <summary>Answers (of any kind), i.e. accepted + expected rejections + unexpected answers.</summary>
     public long Completed => Count(OutcomeKind.Accepted) + Count(OutcomeKind.ExpectedRejection) + Count(OutcomeKind.UnexpectedAnswer);
@@ -56,16 +68,16 @@ internal sealed class RunMetrics
     public IReadOnlyDictionary<int, long> StatusCounts()
     {
         var counts = new SortedDictionary<int, long>();
-        for (var status = 0; status < _statuses.Length; status++)
+        for (var status = 0; status < MetricLane.StatusSlots; status++)
         {
-            var n = Volatile.Read(ref _statuses[status]);
+            var n = Sum(lane => lane.Status(status));
             if (n > 0)
             {
                 counts[status] = n;
             }
         }
 
-        if (Volatile.Read(ref _otherStatuses) is > 0 and var other)
+        if (Sum(static lane => Volatile.Read(ref lane.OtherStatuses)) is > 0 and var other)
         {
             counts[-1] = other;
         }
@@ -73,48 +85,47 @@ internal sealed class RunMetrics
         return counts;
     }
 
-    public IReadOnlyDictionary<string, long> ErrorCodeCounts() =>
-        new SortedDictionary<string, long>(_errorCodes, StringComparer.Ordinal);
+    public IReadOnlyDictionary<string, long> ErrorCodeCounts()
+    {
+        var counts = new SortedDictionary<string, long>(_moreCodes, StringComparer.Ordinal);
+        foreach (var lane in Lanes())
+        {
+            lane.Codes.AddTo(counts);
+        }
 
-    public void CountScheduled() => Interlocked.Increment(ref _scheduled);
+        return counts;
+    }
 
-    public void CountDropped() => Interlocked.Increment(ref _dropped);
+    public void CountScheduled() => MetricLane.Bump(ref Lane.Scheduled);
+
+    public void CountDropped() => MetricLane.Bump(ref Lane.Dropped);
 
     /// <summary>Counts a start that went out more than <paramref name="lateAfterTicks"/> after its intended time.</summary>
     public void RecordStart(long lateByTicks, long lateAfterTicks)
     {
         if (lateByTicks > lateAfterTicks)
         {
-            Interlocked.Increment(ref _late);
+            MetricLane.Bump(ref Lane.Late);
         }
     }
 
-    public void CountSent()
-    {
-        Interlocked.Increment(ref _sent);
-        Interlocked.Increment(ref _inFlight);
-    }
+    public void CountSent() => MetricLane.Bump(ref Lane.Sent);
 
     /// <summary>Books one finished request: its outcome, status, code, bytes and both latencies.</summary>
     public OutcomeKind Record(in TransportResponse response, PreparedRequest request, long intendedAt)
     {
+        var lane = Lane;
         var kind = ResponseChecker.Classify(response, request);
-        Interlocked.Increment(ref _outcomes[(int)kind]);
-        Interlocked.Decrement(ref _inFlight);
-        Interlocked.Add(ref _bytesIn, response.BytesIn);
-        Interlocked.Add(ref _bytesOut, response.BytesOut);
+        MetricLane.Add(ref lane.BytesIn, response.BytesIn);
+        MetricLane.Add(ref lane.BytesOut, response.BytesOut);
         if (response.Failure == TransportFailure.None)
         {
-            if ((uint)response.Status < (uint)_statuses.Length)
+            lane.CountStatus(response.Status);
+            var code = response.ErrorCode ?? "(none)";
+            if (!lane.Codes.TryCount(code))
             {
-                Interlocked.Increment(ref _statuses[response.Status]);
+                _moreCodes.AddOrUpdate(code, 1, static (_, n) => n + 1);
             }
-            else
-            {
-                Interlocked.Increment(ref _otherStatuses);
-            }
-
-            _errorCodes.AddOrUpdate(response.ErrorCode ?? "(none)", 1, static (_, n) => n + 1);
         }
 
         // Latencies are the answers' only: a refused connection ends in microseconds and a timeout at the
@@ -123,14 +134,50 @@ internal sealed class RunMetrics
         var end = response.CompletedAt;
         if (response.Failure == TransportFailure.None)
         {
-            Response.RecordValue(LatencyHistograms.Clamp(LatencyHistograms.ToMicroseconds(end - intendedAt, _frequency)));
-            Service.RecordValue(LatencyHistograms.Clamp(LatencyHistograms.ToMicroseconds(end - response.SentAt, _frequency)));
+            lane.Response.RecordValue(LatencyHistograms.Clamp(LatencyHistograms.ToMicroseconds(end - intendedAt, _frequency)));
+            lane.Service.RecordValue(LatencyHistograms.Clamp(LatencyHistograms.ToMicroseconds(end - response.SentAt, _frequency)));
         }
         else if (kind != OutcomeKind.Cancelled)
         {
-            Failed.RecordValue(LatencyHistograms.Clamp(LatencyHistograms.ToMicroseconds(end - intendedAt, _frequency)));
+            lane.Failed.RecordValue(LatencyHistograms.Clamp(LatencyHistograms.ToMicroseconds(end - intendedAt, _frequency)));
         }
 
+        // The outcome last: a reader that sees it finished also sees its latency and bytes.
+        lane.CountOutcome(kind);
         return kind;
+    }
+
+    private MetricLane Lane => ReferenceEquals(t_owner, this) ? t_lane! : Join();
+
+    private MetricLane[] Lanes() => Volatile.Read(ref _lanes);
+
+    // The first request this thread books here (or the first since it booked into another part of the run).
+    private MetricLane Join()
+    {
+        MetricLane? lane;
+        lock (_join)
+        {
+            if (!_byThread.TryGetValue(Environment.CurrentManagedThreadId, out lane))
+            {
+                lane = new MetricLane();
+                _byThread[Environment.CurrentManagedThreadId] = lane;
+                Volatile.Write(ref _lanes, [.. _lanes, lane]);
+            }
+        }
+
+        t_owner = this;
+        t_lane = lane;
+        return lane;
+    }
+
+    private long Sum(Func<MetricLane, long> read)
+    {
+        long sum = 0;
+        foreach (var lane in Lanes())
+        {
+            sum += read(lane);
+        }
+
+        return sum;
     }
 }

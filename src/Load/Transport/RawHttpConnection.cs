@@ -29,6 +29,8 @@ internal sealed class RawHttpConnection : IDisposable
     // Over the socket for an https:// target; null for plain HTTP (the socket is then used directly: no stream layer).
     private SslStream? _tls;
     private readonly RawResponseReader _reader = new();
+    // The code of the last answer: the next one most likely has the same, and then reuses this string.
+    private string? _lastErrorCode;
 
     public RawHttpConnection(IPAddress[] addresses, int port, SslClientAuthenticationOptions? tls, ConcurrentQueue<RawHttpConnection> idle, TimeProvider clock, CancellationToken runToken)
     {
@@ -112,7 +114,8 @@ internal sealed class RawHttpConnection : IDisposable
                     }
 
                     var completedAt = _clock.GetTimestamp();
-                    EnvelopeJson.TryReadErrorCode(body.Span, out var errorCode);
+                    EnvelopeJson.TryReadErrorCode(body.Span, _lastErrorCode, out var errorCode);
+                    _lastErrorCode = errorCode ?? _lastErrorCode;
                     if (head.Close)
                     {
                         Close();
