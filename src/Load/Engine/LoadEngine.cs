@@ -6,6 +6,7 @@ using Harness.Load.Phases;
 using Harness.Load.Records;
 using Harness.Load.Sharding;
 using Harness.Load.Transport;
+using Harness.Load.Transport.Http2;
 
 namespace Harness.Load.Engine;
 
@@ -38,19 +39,27 @@ public static class LoadEngine
 
     internal static async Task<ILoadTransport> CreateTransportAsync(LoadPlan plan, TimeProvider clock, CancellationToken token)
     {
-        return UsesRawTransport(plan)
-            ? await RawHttpTransport.CreateAsync(plan.Target, plan.Connections, plan.RequestTimeout, clock, token,
-                plan.Endpoint.UsesTls ? RawTls.Options(plan.Target, plan.Endpoint.Tls) : null).ConfigureAwait(false)
-            : new HttpClientTransport(plan, clock, token);
+        var tls = plan.Endpoint.UsesTls ? RawTls.Options(plan.Target, plan.Endpoint.Tls) : null;
+        if (!UsesRawTransport(plan))
+        {
+            return new HttpClientTransport(plan, clock, token);
+        }
+
+        return plan.HttpVersion == "2"
+            ? await Http2Transport.CreateAsync(plan.Target, plan.Connections, StreamsPerConnection(plan), plan.Headers, plan.RequestTimeout, clock, token, tls).ConfigureAwait(false)
+            : await RawHttpTransport.CreateAsync(plan.Target, plan.Connections, plan.RequestTimeout, clock, token, tls).ConfigureAwait(false);
     }
 
     /// <summary>
-    /// Raw sockets (plain or TLS) for HTTP/1.1 sent direct; HttpClient for HTTP/2 and whenever a proxy applies
-    /// (from --proxy or the environment), so that no transport ignores a proxy.
+    /// The raw transports (HTTP/1.1 or HTTP/2, plain or TLS) whenever requests go direct; HttpClient when asked for,
+    /// and whenever a proxy applies (from --proxy or the environment), so that no transport ignores a proxy.
     /// </summary>
     internal static bool UsesRawTransport(LoadPlan plan) =>
         plan.Transport == TransportKind.Raw
-        || (plan.Transport == TransportKind.Auto && plan.HttpVersion == "1.1" && plan.EffectiveProxy is null);
+        || (plan.Transport == TransportKind.Auto && plan.EffectiveProxy is null);
+
+    /// <summary>HTTP/2 streams per connection: the requests in flight spread over the connections (as h2load's -m with -c).</summary>
+    internal static int StreamsPerConnection(LoadPlan plan) => Math.Max(1, (plan.MaxInFlight + plan.Connections - 1) / plan.Connections);
 
     internal static async Task<LoadRunRecord> RunCoreAsync(
         LoadPlan plan, IReadOnlyList<LoadPayload> payloads, LoadRunOptions options,

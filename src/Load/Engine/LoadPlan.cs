@@ -38,7 +38,7 @@ public sealed record LoadPlan
 
     public TimeSpan RequestTimeout { get; init; } = TimeSpan.FromSeconds(10);
 
-    /// <summary>"1.1" or "2" (HTTP/2 goes through HttpClient).</summary>
+    /// <summary>"1.1" or "2" (HTTP/2 over TLS with ALPN h2, or cleartext h2 with prior knowledge for http://).</summary>
     public string HttpVersion { get; init; } = "1.1";
 
     public TransportKind Transport { get; init; } = TransportKind.Auto;
@@ -124,11 +124,6 @@ public sealed record LoadPlan
         if (HttpVersion is not ("1.1" or "2"))
         {
             problems.Add("transport.httpVersion: must be \"1.1\" or \"2\"");
-        }
-
-        if (Transport == TransportKind.Raw && HttpVersion != "1.1")
-        {
-            problems.Add("transport.kind: the raw transport speaks HTTP/1.1 only (plain or TLS); use auto or httpclient");
         }
 
         if (Transport == TransportKind.Raw && Target.IsAbsoluteUri && EffectiveProxy is { } proxy)

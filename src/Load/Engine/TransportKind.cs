@@ -3,12 +3,12 @@ namespace Harness.Load.Engine;
 /// <summary>Which client sends the requests.</summary>
 public enum TransportKind
 {
-    /// <summary>The lean HTTP/1.1 sockets transport for plain HTTP; HttpClient otherwise.</summary>
+    /// <summary>The raw transports when requests go direct; HttpClient when a proxy applies.</summary>
     Auto,
 
-    /// <summary>The lean HTTP/1.1 sockets transport (plain HTTP only).</summary>
+    /// <summary>The lean sockets transports: HTTP/1.1 or HTTP/2 (h2 over TLS, h2c with prior knowledge), sent direct.</summary>
     Raw,
 
-    /// <summary>HttpClient over SocketsHttpHandler: TLS, HTTP/2, proxies.</summary>
+    /// <summary>HttpClient over SocketsHttpHandler: HTTP/1.1 or HTTP/2, direct or through a proxy.</summary>
     HttpClient,
 }
