@@ -39,8 +39,8 @@ public static class LoadEngine
     internal static async Task<ILoadTransport> CreateTransportAsync(LoadPlan plan, TimeProvider clock, CancellationToken token)
     {
         return UsesRawTransport(plan)
-            ? await RawHttpTransport.CreateAsync(plan.Target, plan.Connections, plan.RequestTimeout, clock, token,
-                plan.Endpoint.UsesTls ? RawTls.Options(plan.Target, plan.Endpoint.Tls) : null).ConfigureAwait(false)
+            ? await RawHttpTransport.CreateAsync(plan.Endpoint.BaseUrl, plan.Connections, plan.RequestTimeout, clock, token,
+                plan.Endpoint.UsesTls ? RawTls.Options(plan.Endpoint.BaseUrl, plan.Endpoint.Tls) : null).ConfigureAwait(false)
             : new HttpClientTransport(plan, clock, token);
     }
 
@@ -50,7 +50,7 @@ public static class LoadEngine
     /// </summary>
     internal static bool UsesRawTransport(LoadPlan plan) =>
         plan.Transport == TransportKind.Raw
-        || (plan.Transport == TransportKind.Auto && plan.HttpVersion == "1.1" && plan.EffectiveProxy is null);
+        || (plan.Transport == TransportKind.Auto && plan.Endpoint.HttpVersion == "1.1" && plan.EffectiveProxy is null);
 
     internal static async Task<LoadRunRecord> RunCoreAsync(
         LoadPlan plan, IReadOnlyList<LoadPayload> payloads, LoadRunOptions options,
@@ -60,7 +60,7 @@ public static class LoadEngine
         var started = clock.GetUtcNow();
         var endpoint = plan.Endpoint;
         var address = endpoint.RouteUrl;
-        var shownTarget = PreparedRequest.DisplayAddress(plan.Target, Secrets.Redact(plan.Key));
+        var shownTarget = PreparedRequest.DisplayAddress(endpoint.BaseUrl, Secrets.Redact(endpoint.Key));
         var connection = ConnectionFacts.Planned(endpoint);
         if (options.CheckReachable)
         {
@@ -74,7 +74,7 @@ public static class LoadEngine
             connection = preflight.Facts;
         }
 
-        var requests = payloads.Select(p => PreparedRequest.Prepare(p, address, plan.Token, plan.Headers)).ToArray();
+        var requests = payloads.Select(p => PreparedRequest.Prepare(p, address, endpoint.Token, endpoint.Headers)).ToArray();
         if (options.BeforeTraffic is { } beforeTraffic)
         {
             await beforeTraffic(token).ConfigureAwait(false);
