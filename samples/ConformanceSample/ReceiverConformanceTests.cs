@@ -1,5 +1,6 @@
 using Harness.Conformance;
 using Harness.Contract;
+using Harness.Contract.Targets;
 using Harness.Embedded;
 
 namespace ConformanceSample;
@@ -12,8 +13,9 @@ public sealed class ReceiverConformanceTests
 {
     private static ConformanceOptions Options(params string[] only) => new()
     {
-        Target = Environment.GetEnvironmentVariable("COC_TARGET") is { Length: > 0 } target ? new Uri(target) : null,
-        Key = Environment.GetEnvironmentVariable("COC_KEY"),
+        Target = Environment.GetEnvironmentVariable("COC_TARGET") is { Length: > 0 } target
+            ? new TargetEndpoint { BaseUrl = new Uri(target), Key = Environment.GetEnvironmentVariable("COC_KEY") ?? "" }
+            : null,
         Profile = Environment.GetEnvironmentVariable("COC_PROFILE") == "lenient" ? Profile.Lenient : Profile.Strict,
         Only = only,
     };

@@ -14,17 +14,12 @@ public sealed record ConformanceOptions
     /// <summary>The largest concurrency accepted: the suite is for shared staging systems, not load.</summary>
     public const int MaxConcurrency = 64;
 
-    /// <summary>Base URL of the target (the route and key are appended); the suite needs one (<c>Harness.Embedded</c> fills in the embedded fake's).</summary>
-    public Uri? Target { get; init; }
-
-    /// <summary>A valid integration key of the target. Required with <see cref="Target"/>; with the embedded fake it becomes the fake's key.</summary>
-    public string? Key { get; init; }
-
-    /// <summary>Sent as <c>X-Auth-Token</c> when set (DECISIONS row 1); the suite then also checks that a missing or wrong token is 401.</summary>
-    public string? Token { get; init; }
-
-    /// <summary>Extra headers sent with every request (a gateway's own credentials, say).</summary>
-    public IReadOnlyList<KeyValuePair<string, string>> Headers { get; init; } = [];
+    /// <summary>
+    /// The receiver: base URL (the route is appended), a valid integration key, the <c>X-Auth-Token</c>
+    /// (when set the suite also checks that a missing or wrong token is 401, DECISIONS row 1), extra
+    /// headers, TLS, HTTP version and proxy. Null: <c>Harness.Embedded</c> checks the embedded fake.
+    /// </summary>
+    public TargetEndpoint? Target { get; init; }
 
     /// <summary>
     /// The profile the target is held to on open points (<c>Profile.Strict</c>, <c>Profile.Lenient</c>
@@ -33,15 +28,6 @@ public sealed record ConformanceOptions
     /// held to its own profile (strict unless one is given).
     /// </summary>
     public ReceiverProfile? Profile { get; init; }
-
-    /// <summary>TLS: verification (Insecure is an explicit opt-in for staging with self-signed certificates), extra CA, client certificate.</summary>
-    public TargetTls Tls { get; init; } = new();
-
-    /// <summary>"1.1" or "2": the HTTP version every check is sent with (checked by the pre-flight).</summary>
-    public string HttpVersion { get; init; } = "1.1";
-
-    /// <summary>The environment's proxy (HTTP_PROXY/HTTPS_PROXY/NO_PROXY) by default; an explicit one, or none.</summary>
-    public TargetProxy Proxy { get; init; } = TargetProxy.Environment;
 
     /// <summary>How long one request may take before it counts as a target error.</summary>
     public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(10);
@@ -77,13 +63,7 @@ public sealed record ConformanceOptions
     internal bool EmbeddedTarget { get; init; }
 
     /// <summary>The request rate in force: <see cref="Rps"/>, or its default for the kind of target.</summary>
-    public double? EffectiveRps => Rps ?? (Target is null || Target.IsLoopback ? null : 20);
-
-    /// <summary>The target as one description, at this address and key (the embedded fake's, or the user's).</summary>
-    internal TargetEndpoint Endpoint(Uri baseUrl, string key) => new()
-    {
-        BaseUrl = baseUrl, Key = key, Token = Token, Headers = Headers, Tls = Tls, HttpVersion = HttpVersion, Proxy = Proxy,
-    };
+    public double? EffectiveRps => Rps ?? (Target is null || Target.BaseUrl.IsLoopback ? null : 20);
 
     /// <summary>The type's name only: the options hold secrets (key, token, header values) that a record would print.</summary>
     public override string ToString() => nameof(ConformanceOptions);
@@ -102,38 +82,13 @@ public sealed record ConformanceOptions
     public IReadOnlyList<string> Validate()
     {
         var problems = new List<string>();
-        if (Target is not null && !HttpUrl.IsAbsoluteHttp(Target))
+        if (Target is { } target)
         {
-            problems.Add($"--target: '{Target}' is not an absolute http:// or https:// URL");
-        }
-
-        if (Target is not null && string.IsNullOrEmpty(Key))
-        {
-            problems.Add("--key: a valid integration key of the target is required with --target");
-        }
-
-        if (Key is not null && !IntegrationKeyRule.HasValidLength(Key))
-        {
-            problems.Add($"--key: must be {IntegrationKeyRule.MinLength} to {IntegrationKeyRule.MaxLength} characters long");
-        }
-
-        if (Token is not null && Token.Length == 0)
-        {
-            problems.Add("--token: must not be empty when given");
-        }
-        else if (Token is not null && !Token.All(c => c is > ' ' and < (char)127))
-        {
-            // A header carries ASCII only: anything else fails every request at send time.
-            problems.Add("--token: may hold printable ASCII characters only (no spaces, no accents)");
-        }
-
-        if (Target is not null && Target.IsAbsoluteUri)
-        {
-            problems.AddRange(Endpoint(Target, Key ?? "").Validate().Where(p => !p.StartsWith("--target", StringComparison.Ordinal)));
-        }
-        else
-        {
-            problems.AddRange(HeaderLines.Validate(Headers));
+            // The address first, then the credentials, then how to reach it: the order the options are documented in.
+            var reach = target.Validate().ToLookup(p => p.StartsWith("--target", StringComparison.Ordinal));
+            problems.AddRange(reach[true]);
+            problems.AddRange(TargetProblems(target.Key, target.Token));
+            problems.AddRange(reach[false]);
         }
 
         if (Timeout <= TimeSpan.Zero || Timeout > TimeSpan.FromMinutes(10))
@@ -170,5 +125,28 @@ public sealed record ConformanceOptions
         }
 
         return problems;
+    }
+
+    /// <summary>What is wrong with a key and token for the suite; the embedded fake's key may be left out (it makes one).</summary>
+    public static IEnumerable<string> TargetProblems(string? key, string? token, bool keyRequired = true)
+    {
+        if (string.IsNullOrEmpty(key) && keyRequired)
+        {
+            yield return "--key: a valid integration key of the target is required with --target";
+        }
+        else if (key is not null && !IntegrationKeyRule.HasValidLength(key))
+        {
+            yield return $"--key: must be {IntegrationKeyRule.MinLength} to {IntegrationKeyRule.MaxLength} characters long";
+        }
+
+        if (token is not null && token.Length == 0)
+        {
+            yield return "--token: must not be empty when given";
+        }
+        else if (token is not null && !token.All(c => c is > ' ' and < (char)127))
+        {
+            // A header carries ASCII only: anything else fails every request at send time.
+            yield return "--token: may hold printable ASCII characters only (no spaces, no accents)";
+        }
     }
 }

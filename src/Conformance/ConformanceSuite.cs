@@ -8,7 +8,7 @@ namespace Harness.Conformance;
 /// The conformance suite as a library: run every check against a target (Harness.Embedded adds the embedded fake)
 /// and get each as a <see cref="CheckResult"/> to assert on.
 /// <code>
-/// var run = await ConformanceSuite.RunAsync(new ConformanceOptions { Target = new("https://staging/"), Key = key });
+/// var run = await ConformanceSuite.RunAsync(new ConformanceOptions { Target = new() { BaseUrl = new("https://staging/"), Key = key } });
 /// Assert.True(run.Passed, string.Join("\n", run.Failures.Select(f => $"{f.Id}: {f.Reason}")));
 /// </code>
 /// </summary>
@@ -22,7 +22,7 @@ public static class ConformanceSuite
     public static Task<ConformanceRun> RunAsync(ConformanceOptions options, IProgress<CheckResult>? progress = null, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return SuiteRunner.RunAsync(options, CheckCatalogue.Build(options.Token is not null), includeFuzz: true, progress, ct);
+        return SuiteRunner.RunAsync(options, CheckCatalogue.Build(options.Target?.Token is not null), includeFuzz: true, progress, ct);
     }
 
     /// <summary>

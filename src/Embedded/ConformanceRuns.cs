@@ -10,21 +10,28 @@ namespace Harness.Embedded;
 /// reference receiver started on a free loopback port for the run (held to its own profile,
 /// strict unless one is given).
 /// <code>
-/// var run = await ConformanceRuns.RunAsync(new ConformanceOptions());   // the embedded fake
+/// var run = await ConformanceRuns.RunAsync(new ConformanceOptions());   // the embedded fake, a key of its own
+/// var held = await ConformanceRuns.RunAsync(new ConformanceOptions(), new FakeReceiverOptions { Keys = [key], RequiredToken = token });
 /// Assert.True(run.Passed, string.Join("\n", run.Failures.Select(f => $"{f.Id}: {f.Reason}")));
 /// </code>
 /// </summary>
 public static class ConformanceRuns
 {
-    /// <summary>As <see cref="ConformanceSuite.RunAsync"/>, with the embedded fake when there is no target.</summary>
-    public static Task<ConformanceRun> RunAsync(ConformanceOptions options, IProgress<CheckResult>? progress = null, CancellationToken ct = default) =>
-        OnTargetAsync(options, o => ConformanceSuite.RunAsync(o, progress, ct), ct);
+    /// <summary>
+    /// As <see cref="ConformanceSuite.RunAsync"/>, with the embedded fake when there is no target; <paramref name="fake"/>
+    /// sets its key and required token, which the suite then sends (profile and clock come from the options).
+    /// </summary>
+    public static Task<ConformanceRun> RunAsync(
+        ConformanceOptions options, FakeReceiverOptions? fake = null, IProgress<CheckResult>? progress = null, CancellationToken ct = default) =>
+        OnTargetAsync(options, fake, o => ConformanceSuite.RunAsync(o, progress, ct), ct);
 
     /// <summary>As <see cref="ConformanceSuite.ReplayAsync"/>, with a new embedded fake when there is no target.</summary>
-    public static Task<ConformanceRun> ReplayAsync(string runDirectory, ConformanceOptions options, IProgress<CheckResult>? progress = null, CancellationToken ct = default) =>
-        OnTargetAsync(options, o => ConformanceSuite.ReplayAsync(runDirectory, o, progress, ct), ct);
+    public static Task<ConformanceRun> ReplayAsync(
+        string runDirectory, ConformanceOptions options, FakeReceiverOptions? fake = null, IProgress<CheckResult>? progress = null, CancellationToken ct = default) =>
+        OnTargetAsync(options, fake, o => ConformanceSuite.ReplayAsync(runDirectory, o, progress, ct), ct);
 
-    private static async Task<ConformanceRun> OnTargetAsync(ConformanceOptions options, Func<ConformanceOptions, Task<ConformanceRun>> run, CancellationToken ct)
+    private static async Task<ConformanceRun> OnTargetAsync(
+        ConformanceOptions options, FakeReceiverOptions? fakeOptions, Func<ConformanceOptions, Task<ConformanceRun>> run, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(options);
         if (options.Target is not null)
@@ -33,22 +40,19 @@ public static class ConformanceRuns
         }
 
         // Bad options are named before anything starts (a key of the wrong length would stop the fake first).
-        options.ThrowIfInvalid();
-        var profile = options.Profile ?? ReceiverProfile.Strict;
-        await using var fake = await FakeReceiver.StartAsync(new FakeReceiverOptions
+        fakeOptions ??= new FakeReceiverOptions();
+        var problems = options.Validate().Concat(ConformanceOptions.TargetProblems(fakeOptions.Keys.FirstOrDefault(), fakeOptions.RequiredToken, keyRequired: false)).ToList();
+        if (problems.Count > 0)
         {
-            Profile = profile,
-            Keys = options.Key is null ? [] : [options.Key],
-            RequiredToken = options.Token,
-            TimeProvider = options.TimeProvider,
-        }, ct).ConfigureAwait(false);
+            throw new ArgumentException("Invalid conformance options:" + Environment.NewLine + string.Join(Environment.NewLine, problems), nameof(options));
+        }
+
+        var profile = options.Profile ?? ReceiverProfile.Strict;
+        await using var fake = await FakeReceiver.StartAsync(fakeOptions with { Profile = profile, TimeProvider = options.TimeProvider }, ct).ConfigureAwait(false);
         return await run(options with
         {
-            Target = fake.BaseAddress,
-            Key = fake.Keys[0],
+            Target = new TargetEndpoint { BaseUrl = fake.BaseAddress, Key = fake.Keys[0], Token = fakeOptions.RequiredToken, Proxy = TargetProxy.None },
             Profile = profile,
-            Tls = new TargetTls(),
-            Proxy = TargetProxy.None,
             EmbeddedTarget = true,
         }).ConfigureAwait(false);
     }

@@ -66,9 +66,7 @@ public sealed class MisbehavingSuiteFixture : IAsyncLifetime
         using var target = defect is { } planted ? MisbehavingTarget.Start(planted, options) : MisbehavingTarget.StartControl(options);
         return await ConformanceRuns.RunAsync(new ConformanceOptions
         {
-            Target = target.BaseAddress,
-            Key = target.Key,
-            Token = target.Token,
+            Target = new() { BaseUrl = target.BaseAddress, Key = target.Key, Token = target.Token },
             Profile = suiteProfile,
             Concurrency = 4,
             Timeout = SuiteTimeout,

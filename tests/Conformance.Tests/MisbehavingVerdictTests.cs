@@ -96,8 +96,7 @@ public sealed class MisbehavingVerdictTests(MisbehavingSuiteFixture fixture, ITe
     private static Task<ConformanceRun> RunAsync(MisbehavingTarget target, ReceiverProfile? profile) =>
         ConformanceRuns.RunAsync(new ConformanceOptions
         {
-            Target = target.BaseAddress,
-            Key = target.Key,
+            Target = new() { BaseUrl = target.BaseAddress, Key = target.Key },
             Profile = profile,
             Rps = 100_000,
             Timeout = TimeSpan.FromSeconds(8),

@@ -1,4 +1,5 @@
 using Harness.Conformance;
+using Harness.Fakes;
 using Harness.Load.Running;
 using Harness.Load.Scenarios;
 
@@ -28,9 +29,9 @@ public class TargetRequiredTests
     [Fact]
     public async Task ConformanceRuns_InvalidOptionsWithoutTarget_NamesEveryProblemBeforeStartingAnything()
     {
-        var options = new ConformanceOptions { Key = new string('k', 256), Concurrency = 0 };
+        var options = new ConformanceOptions { Concurrency = 0 };
 
-        var error = await Assert.ThrowsAsync<ArgumentException>(() => ConformanceRuns.RunAsync(options));
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => ConformanceRuns.RunAsync(options, new FakeReceiverOptions { Keys = [new string('k', 256)] }));
 
         Assert.Contains("--key", error.Message, StringComparison.Ordinal);
         Assert.Contains("--concurrency", error.Message, StringComparison.Ordinal);
@@ -39,7 +40,10 @@ public class TargetRequiredTests
     [Fact]
     public void ConformanceOptions_ToString_ShowsNoSecret()
     {
-        var options = new ConformanceOptions { Key = "secret-key-value", Token = "secret-token-value", Headers = [new("X-Api-Key", "secret-header-value")] };
+        var options = new ConformanceOptions
+        {
+            Target = new() { BaseUrl = new Uri("http://127.0.0.1:1/"), Key = "secret-key-value", Token = "secret-token-value", Headers = [new("X-Api-Key", "secret-header-value")] },
+        };
 
         Assert.DoesNotContain("secret", options.ToString(), StringComparison.Ordinal);
     }

@@ -2,6 +2,7 @@ using Harness.Conformance;
 using Harness.Contract;
 using Harness.Contract.Targets;
 using Harness.Contract.Text;
+using Harness.Fakes;
 
 namespace Harness.Cli.Commands;
 
@@ -11,6 +12,9 @@ internal sealed record ConformanceArguments(
     string? TimeoutText, int? Seed, IReadOnlyList<string> Only, IReadOnlyList<string> Skip, int? Concurrency,
     double? Rps, int? Fuzz, string Out, bool ShowSecrets, string? Replay, string? WriteProfile = null, TargetSwitches? Reach = null)
 {
+    /// <summary>With no --target: the embedded fake takes the --key and requires the --token.</summary>
+    public FakeReceiverOptions EmbeddedFake => new() { Keys = Key is null ? [] : [Key], RequiredToken = Token };
+
     /// <summary>The suite's options, or every problem with the arguments.</summary>
     public ConformanceOptions ToOptions(out List<string> problems)
     {
@@ -44,14 +48,12 @@ internal sealed record ConformanceArguments(
         var defaults = new ConformanceOptions();
         var options = new ConformanceOptions
         {
-            Target = target,
-            Key = Key,
-            Token = Token,
-            Headers = headers,
+            Target = target is null ? null : new TargetEndpoint
+            {
+                BaseUrl = target, Key = Key ?? "", Token = Token, Headers = headers,
+                Tls = reach.Tls(Insecure), HttpVersion = reach.HttpVersion ?? "1.1", Proxy = proxy,
+            },
             Profile = profile,
-            Tls = reach.Tls(Insecure),
-            HttpVersion = reach.HttpVersion ?? "1.1",
-            Proxy = proxy,
             Timeout = ParseTimeout(TimeoutText, defaults.Timeout, problems),
             Seed = Seed ?? defaults.Seed,
             Only = Only,
@@ -62,6 +64,11 @@ internal sealed record ConformanceArguments(
             ShowSecrets = ShowSecrets,
         };
         problems.AddRange(options.Validate());
+        if (target is null)
+        {
+            problems.AddRange(ConformanceOptions.TargetProblems(Key, Token, keyRequired: false));
+        }
+
         if (Replay is not null && Fuzz is > 0)
         {
             problems.Add("--fuzz: a replay re-sends recorded cases only; leave --fuzz out");

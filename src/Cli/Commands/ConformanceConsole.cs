@@ -41,12 +41,12 @@ internal sealed class ConformanceConsole
         var what = replay is null ? "Checking" : $"Replaying {replay} against";
         var target = options.Target is null
             ? "the embedded fake (no --target: started in-process on a free loopback port)"
-            : options.Target.ToString();
+            : options.Target.BaseUrl.ToString();
         var profile = options.Profile is { } chosen ? $"held to profile {chosen.Name}"
             : options.Target is null ? "held to profile strict (the fake's own)"
             : "held to the contract alone (no --profile: open points are listed, not failed)";
         _output.WriteLine($"{what} {target}, {profile}.");
-        if (options.Tls.Insecure)
+        if (options.Target?.Tls.Insecure == true)
         {
             _output.WriteLine("warning: --insecure: the target's TLS certificate is NOT verified.");
         }

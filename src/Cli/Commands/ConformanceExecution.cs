@@ -37,10 +37,10 @@ internal static class ConformanceExecution
         ConformanceRun run;
         try
         {
-            var expected = args.Replay is null ? ConformanceSuite.CheckIds(options.Token is not null).Count + options.Fuzz : (int?)null;
+            var expected = args.Replay is null ? ConformanceSuite.CheckIds(args.Token is not null).Count + options.Fuzz : (int?)null;
             run = await view.ShowProgressAsync(expected, progress => args.Replay is null
-                ? ConformanceRuns.RunAsync(options, progress, stop.Token)
-                : ConformanceRuns.ReplayAsync(args.Replay, options, progress, stop.Token)).ConfigureAwait(false);
+                ? ConformanceRuns.RunAsync(options, args.EmbeddedFake, progress, stop.Token)
+                : ConformanceRuns.ReplayAsync(args.Replay, options, args.EmbeddedFake, progress, stop.Token)).ConfigureAwait(false);
         }
         catch (TargetUnreachableException ex)
         {

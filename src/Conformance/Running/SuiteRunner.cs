@@ -18,12 +18,12 @@ internal static class SuiteRunner
         var time = options.TimeProvider;
         var startedUtc = time.GetUtcNow();
         var started = time.GetTimestamp();
-        var baseUrl = options.Target
-            ?? throw new ArgumentException("No target: give ConformanceOptions.Target (Harness.Embedded runs the suite against the embedded fake).", nameof(options));
-        var target = new TargetContext(options.Endpoint(baseUrl, options.Key!), options.EmbeddedTarget);
+        var target = new TargetContext(options.Target
+            ?? throw new ArgumentException("No target: give ConformanceOptions.Target (Harness.Embedded runs the suite against the embedded fake).", nameof(options)),
+            options.EmbeddedTarget);
         var profile = new ProfileInForce(options.Profile);
         var settings = new RunSettings(target.Display, target.Embedded, profile.Chosen, options.Seed, options.Fuzz,
-            options.Concurrency, options.EffectiveRps, options.Timeout, startedUtc, options.Token is not null, options.Only, options.Skip);
+            options.Concurrency, options.EffectiveRps, options.Timeout, startedUtc, target.Endpoint.Token is not null, options.Only, options.Skip);
 
         // Transport first (TLS, HTTP version, proxy, redirects), then whether the answers are the API's.
         var preflight = await TargetPreflight.RunAsync(target.Endpoint, options.Timeout, ct).ConfigureAwait(false);

@@ -39,15 +39,15 @@ public static class LoadEngine
 
     internal static async Task<ILoadTransport> CreateTransportAsync(LoadPlan plan, TimeProvider clock, CancellationToken token)
     {
-        var tls = plan.Endpoint.UsesTls ? RawTls.Options(plan.Target, plan.Endpoint.Tls) : null;
+        var tls = plan.Endpoint.UsesTls ? RawTls.Options(plan.Endpoint.BaseUrl, plan.Endpoint.Tls) : null;
         if (!UsesRawTransport(plan))
         {
             return new HttpClientTransport(plan, clock, token);
         }
 
-        return plan.HttpVersion == "2"
-            ? await Http2Transport.CreateAsync(plan.Target, plan.Connections, StreamsPerConnection(plan), plan.Headers, plan.RequestTimeout, clock, token, tls).ConfigureAwait(false)
-            : await RawHttpTransport.CreateAsync(plan.Target, plan.Connections, plan.RequestTimeout, clock, token, tls).ConfigureAwait(false);
+        return plan.Endpoint.HttpVersion == "2"
+            ? await Http2Transport.CreateAsync(plan.Endpoint.BaseUrl, plan.Connections, StreamsPerConnection(plan), plan.Endpoint.Headers, plan.RequestTimeout, clock, token, tls).ConfigureAwait(false)
+            : await RawHttpTransport.CreateAsync(plan.Endpoint.BaseUrl, plan.Connections, plan.RequestTimeout, clock, token, tls).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -69,7 +69,7 @@ public static class LoadEngine
         var started = clock.GetUtcNow();
         var endpoint = plan.Endpoint;
         var address = endpoint.RouteUrl;
-        var shownTarget = PreparedRequest.DisplayAddress(plan.Target, Secrets.Redact(plan.Key));
+        var shownTarget = PreparedRequest.DisplayAddress(endpoint.BaseUrl, Secrets.Redact(endpoint.Key));
         var connection = ConnectionFacts.Planned(endpoint);
         if (options.CheckReachable)
         {
@@ -83,7 +83,7 @@ public static class LoadEngine
             connection = preflight.Facts;
         }
 
-        var requests = payloads.Select(p => PreparedRequest.Prepare(p, address, plan.Token, plan.Headers)).ToArray();
+        var requests = payloads.Select(p => PreparedRequest.Prepare(p, address, endpoint.Token, endpoint.Headers)).ToArray();
         if (options.BeforeTraffic is { } beforeTraffic)
         {
             await beforeTraffic(token).ConfigureAwait(false);

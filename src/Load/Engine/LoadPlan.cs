@@ -12,14 +12,11 @@ public sealed record LoadPlan
     /// <summary>The scenario's name, for the run folder and reports.</summary>
     public required string Name { get; init; }
 
-    /// <summary>The base address of the receiver; the route <c>/v1/event/huawei/custom/{key}</c> is appended.</summary>
-    public required Uri Target { get; init; }
-
-    /// <summary>The integration key (a secret: only ever shown redacted).</summary>
-    public required string Key { get; init; }
-
-    /// <summary>The optional <c>X-Auth-Token</c> (a secret as well).</summary>
-    public string? Token { get; init; }
+    /// <summary>
+    /// The receiver: base address (the route <c>/v1/event/huawei/custom/{key}</c> is appended), key, token,
+    /// extra headers, TLS, HTTP version ("1.1" or "2"; HTTP/2 goes through HttpClient) and proxy.
+    /// </summary>
+    public required TargetEndpoint Endpoint { get; init; }
 
     /// <summary>The phases in order (the same records a scenario holds); warm-ups are measured apart.</summary>
     public required IReadOnlyList<Phase> Phases { get; init; }
@@ -38,28 +35,10 @@ public sealed record LoadPlan
 
     public TimeSpan RequestTimeout { get; init; } = TimeSpan.FromSeconds(10);
 
-    /// <summary>"1.1" or "2" (HTTP/2 over TLS with ALPN h2, or cleartext h2 with prior knowledge for http://).</summary>
-    public string HttpVersion { get; init; } = "1.1";
-
     public TransportKind Transport { get; init; } = TransportKind.Auto;
 
-    /// <summary>TLS verification, extra CA, client certificate.</summary>
-    public TargetTls Tls { get; init; } = new();
-
-    /// <summary>Extra headers sent with every request (values are secrets).</summary>
-    public IReadOnlyList<KeyValuePair<string, string>> Headers { get; init; } = [];
-
-    /// <summary>The environment's proxy by default; an explicit one, or none.</summary>
-    public TargetProxy Proxy { get; init; } = TargetProxy.Environment;
-
-    /// <summary>The target as one description (what the pre-flight and HttpClient connect with).</summary>
-    public TargetEndpoint Endpoint => new()
-    {
-        BaseUrl = Target, Key = Key, Token = Token, Headers = Headers, Tls = Tls, HttpVersion = HttpVersion, Proxy = Proxy,
-    };
-
     /// <summary>The proxy requests go through (explicit or from the environment), or null when they go direct.</summary>
-    public Uri? EffectiveProxy => Proxy.For(Target);
+    public Uri? EffectiveProxy => Endpoint.Proxy.For(Endpoint.BaseUrl);
 
     /// <summary>Seeds Poisson arrivals (payload pools take their own seed).</summary>
     public int Seed { get; init; } = 1;
@@ -83,12 +62,13 @@ public sealed record LoadPlan
     public IReadOnlyList<string> Validate()
     {
         var problems = new List<string>();
-        if (!HttpUrl.IsAbsoluteHttp(Target))
+        var (target, httpVersion) = (Endpoint.BaseUrl, Endpoint.HttpVersion);
+        if (!HttpUrl.IsAbsoluteHttp(target))
         {
             problems.Add("target: must be an absolute http:// or https:// address");
         }
 
-        if (string.IsNullOrEmpty(Key))
+        if (string.IsNullOrEmpty(Endpoint.Key))
         {
             problems.Add("key: an integration key is needed");
         }
@@ -121,18 +101,18 @@ public sealed record LoadPlan
             problems.Add("transport.requestTimeout: must be positive");
         }
 
-        if (HttpVersion is not ("1.1" or "2"))
+        if (httpVersion is not ("1.1" or "2"))
         {
             problems.Add("transport.httpVersion: must be \"1.1\" or \"2\"");
         }
 
-        if (Transport == TransportKind.Raw && Target.IsAbsoluteUri && EffectiveProxy is { } proxy)
+        if (Transport == TransportKind.Raw && target.IsAbsoluteUri && EffectiveProxy is { } proxy)
         {
-            problems.Add($"transport.kind: the raw transport goes straight to the target, but {Proxy.Source} says to use the proxy {TargetProxy.Display(proxy)}; use auto or httpclient, or --proxy none");
+            problems.Add($"transport.kind: the raw transport goes straight to the target, but {Endpoint.Proxy.Source} says to use the proxy {TargetProxy.Display(proxy)}; use auto or httpclient, or --proxy none");
         }
 
-        problems.AddRange(HeaderLines.Validate(Headers).Select(p => "headers: " + p));
-        problems.AddRange(Tls.Validate().Select(p => "tls: " + p));
+        problems.AddRange(HeaderLines.Validate(Endpoint.Headers).Select(p => "headers: " + p));
+        problems.AddRange(Endpoint.Tls.Validate().Select(p => "tls: " + p));
 
         return problems;
     }

@@ -10,18 +10,12 @@ internal static class ScenarioPlanner
     public static LoadPlan ToPlan(Scenario scenario, TargetEndpoint target, TransportKind transport) => new()
     {
         Name = scenario.Name,
-        Target = target.BaseUrl,
-        Key = target.Key,
-        Token = target.Token,
-        Tls = target.Tls,
-        Headers = target.Headers,
-        Proxy = target.Proxy,
+        Endpoint = target,
         Transport = transport,
         Seed = scenario.Payload.Seed,
         Connections = scenario.Transport.Connections,
         MaxInFlight = scenario.Transport.MaxInFlight,
         RequestTimeout = scenario.Transport.RequestTimeout,
-        HttpVersion = target.HttpVersion,
         Phases = scenario.Phases,
         Thresholds = scenario.Thresholds,
     };

@@ -35,7 +35,7 @@ internal sealed class HttpClientTransport : ILoadTransport
     public HttpClientTransport(LoadPlan plan, TimeProvider clock, CancellationToken runToken)
     {
         var endpoint = plan.Endpoint;
-        var http2 = plan.HttpVersion == "2";
+        var http2 = endpoint.HttpVersion == "2";
         _invokers = new HttpMessageInvoker[http2 ? plan.Connections : 1];
         for (var i = 0; i < _invokers.Length; i++)
         {
@@ -46,7 +46,7 @@ internal sealed class HttpClientTransport : ILoadTransport
         }
 
         _version = http2 ? HttpVersion.Version20 : HttpVersion.Version11;
-        _headers = plan.Headers;
+        _headers = endpoint.Headers;
         _clock = clock;
         _runToken = runToken;
         _onRunCancelled = runToken.Register(static s => ((HttpClientTransport)s!).DisposeInvokers(), this);

@@ -56,7 +56,7 @@ public sealed class NginxInFrontTests : IDisposable
 
         var run = await ConformanceRuns.RunAsync(new ConformanceOptions
         {
-            Target = new Uri($"http://127.0.0.1:{nginx.Port}/"), Key = Key, Only = ["body.size.*"], Profile = Contract.Profile.Strict,
+            Target = new() { BaseUrl = new Uri($"http://127.0.0.1:{nginx.Port}/"), Key = Key }, Only = ["body.size.*"], Profile = Contract.Profile.Strict,
         });
 
         var atLimit = run["body.size.at-limit"]!;

@@ -13,8 +13,7 @@ public sealed class HostileTargetTests
 
     private static ConformanceOptions Options(HostileTarget target, TimeSpan timeout, params string[] only) => new()
     {
-        Target = target.BaseAddress,
-        Key = Key,
+        Target = new() { BaseUrl = target.BaseAddress, Key = Key },
         // Held to strict: a wrong status on the route is an open-point deviation, failed only under a profile.
         Profile = Harness.Contract.Profile.Strict,
         Only = only,

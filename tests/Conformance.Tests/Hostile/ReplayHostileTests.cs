@@ -18,7 +18,7 @@ public sealed class ReplayHostileTests : IAsyncLifetime
         await using var receiver = await FakeReceiver.StartAsync(new FakeReceiverOptions { Keys = [Key] });
         var run = await ConformanceRuns.RunAsync(new ConformanceOptions
         {
-            Target = receiver.BaseAddress, Key = Key, Only = ["alarmName.required", "body.size.over-limit", "headers.*", "route.path.unknown"],
+            Target = new() { BaseUrl = receiver.BaseAddress, Key = Key }, Only = ["alarmName.required", "body.size.over-limit", "headers.*", "route.path.unknown"],
         });
         var folder = RunFolder.Create(_root, "conformance", "recorded", run.StartedUtc);
         ConformanceReports.Write(run, folder);
@@ -35,7 +35,7 @@ public sealed class ReplayHostileTests : IAsyncLifetime
             run["settings"]!["embedded"] = false;
         });
 
-        var replay = await ConformanceRuns.ReplayAsync(_recorded, new ConformanceOptions { Key = Key });
+        var replay = await ConformanceRuns.ReplayAsync(_recorded, new ConformanceOptions(), new FakeReceiverOptions { Keys = [Key] });
 
         Assert.Equal(0, elsewhere.Requests);
         Assert.True(replay.EmbeddedTarget);
@@ -51,7 +51,7 @@ public sealed class ReplayHostileTests : IAsyncLifetime
     {
         Tamper(run => FirstStep(run)["bodyFile"] = bodyFile);
 
-        var error = await Assert.ThrowsAsync<InvalidDataException>(() => ConformanceRuns.ReplayAsync(_recorded, new ConformanceOptions { Key = Key }));
+        var error = await Assert.ThrowsAsync<InvalidDataException>(() => ConformanceRuns.ReplayAsync(_recorded, new ConformanceOptions(), new FakeReceiverOptions { Keys = [Key] }));
 
         Assert.Contains(message, error.Message, StringComparison.Ordinal);
     }
@@ -71,7 +71,7 @@ public sealed class ReplayHostileTests : IAsyncLifetime
             FirstStep(run)["bodyFile"] = null;
         });
 
-        var error = await Assert.ThrowsAsync<InvalidDataException>(() => ConformanceRuns.ReplayAsync(_recorded, new ConformanceOptions { Key = Key }));
+        var error = await Assert.ThrowsAsync<InvalidDataException>(() => ConformanceRuns.ReplayAsync(_recorded, new ConformanceOptions(), new FakeReceiverOptions { Keys = [Key] }));
 
         Assert.Contains(field, error.Message, StringComparison.Ordinal);
     }
@@ -90,7 +90,7 @@ public sealed class ReplayHostileTests : IAsyncLifetime
             }
         });
 
-        var error = await Assert.ThrowsAsync<InvalidDataException>(() => ConformanceRuns.ReplayAsync(_recorded, new ConformanceOptions { Key = Key }));
+        var error = await Assert.ThrowsAsync<InvalidDataException>(() => ConformanceRuns.ReplayAsync(_recorded, new ConformanceOptions(), new FakeReceiverOptions { Keys = [Key] }));
 
         Assert.Contains("is not a plain id", error.Message, StringComparison.Ordinal);
     }
@@ -103,7 +103,7 @@ public sealed class ReplayHostileTests : IAsyncLifetime
     {
         Tamper(run => FirstStep(run)["headers"] = new JsonArray(new JsonObject { ["key"] = header, ["value"] = "stolen" }));
 
-        var error = await Assert.ThrowsAsync<InvalidDataException>(() => ConformanceRuns.ReplayAsync(_recorded, new ConformanceOptions { Key = Key }));
+        var error = await Assert.ThrowsAsync<InvalidDataException>(() => ConformanceRuns.ReplayAsync(_recorded, new ConformanceOptions(), new FakeReceiverOptions { Keys = [Key] }));
 
         Assert.Contains(header, error.Message, StringComparison.Ordinal);
     }
@@ -122,7 +122,7 @@ public sealed class ReplayHostileTests : IAsyncLifetime
             FirstStep(run)["headers"] = new JsonArray(new JsonObject { ["key"] = "x-request-ID", ["value"] = "r1" });
         });
 
-        var replay = await ConformanceRuns.ReplayAsync(_recorded, new ConformanceOptions { Key = Key });
+        var replay = await ConformanceRuns.ReplayAsync(_recorded, new ConformanceOptions(), new FakeReceiverOptions { Keys = [Key] });
 
         Assert.True(replay.Passed, string.Join("\n", replay.Failures.Select(f => $"{f.Id}: {f.Reason}")));
     }
@@ -132,7 +132,7 @@ public sealed class ReplayHostileTests : IAsyncLifetime
     {
         Tamper(run => FirstStep(run)["headers"] = new JsonArray(new JsonObject { ["Key"] = "Accept", ["Value"] = "text/plain" }));
 
-        var error = await Assert.ThrowsAsync<InvalidDataException>(() => ConformanceRuns.ReplayAsync(_recorded, new ConformanceOptions { Key = Key }));
+        var error = await Assert.ThrowsAsync<InvalidDataException>(() => ConformanceRuns.ReplayAsync(_recorded, new ConformanceOptions(), new FakeReceiverOptions { Keys = [Key] }));
 
         Assert.Contains("a header has no name", error.Message, StringComparison.Ordinal);
     }

@@ -76,7 +76,7 @@ public sealed class IndependentReceiverTests(ITestOutputHelper output)
         await using var fake = await FakeReceiver.StartAsync(new FakeReceiverOptions { Profile = profile, Keys = [Key] });
         var run = await ConformanceRuns.RunAsync(new ConformanceOptions
         {
-            Target = fake.BaseAddress, Key = Key, Profile = profile, Rps = 100_000,
+            Target = new() { BaseUrl = fake.BaseAddress, Key = Key }, Profile = profile, Rps = 100_000,
         });
 
         Assert.True(run.Passed, Describe(run, Standing.Deviation) + Describe(run, Standing.Violation));
@@ -117,8 +117,7 @@ public sealed class IndependentReceiverTests(ITestOutputHelper output)
     private static Task<ConformanceRun> RunAsync(IndependentReceiver receiver, ReceiverProfile? profile) =>
         ConformanceRuns.RunAsync(new ConformanceOptions
         {
-            Target = receiver.BaseAddress,
-            Key = receiver.Key,
+            Target = new() { BaseUrl = receiver.BaseAddress, Key = receiver.Key },
             Profile = profile,
             Rps = 100_000,
             Timeout = TimeSpan.FromSeconds(8),

@@ -34,9 +34,7 @@ public sealed class CurlCommandTests
         ];
         var run = await ConformanceRuns.RunAsync(new ConformanceOptions
         {
-            Target = receiver.BaseAddress,
-            Key = receiver.Keys[0],
-            Token = token,
+            Target = new() { BaseUrl = receiver.BaseAddress, Key = receiver.Keys[0], Token = token },
             Profile = Profile.Strict, // the lenient fake makes the profile probes fail: their curl lines must show it too
             ShowSecrets = true,
             Only = [.. ids, "*invalid-utf8*"],
@@ -61,10 +59,10 @@ public sealed class CurlCommandTests
         var key = receiver.Keys[0];
         var run = await ConformanceRuns.RunAsync(new ConformanceOptions
         {
-            Target = receiver.BaseAddress,
-            Key = key,
-            Token = "secret-token-value",
-            Headers = [new("X-Gateway-Auth", "gateway-secret-value")],
+            Target = new()
+            {
+                BaseUrl = receiver.BaseAddress, Key = key, Token = "secret-token-value", Headers = [new("X-Gateway-Auth", "gateway-secret-value")],
+            },
             Only = ["spec.example"],
         });
 

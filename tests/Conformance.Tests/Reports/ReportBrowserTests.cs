@@ -19,7 +19,7 @@ public sealed class ReportBrowserTests : IDisposable
     public async Task ReportHtml_At1280Pixels_ShowsTheSplitFirstAndTheWholeMatrix()
     {
         await using var fake = await FakeReceiver.StartAsync(new FakeReceiverOptions { Profile = Profile.Lenient });
-        var run = await ConformanceRuns.RunAsync(new ConformanceOptions { Target = fake.BaseAddress, Key = fake.Keys[0] });
+        var run = await ConformanceRuns.RunAsync(new ConformanceOptions { Target = new() { BaseUrl = fake.BaseAddress, Key = fake.Keys[0] } });
         var folder = RunFolder.Create(_root, "conformance", "browser", run.StartedUtc);
         ConformanceReports.Write(run, folder);
 

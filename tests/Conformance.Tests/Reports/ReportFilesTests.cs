@@ -22,9 +22,7 @@ public sealed class ReportFilesTests : IAsyncLifetime, IDisposable
         _key = receiver.Keys[0];
         _run = await ConformanceRuns.RunAsync(new ConformanceOptions
         {
-            Target = receiver.BaseAddress,
-            Key = _key,
-            Token = Token,
+            Target = new() { BaseUrl = receiver.BaseAddress, Key = _key, Token = Token },
             Profile = Profile.Strict,
             Skip = ["boundary.*"],
             ShowSecrets = true,

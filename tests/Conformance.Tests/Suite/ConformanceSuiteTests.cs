@@ -81,8 +81,7 @@ public sealed class ConformanceSuiteTests(FakeRuns runs) : IClassFixture<FakeRun
 
         var error = await Assert.ThrowsAsync<TargetUnreachableException>(() => ConformanceRuns.RunAsync(new ConformanceOptions
         {
-            Target = receiver.BaseAddress,
-            Key = receiver.Keys[0],
+            Target = new() { BaseUrl = receiver.BaseAddress, Key = receiver.Keys[0] },
             Only = ["spec.example", "minimal"],
         }));
 
@@ -93,7 +92,7 @@ public sealed class ConformanceSuiteTests(FakeRuns runs) : IClassFixture<FakeRun
     [Fact]
     public async Task RunAsync_InvalidOptions_ThrowsListingEveryProblem()
     {
-        var options = new ConformanceOptions { Target = new Uri("ftp://example/"), Concurrency = 0, Fuzz = -1, Rps = 0 };
+        var options = new ConformanceOptions { Target = new() { BaseUrl = new Uri("ftp://example/"), Key = "" }, Concurrency = 0, Fuzz = -1, Rps = 0 };
 
         var error = await Assert.ThrowsAsync<ArgumentException>(() => ConformanceRuns.RunAsync(options));
 
@@ -109,12 +108,12 @@ public sealed class ConformanceSuiteTests(FakeRuns runs) : IClassFixture<FakeRun
     [InlineData("https://staging.example/", null, 20.0)]
     [InlineData("https://staging.example/", 5.0, 5.0)]
     public void EffectiveRps_ByTarget_IsPoliteOnlyToRemoteTargets(string? target, double? rps, double? expected) =>
-        Assert.Equal(expected, new ConformanceOptions { Target = target is null ? null : new Uri(target), Rps = rps }.EffectiveRps);
+        Assert.Equal(expected, new ConformanceOptions { Target = target is null ? null : new() { BaseUrl = new Uri(target), Key = "k" }, Rps = rps }.EffectiveRps);
 
     [Fact]
     public async Task RunAsync_UnreachableTarget_ThrowsOnceWithAClearMessage()
     {
-        var options = new ConformanceOptions { Target = new Uri("http://127.0.0.1:1/"), Key = "abcdefghijklmnopqrstuvwxyz012345" };
+        var options = new ConformanceOptions { Target = new() { BaseUrl = new Uri("http://127.0.0.1:1/"), Key = "abcdefghijklmnopqrstuvwxyz012345" } };
 
         var error = await Assert.ThrowsAsync<TargetUnreachableException>(() => ConformanceRuns.RunAsync(options));
 

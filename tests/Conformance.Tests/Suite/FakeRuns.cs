@@ -34,9 +34,7 @@ public sealed class FakeRuns : IAsyncLifetime
         await using var receiver = await FakeReceiver.StartAsync(new FakeReceiverOptions { Profile = fake, RequiredToken = token });
         return await ConformanceRuns.RunAsync(new ConformanceOptions
         {
-            Target = receiver.BaseAddress,
-            Key = receiver.Keys[0],
-            Token = token,
+            Target = new() { BaseUrl = receiver.BaseAddress, Key = receiver.Keys[0], Token = token },
             Profile = suite,
             Fuzz = fuzz,
             Only = only ?? [],

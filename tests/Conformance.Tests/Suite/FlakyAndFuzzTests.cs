@@ -13,8 +13,7 @@ public sealed class FlakyAndFuzzTests
         await using var receiver = await FakeReceiver.StartAsync(new FakeReceiverOptions { ErrorRate = 0.5, FaultSeed = 7 });
         var run = await ConformanceRuns.RunAsync(new ConformanceOptions
         {
-            Target = receiver.BaseAddress,
-            Key = receiver.Keys[0],
+            Target = new() { BaseUrl = receiver.BaseAddress, Key = receiver.Keys[0] },
             Only = ["boundary.*"],
         });
 

@@ -14,8 +14,7 @@ public sealed class ReplayTests : IDisposable
         await using var receiver = await FakeReceiver.StartAsync(new FakeReceiverOptions());
         var options = new ConformanceOptions
         {
-            Target = receiver.BaseAddress,
-            Key = receiver.Keys[0],
+            Target = new() { BaseUrl = receiver.BaseAddress, Key = receiver.Keys[0] },
             Fuzz = 5,
             Only = ["alarmName.*", "key.*", "fuzz.*", "body.size.*"],
         };
@@ -25,8 +24,7 @@ public sealed class ReplayTests : IDisposable
 
         var replay = await ConformanceRuns.ReplayAsync(folder.Path, new ConformanceOptions
         {
-            Target = receiver.BaseAddress,
-            Key = receiver.Keys[0],
+            Target = new() { BaseUrl = receiver.BaseAddress, Key = receiver.Keys[0] },
             Only = ["alarmName.*", "key.*", "fuzz.0003", "body.size.over-limit"],
         });
 

@@ -12,12 +12,11 @@ public sealed class GatewayFixture : ReceiverBehindGateways
     public ConformanceOptions Options(string target, TargetTls? tls = null, string httpVersion = "1.1", TargetProxy? proxy = null,
         IReadOnlyList<KeyValuePair<string, string>>? headers = null) => new()
     {
-        Target = new Uri(target),
-        Key = Key,
+        Target = new()
+        {
+            BaseUrl = new Uri(target), Key = Key, Tls = tls ?? new TargetTls(), HttpVersion = httpVersion,
+            Proxy = proxy ?? TargetProxy.Environment, Headers = headers ?? [],
+        },
         Only = SomeChecks,
-        Tls = tls ?? new TargetTls(),
-        HttpVersion = httpVersion,
-        Proxy = proxy ?? TargetProxy.Environment,
-        Headers = headers ?? [],
     };
 }

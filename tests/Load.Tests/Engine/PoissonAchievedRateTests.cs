@@ -51,9 +51,9 @@ public class PoissonAchievedRateTests
         await using var fake = await FakeReceiver.StartAsync(new FakeReceiverOptions());
         for (var seed = 1; seed <= 4; seed++)
         {
-            var plan = Plans.Open(500, TimeSpan.FromSeconds(2), fake.BaseAddress) with
+            var plan = Plans.Open(500, TimeSpan.FromSeconds(2), fake.BaseAddress, fake.Keys[0]) with
             {
-                Key = fake.Keys[0], Connections = 16, Seed = seed, Phases = [Poisson(500, TimeSpan.FromSeconds(2))],
+                Connections = 16, Seed = seed, Phases = [Poisson(500, TimeSpan.FromSeconds(2))],
             };
 
             var result = await LoadEngine.RunAsync(plan, [Plans.Valid], new LoadRunOptions());

@@ -20,9 +20,9 @@ public class StrugglingTargetTests
     {
         // Issue 15 item 4: fixed 3 s answers, 2 connections, 1 s timeout lost requests queued for a connection.
         await using var fake = await FakeReceiver.StartAsync(new FakeReceiverOptions { Latency = LatencySpec.Fixed(TimeSpan.FromSeconds(3)) });
-        var plan = Plans.Open(20, TimeSpan.FromSeconds(1), fake.BaseAddress) with
+        var plan = Plans.Open(20, TimeSpan.FromSeconds(1), fake.BaseAddress, fake.Keys[0]) with
         {
-            Key = fake.Keys[0], Connections = 2, MaxInFlight = 100, RequestTimeout = TimeSpan.FromSeconds(1),
+            Connections = 2, MaxInFlight = 100, RequestTimeout = TimeSpan.FromSeconds(1),
         };
 
         var result = await LoadEngine.RunAsync(plan, [Plans.Valid], Plain);
@@ -68,7 +68,7 @@ public class StrugglingTargetTests
     {
         // Four connections at 50 ms each carry 80/s; 300/s asked.
         await using var fake = await FakeReceiver.StartAsync(new FakeReceiverOptions { Latency = LatencySpec.Fixed(TimeSpan.FromMilliseconds(50)) });
-        var plan = Plans.Open(300, TimeSpan.FromSeconds(2), fake.BaseAddress) with { Key = fake.Keys[0], Connections = 4, MaxInFlight = 1000 };
+        var plan = Plans.Open(300, TimeSpan.FromSeconds(2), fake.BaseAddress, fake.Keys[0]) with { Connections = 4, MaxInFlight = 1000 };
 
         var result = await LoadEngine.RunAsync(plan, [Plans.Valid], Plain with { Interval = TimeSpan.FromMilliseconds(500) });
 
@@ -88,7 +88,7 @@ public class StrugglingTargetTests
     public async Task RunAsync_TargetDiesMidRun_StoppedAnsweringWithFailuresOutOfTheLatencies()
     {
         var fake = await FakeReceiver.StartAsync(new FakeReceiverOptions { Latency = LatencySpec.Fixed(TimeSpan.FromMilliseconds(5)) });
-        var plan = Plans.Open(100, TimeSpan.FromSeconds(4), fake.BaseAddress) with { Key = fake.Keys[0], Connections = 4, RequestTimeout = TimeSpan.FromSeconds(1) };
+        var plan = Plans.Open(100, TimeSpan.FromSeconds(4), fake.BaseAddress, fake.Keys[0]) with { Connections = 4, RequestTimeout = TimeSpan.FromSeconds(1) };
         var run = LoadEngine.RunAsync(plan, [Plans.Valid], Plain with { Interval = TimeSpan.FromMilliseconds(250) });
         await Task.Delay(TimeSpan.FromSeconds(1.5));
 
@@ -124,7 +124,7 @@ public class StrugglingTargetTests
     public async Task RunAsync_HealthyFake_AnsweringAndTheEngineLeavesReconciliationToItsCaller()
     {
         await using var fake = await FakeReceiver.StartAsync(new FakeReceiverOptions());
-        var plan = Plans.Open(50, TimeSpan.FromMilliseconds(500), fake.BaseAddress) with { Key = fake.Keys[0], Connections = 2 };
+        var plan = Plans.Open(50, TimeSpan.FromMilliseconds(500), fake.BaseAddress, fake.Keys[0]) with { Connections = 2 };
 
         var result = await LoadEngine.RunAsync(plan, [Plans.Valid], Plain);
 

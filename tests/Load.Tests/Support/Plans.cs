@@ -1,3 +1,4 @@
+using Harness.Contract.Targets;
 using Harness.Load.Engine;
 using Harness.Load.Payloads;
 using Harness.Load.Phases;
@@ -8,11 +9,10 @@ internal static class Plans
 {
     public static readonly LoadPayload Valid = new("{\"alarmId\":\"a1\"}"u8.ToArray(), "application/json", 200, "COC.00000000");
 
-    public static LoadPlan Open(double rate, TimeSpan duration, Uri? target = null) => new()
+    public static LoadPlan Open(double rate, TimeSpan duration, Uri? target = null, string key = "testkey0123456789testkey012345678") => new()
     {
         Name = "test",
-        Target = target ?? new Uri("http://127.0.0.1:9/"),
-        Key = "testkey0123456789testkey012345678",
+        Endpoint = new TargetEndpoint { BaseUrl = target ?? new Uri("http://127.0.0.1:9/"), Key = key },
         Phases = [new ConstantRatePhase { Name = "main", Rate = rate, Duration = duration }],
     };
 

@@ -12,9 +12,8 @@ public sealed class BytesCountTests
     public async Task RunAsync_SameRequestsOnRawAndHttpClient_ReportTheSameBodyBytes()
     {
         await using var fake = await FakeReceiver.StartAsync(new FakeReceiverOptions());
-        var plan = Plans.Open(1, TimeSpan.FromSeconds(1), fake.BaseAddress) with
+        var plan = Plans.Open(1, TimeSpan.FromSeconds(1), fake.BaseAddress, fake.Keys[0]) with
         {
-            Key = fake.Keys[0],
             Connections = 2,
             Phases = [new IterationsPhase { Name = "main", Count = 20, Concurrency = 2, MaxDuration = TimeSpan.FromSeconds(10) }],
         };

@@ -7,7 +7,11 @@ namespace Harness.Load.Tests.Transport;
 /// <summary>Which transport <c>auto</c> picks: the raw one for HTTP/1.1 sent direct, plain or TLS; HttpClient for HTTP/2 and proxies.</summary>
 public sealed class TransportChoiceTests
 {
-    private static LoadPlan Plan(string target) => Plans.Open(1, TimeSpan.FromSeconds(1), new Uri(target)) with { Proxy = TargetProxy.None };
+    private static LoadPlan Plan(string target, string httpVersion = "1.1", TargetProxy? proxy = null) =>
+        Plans.Open(1, TimeSpan.FromSeconds(1)) with
+        {
+            Endpoint = new TargetEndpoint { BaseUrl = new Uri(target), Key = "k", HttpVersion = httpVersion, Proxy = proxy ?? TargetProxy.None },
+        };
 
     [Theory]
     [InlineData("http://127.0.0.1:8080/")]
@@ -18,11 +22,11 @@ public sealed class TransportChoiceTests
 
     [Fact]
     public void UsesRawTransport_Http2_IsHttpClient() =>
-        Assert.False(LoadEngine.UsesRawTransport(Plan("https://127.0.0.1:8443/") with { HttpVersion = "2" }));
+        Assert.False(LoadEngine.UsesRawTransport(Plan("https://127.0.0.1:8443/", "2")));
 
     [Fact]
     public void UsesRawTransport_ProxyInForce_IsHttpClient() =>
-        Assert.False(LoadEngine.UsesRawTransport(Plan("https://api.example/") with { Proxy = TargetProxy.Explicit(new Uri("http://127.0.0.1:3128")) }));
+        Assert.False(LoadEngine.UsesRawTransport(Plan("https://api.example/", proxy: TargetProxy.Explicit(new Uri("http://127.0.0.1:3128")))));
 
     [Fact]
     public void Validate_RawTransportOverTls_IsAccepted() =>
