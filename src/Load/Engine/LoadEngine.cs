@@ -87,6 +87,8 @@ public static class LoadEngine
         using var stopping = CancellationTokenSource.CreateLinkedTokenSource(token);
         var context = new RunContext(plan, clock, transport, requests, token, stopping.Token) { Shard = shard };
         var watch = new ThresholdWatch(plan.Thresholds, clock, stopping, plan.LateAfter, shard, context.Progress);
+        // Connections open before the clock starts: a start must not be late because its connection was still being made.
+        await transport.OpenAsync(Min(plan.RequestTimeout, TimeSpan.FromSeconds(10))).ConfigureAwait(false);
         // Connected and ready: now wait for the common start, so every agent's first phase begins together.
         var alignedStart = await PhaseAlignment.WaitForStartAsync(options.StartAt, clock, token).ConfigureAwait(false);
         if (options.StartAt is not null)

@@ -15,6 +15,9 @@ namespace Harness.Load.Engine;
 /// </summary>
 internal sealed class ThresholdWatch
 {
+    /// <summary>Starts that must be due before a running achieved_rate is judged (the threshold's grace applies too).</summary>
+    public const int MinDueStarts = 100;
+
     private readonly Threshold[] _watched;
     private readonly TimeProvider _clock;
     private readonly CancellationTokenSource _stop;
@@ -145,7 +148,10 @@ internal sealed class ThresholdWatch
                 sent += reached - (now.Dropped - _currentBefore.Dropped);
             }
 
-            return planned >= 1 ? Math.Min(sent, planned) / planned : null;
+            // While a phase runs, a rate on few starts says little (one start late is 3% of 40): it is judged once
+            // MinDueStarts are due, when one start is at most 1% of it. Once the open phases have ended it is exact.
+            var least = _current is OpenPhase ? MinDueStarts : 1;
+            return planned >= least ? Math.Min(sent, planned) / planned : null;
         }
     }
 }

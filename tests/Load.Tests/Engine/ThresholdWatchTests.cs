@@ -8,8 +8,8 @@ using Microsoft.Extensions.Time.Testing;
 namespace Harness.Load.Tests.Engine;
 
 /// <summary>
-/// The running achieved_rate of abortOnFail, driven by hand: 40/s planned, one second in, the dispatcher
-/// has reached only 10 starts. Whether that is the target's doing depends on what held the dispatcher.
+/// The running achieved_rate of abortOnFail, driven by hand: 200/s planned, one second in, the dispatcher
+/// has reached only 50 starts. Whether that is the target's doing depends on what held the dispatcher.
 /// </summary>
 public sealed class ThresholdWatchTests : IDisposable
 {
@@ -24,7 +24,7 @@ public sealed class ThresholdWatchTests : IDisposable
         _metrics = new RunMetrics(_clock.TimestampFrequency);
         _watch = new ThresholdWatch([new Threshold("achieved_rate >= 90%", abortOnFail: true)], _clock, _stop,
             TimeSpan.FromMilliseconds(10), ShardSpec.Whole, _dispatch);
-        var phase = new ConstantRatePhase { Rate = 40, Duration = TimeSpan.FromSeconds(10) };
+        var phase = new ConstantRatePhase { Rate = 200, Duration = TimeSpan.FromSeconds(10) };
         var start = _clock.GetTimestamp();
         _watch.BeginMeasured(start);
         _watch.PhaseStarted(phase, seed: 1, start, PhaseCounts.Of(_metrics));
@@ -34,10 +34,10 @@ public sealed class ThresholdWatchTests : IDisposable
     [Fact]
     public void Check_DispatcherLateByItselfWithConnectionsFree_DoesNotChargeTheTarget()
     {
-        // The dispatcher reached 10 starts and sent them at once; it was never held by the gate, so the
-        // other 30 due are late by the generator's own doing (a cold or CPU-starved process): they will be
+        // The dispatcher reached 50 starts and sent them at once; it was never held by the gate, so the
+        // other 149 due are late by the generator's own doing (a cold or CPU-starved process): they will be
         // sent late, and the final achieved_rate counts them as sent.
-        Reach(10, held: false);
+        Reach(50, held: false);
 
         _watch.Check(_metrics, new MetricTotals());
 
@@ -48,30 +48,30 @@ public sealed class ThresholdWatchTests : IDisposable
     [Fact]
     public void Check_DispatcherHeldByTheGate_ChargesTheStartsBehindIt()
     {
-        // Every connection busy: the dispatcher waits for a slot with 30 due starts behind it, the target's doing.
-        Reach(10, held: true);
+        // Every connection busy: the dispatcher waits for a slot with 149 due starts behind it, the target's doing.
+        Reach(50, held: true);
 
         _watch.Check(_metrics, new MetricTotals());
 
         var abort = Assert.IsType<Harness.Load.Records.ThresholdAbort>(_watch.Abort);
-        // Due: the starts at 0, 25, ... 975 ms (the 10 ms late bound leaves out the one at 1 s).
-        Assert.Equal(10 / 40.0, abort.Value, 3);
+        // Due: the 199 starts at 0, 5, ... 990 ms (the 10 ms late bound leaves out the later ones).
+        Assert.Equal(50 / 199.0, abort.Value, 3);
         Assert.True(_stop.IsCancellationRequested);
     }
 
     [Fact]
     public void Check_GateHeldEarlierThenDispatcherLateByItself_ChargesOnlyUpToTheRelease()
     {
-        // Held until 0.5 s, released, then the process stalled on its own: 10 reached by 1.5 s.
+        // Held until 0.5 s, released, then the process stalled on its own: 50 reached by 1.5 s.
         _clock.Advance(TimeSpan.FromMilliseconds(500));
         _dispatch.Released(_clock.GetTimestamp());
-        Reach(10, held: false);
+        Reach(50, held: false);
 
         _watch.Check(_metrics, new MetricTotals());
 
         var abort = Assert.IsType<Harness.Load.Records.ThresholdAbort>(_watch.Abort);
-        // Charged: the 21 starts at 0, 25, ... 500 ms, intended before the release; not the 40 after it.
-        Assert.Equal(10 / 21.0, abort.Value, 3);
+        // Charged: the 101 starts at 0, 5, ... 500 ms, intended before the release; not the 200 after it.
+        Assert.Equal(50 / 101.0, abort.Value, 3);
     }
 
     [Fact]
@@ -91,6 +91,29 @@ public sealed class ThresholdWatchTests : IDisposable
         watch.Check(_metrics, new MetricTotals());
 
         Assert.Null(watch.Abort);
+    }
+
+    [Fact]
+    public void Check_FewerStartsDueThanTheMinimum_JudgesTheRateOnlyOnceEnoughAreDue()
+    {
+        var watch = new ThresholdWatch([new Threshold("achieved_rate >= 90%", abortOnFail: true)], _clock, _stop,
+            TimeSpan.FromMilliseconds(10), ShardSpec.Whole, _dispatch);
+        var start = _clock.GetTimestamp();
+        watch.BeginMeasured(start);
+        watch.PhaseStarted(new ConstantRatePhase { Rate = 40, Duration = TimeSpan.FromSeconds(10) }, 1, start, PhaseCounts.Of(_metrics));
+        _dispatch.Began(start);
+        // Held by the gate with 10 of 40 sent after 1 s: too few starts due to judge a rate on.
+        Reach(10, held: true);
+        watch.Check(_metrics, new MetricTotals());
+        Assert.Null(watch.Abort);
+
+        // Still held at 3 s: 120 due (0, 25, ... 2975 ms), 10 sent.
+        _clock.Advance(TimeSpan.FromSeconds(2));
+        watch.Check(_metrics, new MetricTotals());
+
+        var abort = Assert.IsType<Harness.Load.Records.ThresholdAbort>(watch.Abort);
+        Assert.Equal(10 / 120.0, abort.Value, 3);
+        Assert.InRange(ThresholdWatch.MinDueStarts, 41, 120);
     }
 
     public void Dispose() => _stop.Dispose();
