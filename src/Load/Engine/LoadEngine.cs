@@ -94,8 +94,10 @@ public static class LoadEngine
         // Ctrl+C cancels `token` (sends stop, requests in flight are cancelled); an abortOnFail threshold
         // cancels only `stopping` (sends stop, requests in flight end on their own, so the books hold).
         using var stopping = CancellationTokenSource.CreateLinkedTokenSource(token);
-        var watch = new ThresholdWatch(plan.Thresholds, clock, stopping, plan.LateAfter, shard);
         var context = new RunContext(plan, clock, transport, requests, token, stopping.Token) { Shard = shard };
+        var watch = new ThresholdWatch(plan.Thresholds, clock, stopping, plan.LateAfter, shard, context.Progress);
+        // Connections open before the clock starts: a start must not be late because its connection was still being made.
+        await transport.OpenAsync(Min(plan.RequestTimeout, TimeSpan.FromSeconds(10))).ConfigureAwait(false);
         // Connected and ready: now wait for the common start, so every agent's first phase begins together.
         var alignedStart = await PhaseAlignment.WaitForStartAsync(options.StartAt, clock, token).ConfigureAwait(false);
         if (options.StartAt is not null)
@@ -126,7 +128,7 @@ public static class LoadEngine
                 {
                     measuredStart ??= phaseStart;
                     watch.BeginMeasured(measuredStart.Value);
-                    watch.PhaseStarted(phase, plan.Seed + i, phaseStart, before.Scheduled - before.Dropped);
+                    watch.PhaseStarted(phase, plan.Seed + i, phaseStart, before);
                 }
 
                 await (phase is OpenPhase open

@@ -17,7 +17,9 @@ internal static class OpenPhaseRunner
         var schedule = new ArrivalSchedule(phase, seed);
         var lateAfter = context.Ticks(context.Plan.LateAfter);
         var dropAfter = context.Ticks(context.Plan.EffectiveDropAfter);
+        var progress = context.Progress;
         var start = clock.GetTimestamp();
+        progress.Began(start);
         var arrival = -1L;
         var freedAt = 0L;
         while (!context.Stop.IsCancellationRequested && schedule.TryNext(out var offset))
@@ -48,11 +50,14 @@ internal static class OpenPhaseRunner
             if (!context.Gate.TryEnter(context.Limit))
             {
                 var waitLeft = TimeSpan.FromSeconds((double)(intended + dropAfter - now) / frequency);
-                if (!await context.Gate.EnterAsync(context.Limit, waitLeft, clock, context.Stop).ConfigureAwait(false))
+                progress.Holding();
+                var entered = await context.Gate.EnterAsync(context.Limit, waitLeft, clock, context.Stop).ConfigureAwait(false);
+                freedAt = clock.GetTimestamp();
+                progress.Released(freedAt);
+                if (!entered)
                 {
                     // A start that never went out counts as dropped, Ctrl+C or not: the books balance.
                     metrics.CountDropped();
-                    freedAt = clock.GetTimestamp();
                     if (context.Stop.IsCancellationRequested)
                     {
                         break;
@@ -61,7 +66,7 @@ internal static class OpenPhaseRunner
                     continue;
                 }
 
-                now = freedAt = clock.GetTimestamp();
+                now = freedAt;
             }
 
             metrics.RecordStart(now - intended, lateAfter);

@@ -36,6 +36,9 @@ internal sealed class RunContext
 
     public InFlightGate Gate { get; } = new();
 
+    /// <summary>Where the open-model dispatcher stands: what the running achieved_rate may charge to the target.</summary>
+    public DispatchProgress Progress { get; } = new();
+
     /// <summary>This agent's part of the run (the whole when not sharded).</summary>
     public ShardSpec Shard { get; init; } = ShardSpec.Whole;
 

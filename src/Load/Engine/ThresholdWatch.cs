@@ -15,21 +15,28 @@ namespace Harness.Load.Engine;
 /// </summary>
 internal sealed class ThresholdWatch
 {
+    /// <summary>Starts that must be due before a running achieved_rate is judged (the threshold's grace applies too).</summary>
+    public const int MinDueStarts = 100;
+
     private readonly Threshold[] _watched;
     private readonly TimeProvider _clock;
     private readonly CancellationTokenSource _stop;
     private readonly Lock _phaseLock = new();
     private readonly long _lateAfterTicks;
     private readonly ShardSpec _shard;
+    private readonly DispatchProgress _dispatch;
     private long _openPlannedDone, _openSentDone;
     private Phase? _current;
     private PlannedArrivals? _currentArrivals;
-    private long _currentStart, _currentKeptBefore;
+    private long _currentStart;
+    private PhaseCounts _currentBefore;
+    private double _chargedUntil;
     private long? _measuredStart;
     private ThresholdAbort? _abort;
 
-    public ThresholdWatch(IEnumerable<Threshold> thresholds, TimeProvider clock, CancellationTokenSource stop, TimeSpan lateAfter, ShardSpec shard)
+    public ThresholdWatch(IEnumerable<Threshold> thresholds, TimeProvider clock, CancellationTokenSource stop, TimeSpan lateAfter, ShardSpec shard, DispatchProgress dispatch)
     {
+        _dispatch = dispatch;
         _lateAfterTicks = (long)(lateAfter.TotalSeconds * clock.TimestampFrequency);
         _shard = shard;
         _watched = [.. thresholds.Where(t => t.AbortOnFail)];
@@ -49,12 +56,12 @@ internal sealed class ThresholdWatch
     /// <param name="phase">The phase.</param>
     /// <param name="seed">Its schedule's seed (Poisson arrivals).</param>
     /// <param name="timestamp">When it began.</param>
-    /// <param name="keptBefore">Starts not dropped (scheduled minus dropped) when the phase began.</param>
-    public void PhaseStarted(Phase phase, int seed, long timestamp, long keptBefore)
+    /// <param name="before">The measured counters when the phase began.</param>
+    public void PhaseStarted(Phase phase, int seed, long timestamp, PhaseCounts before)
     {
         lock (_phaseLock)
         {
-            (_current, _currentStart, _currentKeptBefore) = (phase, timestamp, keptBefore);
+            (_current, _currentStart, _currentBefore, _chargedUntil) = (phase, timestamp, before, double.NegativeInfinity);
             _currentArrivals = phase is OpenPhase open ? new PlannedArrivals(open, seed, _shard) : null;
         }
     }
@@ -97,7 +104,7 @@ internal sealed class ThresholdWatch
             {
                 // What the gate will read from the record, over what was measured so far.
                 soFar = ResultBuilder.Totals(metrics, totals, elapsed.TotalSeconds);
-                achieved = AchievedSoFar(metrics.Scheduled - metrics.Dropped);
+                achieved = AchievedSoFar(PhaseCounts.Of(metrics));
             }
 
             var metric = threshold.Parsed.Metric;
@@ -113,21 +120,38 @@ internal sealed class ThresholdWatch
     }
 
     // As the gate's achieved_rate (sent over the arrivals the schedule drew in the open phases), so far.
-    // A start is not due until the plan's late bound has passed, so a dispatcher that is on time reads 100%;
-    // in the current phase a start still waiting for a connection is not judged until it is sent or dropped.
-    private double? AchievedSoFar(long keptNow)
+    // In the current phase a start the dispatcher has reached counts as sent unless it was dropped (one still
+    // waiting for a connection is not judged until it is sent or dropped). A start it has not reached is charged
+    // only when it is past the plan's late bound and the gate held the dispatcher (every connection busy) at its
+    // intended time or later: the target's doing. One the dispatcher is late for by itself (a timer firing
+    // late, a process starved of CPU or still cold) is sent late, not lost, and the final achieved_rate counts it
+    // as sent; the self-check reports that lag. Charging it made a healthy run abort on a cold, busy machine.
+    private double? AchievedSoFar(PhaseCounts now)
     {
         lock (_phaseLock)
         {
             double planned = _openPlannedDone, sent = _openSentDone;
             if (_current is OpenPhase && _currentArrivals is { } arrivals)
             {
-                var seconds = (_clock.GetTimestamp() - _currentStart - _lateAfterTicks) / (double)_clock.TimestampFrequency;
-                planned += arrivals.CountUntil(Math.Max(0, seconds));
-                sent += keptNow - _currentKeptBefore;
+                var at = _clock.GetTimestamp();
+                // Before the dispatcher started this phase's clock (PhaseStart still an earlier phase's), nothing is due.
+                if (_dispatch.PhaseStart is var origin && origin >= _currentStart
+                    && _dispatch.HeldUntil(at) is var held && held != long.MinValue)
+                {
+                    // Moments only move forward: a start charged once stays due.
+                    var horizon = Math.Min(at - _lateAfterTicks, held);
+                    _chargedUntil = Math.Max(_chargedUntil, (horizon - origin) / (double)_clock.TimestampFrequency);
+                }
+
+                var reached = now.Scheduled - _currentBefore.Scheduled;
+                planned += Math.Max(reached, arrivals.CountUntil(_chargedUntil));
+                sent += reached - (now.Dropped - _currentBefore.Dropped);
             }
 
-            return planned >= 1 ? Math.Min(sent, planned) / planned : null;
+            // While a phase runs, a rate on few starts says little (one start late is 3% of 40): it is judged once
+            // MinDueStarts are due, when one start is at most 1% of it. Once the open phases have ended it is exact.
+            var least = _current is OpenPhase ? MinDueStarts : 1;
+            return planned >= least ? Math.Min(sent, planned) / planned : null;
         }
     }
 }

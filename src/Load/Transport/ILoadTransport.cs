@@ -20,4 +20,11 @@ internal interface ILoadTransport : IAsyncDisposable
     /// value counted from the request's intended send) it ends as a timeout.
     /// </summary>
     ValueTask<TransportResponse> SendAsync(PreparedRequest request, long deadline);
+
+    /// <summary>
+    /// Opens the connections before the first phase's clock starts, so that connecting (and a TLS handshake)
+    /// is not charged to the first requests as response time or lateness. One that fails is retried by the
+    /// request that needs it, and counted there. Transports that connect on demand do nothing.
+    /// </summary>
+    ValueTask OpenAsync(TimeSpan timeout) => ValueTask.CompletedTask;
 }

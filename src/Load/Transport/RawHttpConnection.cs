@@ -182,6 +182,9 @@ internal sealed class RawHttpConnection : IDisposable
         }
     }
 
+    /// <summary>Connects now unless connected (before the run's clock starts; nothing is sent). False when it could not.</summary>
+    public ValueTask<bool> OpenAsync(long until) => _socket is not null ? ValueTask.FromResult(true) : ConnectAsync(until);
+
     private async ValueTask<bool> ConnectAsync(long until)
     {
         // Connecting is rare (once per connection, or after a failure), so a timer of its own is fine here.

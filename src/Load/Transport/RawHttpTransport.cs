@@ -51,6 +51,12 @@ internal sealed class RawHttpTransport : ILoadTransport
         return new RawHttpTransport(pool, idle, tls is not null, timeout, clock);
     }
 
+    public async ValueTask OpenAsync(TimeSpan timeout)
+    {
+        var until = _clock.GetTimestamp() + (long)(timeout.TotalSeconds * _clock.TimestampFrequency);
+        await Task.WhenAll(_connections.Select(c => c.OpenAsync(until).AsTask())).ConfigureAwait(false);
+    }
+
     public ValueTask<TransportResponse> SendAsync(PreparedRequest request, long deadline) =>
         // The engine hands over at most Capacity requests at once, and a connection is back in the queue before
         // its request leaves the engine's books, so one is there: the connection's own send is the whole path.
