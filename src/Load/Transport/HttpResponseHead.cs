@@ -47,6 +47,12 @@ internal readonly record struct HttpResponseHead(int HeadLength, int Status, lon
             }
 
             var name = line[..colon];
+            // Most of a head is names the engine ignores (Server, Date, Content-Type): told apart by length alone.
+            if (name.Length is not (14 or 17 or 10))
+            {
+                continue;
+            }
+
             var value = line[(colon + 1)..].Trim((byte)' ');
             if (name.EqualsAsciiIgnoreCase("Content-Length"u8))
             {

@@ -95,7 +95,20 @@ internal sealed class RawHttpConnection : IDisposable
                         throw new ObjectDisposedException(nameof(RawHttpConnection));
                     }
 
-                    await (tls is null ? SendAllAsync(socket, request.Wire) : tls.WriteAsync(request.Wire)).ConfigureAwait(false);
+                    if (tls is null)
+                    {
+                        // Straight on the socket, in this method: no state machine of its own per request.
+                        for (ReadOnlyMemory<byte> wire = request.Wire; !wire.IsEmpty;)
+                        {
+                            wire = wire[await socket.SendAsync(wire, SocketFlags.None).ConfigureAwait(false)..];
+                        }
+                    }
+                    else
+                    {
+                        // One write of head and body together: one TLS record, no flush (SslStream writes through).
+                        await tls.WriteAsync(request.Wire).ConfigureAwait(false);
+                    }
+
                     // Bytes count bodies on every transport (HttpClient cannot see heads, TLS or HTTP/2 framing).
                     bytesOut = request.Payload.Body.Length;
                     var (head, body, read) = await _reader.ReadAsync(socket, tls).ConfigureAwait(false);
@@ -236,16 +249,6 @@ internal sealed class RawHttpConnection : IDisposable
         }
 
         return false;
-    }
-
-    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder))]
-    private static async ValueTask SendAllAsync(Socket socket, ReadOnlyMemory<byte> bytes)
-    {
-        while (!bytes.IsEmpty)
-        {
-            var sent = await socket.SendAsync(bytes, SocketFlags.None).ConfigureAwait(false);
-            bytes = bytes[sent..];
-        }
     }
 
     private void Close()
