@@ -2,6 +2,7 @@
 # harness load side by side with wrk (plain and TLS HTTP/1.1) and h2load (HTTP/2), closed loop, same
 # connections/streams, against one nginx answering the success envelope. Alternating rounds, medians.
 # Usage: benchmarks/transports/compare.sh [SECONDS=5] [ROUNDS=3]. Loopback only; every run bounded in time.
+# CASES=REGEX runs only the cases whose label matches (e.g. CASES=HTTP/2).
 # Writes the table to stdout (results/benchmarks/transports.md records it).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -43,6 +44,7 @@ echo "| case | tool requests/s (rounds) | harness requests/s (rounds) | median r
 echo "|---|---|---|---|---|"
 compare() { # label, target-ratio, tool-command, harness-args...
   local label=$1 goal=$2 tool=$3; shift 3
+  [[ "$label" =~ ${CASES:-.} ]] || return 0
   local ts=() hs=()
   for round in $(seq "$ROUNDS"); do
     ts+=("$(eval "$tool")")

@@ -28,7 +28,7 @@ internal static class LoadCommand
         var shard = new Option<string>("--shard") { Description = "Run shard i of n (1-based, e.g. 2/3): 1/n of every rate and user count, its own slice of the payloads. Default: JOB_COMPLETION_INDEX (0-based) and HARNESS_SHARD_COUNT of a Kubernetes Indexed Job." };
         var startAt = new Option<string>("--start-at") { Description = "Begin the phases at this time, RFC 3339 (2025-06-01T12:00:00Z) or a delay (+10s); each phase then begins at its planned offset. Needed with several shards." };
         var runId = new Option<string>("--run-id") { Description = "The id all shards of one run share (default: scenario name and the absolute --start-at)." };
-        var transport = new Option<TransportKind>("--transport") { Description = "auto (raw HTTP/1.1 sockets, plain or TLS, sent direct; HttpClient for HTTP/2 or a proxy), raw or httpclient." };
+        var transport = new Option<TransportKind>("--transport") { Description = "auto (raw sockets sent direct: HTTP/1.1 plain or TLS, HTTP/2 as h2 or h2c; HttpClient through a proxy), raw or httpclient." };
         var metrics = new Option<string>("--metrics") { Description = "Serve the run's metrics for Prometheus at this address, e.g. http://127.0.0.1:9464/metrics (docs/observability.md)." };
         var dashboard = new Option<bool>("--dashboard") { Description = "Serve a live page on 127.0.0.1 (a free port, printed) updated every interval; it shows report.html at the end." };
         var otlp = new Option<string>("--otlp") { Description = "Push the metrics to an OpenTelemetry collector over OTLP/HTTP, e.g. http://127.0.0.1:4318/v1/metrics." };

@@ -5,7 +5,7 @@ namespace Harness.Load.Transport;
 /// <summary>Sends one prepared request and reports what happened, as a value (never throws for expected failures).</summary>
 internal interface ILoadTransport : IAsyncDisposable
 {
-    /// <summary>A short name for reports ("raw-http1", "httpclient-h2").</summary>
+    /// <summary>A short name for reports ("raw-http1.1", "raw-h2", "httpclient-h2").</summary>
     string Name { get; }
 
     /// <summary>

@@ -79,7 +79,8 @@ public sealed class LoadTlsTests(ReceiverBehindGateways receiver) : IClassFixtur
         Assert.True(exit == 0, _load.Output);
         var run = _load.RunJson();
         Assert.Equal("2", run.GetProperty("connection").GetProperty("httpVersionNegotiated").GetString());
-        Assert.StartsWith("httpclient-h2", run.GetProperty("transport").GetString(), StringComparison.Ordinal);
+        // auto sends HTTP/2 sent direct on the raw HTTP/2 transport (ALPN h2, as the pre-flight negotiated).
+        Assert.Equal("raw-h2", run.GetProperty("transport").GetString());
         var lines = File.ReadAllLines(Path.Combine(nginx.Folder, "conn.log"));
         Assert.All(lines, l => Assert.EndsWith("HTTP/2.0", l, StringComparison.Ordinal));
         // The scenario's 4 connections carried the 40 POSTs (the pre-flight and stats reads had their own).

@@ -92,6 +92,7 @@ internal sealed partial class Http2Session
             {
                 // Ids are spent: this connection finishes what it has and a new one takes over.
                 _state = SessionState.Retiring;
+                _ = Task.Run(RetireIfIdle);
                 return false;
             }
 
