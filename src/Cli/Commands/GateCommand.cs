@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Harness.Reports.Gate;
 
 namespace Harness.Cli.Commands;
 
@@ -40,7 +41,7 @@ internal static class GateCommand
         {
             run, baseline, maxRegression, threshold, saveBaseline, noDefaultGate, allowUnderstated,
         };
-        command.SetAction(parse => GateRun.Execute(new GateArguments(
+        command.SetAction(parse => GateRun.Execute(new GateRequest(
             parse.GetValue(run)!,
             parse.GetValue(baseline),
             parse.GetValue(maxRegression),
@@ -52,7 +53,3 @@ internal static class GateCommand
         return command;
     }
 }
-
-/// <summary>The parsed options of <c>harness gate</c>.</summary>
-internal sealed record GateArguments(string Run, string? Baseline, string? MaxRegression, IReadOnlyList<string> Thresholds, bool SaveBaseline, string? SaveBaselineTo,
-    bool NoDefaultGate = false, bool AllowUnderstated = false);

@@ -1,3 +1,4 @@
+using Harness.Reports.Gate;
 using System.Text.Json.Nodes;
 using Harness.Cli.Commands;
 
@@ -65,7 +66,7 @@ public sealed class RunFolderFuzzTests(SeedRuns seeds) : IClassFixture<SeedRuns>
         var before = Outside(caseRoot);
         var output = new StringWriter();
 
-        var gate = GateRun.Execute(new GateArguments(folder, null, null, [], false, null), output);
+        var gate = GateRun.Execute(new GateRequest(folder, null, null, [], false, null), output);
         var report = ReportCommand.Execute(folder, [], output);
         var merge = MergeCommand.Execute([folder, folder], Path.Combine(caseRoot, "merged"), output);
         int? replayed = null;
