@@ -19,7 +19,12 @@ HARNESS="$ART/bin/Harness.Cli/release/harness"
 fake_pid=""
 stop_fake() { [ -n "$fake_pid" ] && kill "$fake_pid" 2>/dev/null && wait "$fake_pid" 2>/dev/null; fake_pid=""; }
 trap stop_fake EXIT
-start_fake() { "$HARNESS" fake --urls "http://127.0.0.1:$PORT" --key "$KEY" "$@" > "$WORK/fake.log" 2>&1 & fake_pid=$!; sleep 2; }
+# Ready when its stats answer (a fixed sleep was too short on a busy machine: the next run found nothing listening).
+start_fake() {
+  "$HARNESS" fake --urls "http://127.0.0.1:$PORT" --key "$KEY" "$@" > "$WORK/fake.log" 2>&1 & fake_pid=$!
+  for _ in $(seq 1 300); do curl -sf "http://127.0.0.1:$PORT/_fake/stats" >/dev/null && return; sleep 0.1; done
+  echo "the fake did not start on port $PORT" >&2; exit 1
+}
 json() { python3 -c "import json,sys; r=json.load(open(sys.argv[1])); print(eval(sys.argv[2], {'r': r}))" "$1" "$2"; }
 load() { # out-dir, args... ; prints "exit run.json"
   local out=$1; shift
