@@ -75,4 +75,21 @@ public sealed class EnvelopeJsonTests
     {
         Assert.False(EnvelopeJson.TryReadErrorCode(Encoding.UTF8.GetBytes(body), out _));
     }
+
+    [Theory]
+    [InlineData("{\"error_code\":\"COC.00000000\"}")]
+    [InlineData("{\"error_code\":\"COC\\u002E00000000\"}")]
+    public void TryReadErrorCode_SameAsKnown_ReturnsTheKnownString(string body)
+    {
+        var known = string.Concat("COC.", "00000000");
+        Assert.True(EnvelopeJson.TryReadErrorCode(Encoding.UTF8.GetBytes(body), known, out var found));
+        Assert.Same(known, found);
+    }
+
+    [Fact]
+    public void TryReadErrorCode_OtherThanKnown_ReadsTheBody()
+    {
+        Assert.True(EnvelopeJson.TryReadErrorCode("{\"error_code\":\"APIG.0308\"}"u8, "COC.00000000", out var found));
+        Assert.Equal("APIG.0308", found);
+    }
 }
