@@ -1,9 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Security;
-using System.Net.Sockets;
 using System.Runtime.CompilerServices;
-using System.Security.Authentication;
 using Harness.Load.Payloads;
 
 namespace Harness.Load.Transport.Http2;
@@ -37,9 +35,6 @@ internal sealed class Http2Connection : IDisposable
         _clock = clock;
         _runToken = runToken;
     }
-
-    /// <summary>Why the last connect failed (for diagnostics), or null.</summary>
-    public string? Problem { get; private set; }
 
     /// <summary>Sends on <paramref name="slot"/> (taken from the free slots, and put back there when done).</summary>
     // Pooled state machines: a request at a time per slot, so the boxes are reused.
@@ -149,71 +144,32 @@ internal sealed class Http2Connection : IDisposable
         var left = _clock.GetElapsedTime(_clock.GetTimestamp(), deadline);
         using var timeout = new CancellationTokenSource(left > TimeSpan.Zero ? left : TimeSpan.FromTicks(1), _clock);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(timeout.Token, _runToken);
-        foreach (var address in _addresses)
+        Http2Session? session = null;
+        try
         {
-            var socket = new Socket(address.AddressFamily, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
-            Stream? stream = null;
-            Http2Session? session = null;
-            try
+            var stream = await Http2Dialer.DialAsync(_addresses, _port, _tls, linked.Token).ConfigureAwait(false);
+            if (stream is null)
             {
-                await socket.ConnectAsync(new IPEndPoint(address, _port), linked.Token).ConfigureAwait(false);
-                stream = new NetworkStream(socket, ownsSocket: true);
-                if (_tls is not null)
-                {
-                    var tls = new SslStream(stream, leaveInnerStreamOpen: false);
-                    stream = tls;
-                    await tls.AuthenticateAsClientAsync(_tls, linked.Token).ConfigureAwait(false);
-                    if (tls.NegotiatedApplicationProtocol != SslApplicationProtocol.Http2)
-                    {
-                        Problem = "server does not speak HTTP/2 (TLS ALPN did not select h2)";
-                        await stream.DisposeAsync().ConfigureAwait(false);
-                        return null;
-                    }
-                }
-
-                session = new Http2Session(stream, _clock, Closed);
-                lock (_gate)
-                {
-                    _live.Add(session);
-                }
-
-                session.SendPreface();
-                _ = new Http2Reader(session, stream).RunAsync();
-                // The server's SETTINGS come first; until then its limits (concurrent streams) are unknown.
-                await session.Settled.WaitAsync(linked.Token).ConfigureAwait(false);
-                if (!session.IsOpen)
-                {
-                    Problem = "the server closed the connection after the HTTP/2 preface (does it speak HTTP/2 here?)";
-                    return null;
-                }
-
-                Problem = null;
-                return session;
+                return null;
             }
-            catch (Exception ex) when (ex is SocketException or AuthenticationException or IOException or OperationCanceledException)
+
+            session = new Http2Session(stream, _clock, Closed);
+            lock (_gate)
             {
-                Problem = ex.Message;
-                if (session is not null)
-                {
-                    session.Close(TransportFailure.Connection);
-                }
-                else if (stream is not null)
-                {
-                    await stream.DisposeAsync().ConfigureAwait(false);
-                }
-                else
-                {
-                    socket.Dispose();
-                }
-
-                if (ex is OperationCanceledException)
-                {
-                    return null;
-                }
+                _live.Add(session);
             }
+
+            session.SendPreface();
+            _ = new Http2Reader(session, stream).RunAsync();
+            // The server's SETTINGS come first; until then its limits (concurrent streams) are unknown.
+            await session.Settled.WaitAsync(linked.Token).ConfigureAwait(false);
+            return session.IsOpen ? session : null;
         }
-
-        return null;
+        catch (OperationCanceledException)
+        {
+            session?.Close(TransportFailure.Timeout);
+            return null;
+        }
     }
 
     private void Closed(Http2Session session)

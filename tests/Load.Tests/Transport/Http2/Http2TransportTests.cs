@@ -109,6 +109,29 @@ public sealed class Http2TransportTests : IDisposable
     }
 
     [Fact]
+    public async Task SendAsync_RunCancelledWhileWaiting_EndsAsCancelledAtOnce()
+    {
+        using var silent = new TcpListener(System.Net.IPAddress.Loopback, 0);
+        silent.Start();
+        var upstream = ((System.Net.IPEndPoint)silent.LocalEndpoint).Port;
+        await using var nginx = await Http2Nginx.StartAsync(_certificates, location: $"location /slow/ {{ proxy_pass http://127.0.0.1:{upstream}/; }}");
+        using var run = new CancellationTokenSource();
+        var target = new Uri($"https://127.0.0.1:{nginx.Port}/");
+        await using var transport = await Harness.Load.Transport.Http2.Http2Transport.CreateAsync(target, 1, 2, [], TimeSpan.FromSeconds(30), TimeProvider.System, run.Token,
+            RawTls.Options(target, new Harness.Contract.Targets.TargetTls { CaCertificateFile = _certificates.CaCert }));
+        var clock = TimeProvider.System;
+
+        var pending = transport.SendAsync(Http2Nginx.Request(nginx, tls: true, path: "slow/"), clock.GetTimestamp() + (30 * clock.TimestampFrequency)).AsTask();
+        await Task.Delay(300);
+        var cancelledAt = clock.GetTimestamp();
+        await run.CancelAsync();
+        var answer = await pending.WaitAsync(TimeSpan.FromSeconds(5));
+
+        Assert.Equal(TransportFailure.Cancelled, answer.Failure);
+        Assert.True(clock.GetElapsedTime(cancelledAt) < TimeSpan.FromSeconds(2));
+    }
+
+    [Fact]
     public async Task SendAsync_ServerWithoutHttp2_FailsAsConnectionErrorsAndSendsNothing()
     {
         await using var nginx = await Nginx.StartAsync(

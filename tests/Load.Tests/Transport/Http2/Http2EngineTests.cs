@@ -1,0 +1,41 @@
+using Harness.Contract.Targets;
+using Harness.Load.Engine;
+using Harness.Load.Measurement;
+using Harness.Load.Tests.Support;
+using Harness.TestKit;
+
+namespace Harness.Load.Tests.Transport.Http2;
+
+/// <summary>A whole engine run over the raw HTTP/2 transport, reconciled with nginx's access log while nginx sends GOAWAY every 50 requests.</summary>
+public sealed class Http2EngineTests : IDisposable
+{
+    private readonly TestCertificates _certificates = TestCertificates.Create();
+
+    public void Dispose() => _certificates.Dispose();
+
+    [Fact]
+    public async Task RunAsync_Http2WithGoAwayEveryFiftyRequests_EveryRequestAcceptedAndLoggedOnce()
+    {
+        await using var nginx = await Http2Nginx.StartAsync(_certificates, "keepalive_requests 50;");
+        var plan = Plans.Open(400, TimeSpan.FromSeconds(1), new Uri($"https://127.0.0.1:{nginx.Port}/")) with
+        {
+            HttpVersion = "2",
+            Connections = 2,
+            MaxInFlight = 16,
+            Tls = new TargetTls { CaCertificateFile = _certificates.CaCert },
+            Proxy = TargetProxy.None,
+        };
+
+        var result = await LoadEngine.RunAsync(plan, [Plans.Valid], new LoadRunOptions());
+
+        var m = result.Measured;
+        Assert.Equal("raw-h2", result.Transport);
+        Assert.Equal("2", result.Connection?.HttpVersionNegotiated);
+        Assert.True(m.AccountingHolds);
+        Assert.Equal(m.Sent, m.Count(OutcomeKind.Accepted));
+        // The pre-flight's GET is logged too; every POST the run sent reached nginx exactly once.
+        var posts = (await Http2Nginx.LogLinesAsync(nginx, (int)m.Sent + 1)).Count(l => l.Contains(" POST ", StringComparison.Ordinal));
+        Assert.Equal(m.Sent, posts);
+        Assert.True(m.Sent >= 390, $"sent {m.Sent}");
+    }
+}
