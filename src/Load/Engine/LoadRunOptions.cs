@@ -10,7 +10,7 @@ public sealed record LoadRunOptions
     public TimeProvider Clock { get; init; } = TimeProvider.System;
 
     /// <summary>Called after every interval with its timeline row and the totals so far (keep it quick).</summary>
-    public Action<ProgressSnapshot>? OnInterval { get; init; }
+    internal Action<ProgressSnapshot>? OnInterval { get; init; }
 
     public TimeSpan Interval { get; init; } = TimeSpan.FromSeconds(1);
 
@@ -30,8 +30,8 @@ public sealed record LoadRunOptions
     public DateTimeOffset? StartAt { get; init; }
 
     /// <summary>Where the run's live numbers go (Prometheus, the live page); null: a run of its own, still on the Harness.Load meter.</summary>
-    public Telemetry.LoadTelemetry? Telemetry { get; init; }
+    internal Telemetry.LoadTelemetry? Telemetry { get; init; }
 
     /// <summary>This agent's part of a sharded run (null: the whole run). Recorded in the result.</summary>
-    public ShardIdentity? Shard { get; init; }
+    internal ShardIdentity? Shard { get; init; }
 }

@@ -6,7 +6,7 @@ namespace Harness.Load.Measurement;
 /// HDR histograms as text for run.json: the standard compressed encoding in base64, so runs (and
 /// shards of a run) can be decoded, added and compared later without loss.
 /// </summary>
-public static class HistogramCodec
+internal static class HistogramCodec
 {
     public static string Encode(HistogramBase histogram) => Harness.Telemetry.HistogramText.Encode(histogram);
 

@@ -6,7 +6,7 @@ namespace Harness.Load.Merging;
 /// What <see cref="RunMerger.Merge"/> produced: the merged record (its scenario as the shards recorded it) when the shards form one
 /// complete run, else every problem found; warnings either way.
 /// </summary>
-public sealed record MergeOutcome(
+internal sealed record MergeOutcome(
     LoadRunRecord? Result,
     IReadOnlyList<string> Folders,
     IReadOnlyList<string> Problems,

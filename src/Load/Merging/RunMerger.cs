@@ -8,7 +8,7 @@ namespace Harness.Load.Merging;
 /// <c>harness merge</c> as a library: reads the shards' run folders, checks they are one complete run,
 /// adds their counts and histograms, and writes a run folder of the same shape as any load run.
 /// </summary>
-public static class RunMerger
+internal static class RunMerger
 {
     /// <summary>
     /// Merges the runs in <paramref name="paths"/>: each a run folder, or a folder whose subfolders are

@@ -14,7 +14,7 @@ namespace Harness.Load.Metrics;
 /// <param name="Unit">Its base unit.</param>
 /// <param name="HigherIsWorse">Up is a regression (latencies, error ratios); down is for throughput and the achieved rate.</param>
 /// <param name="Extract">The value over totals (with the achieved ratio, null without a target rate), for the metric as parsed; null when there is nothing to judge.</param>
-public sealed record MetricDefinition(
+internal sealed record MetricDefinition(
     ThresholdMetricKind Kind,
     string Name,
     IReadOnlyList<string> Aliases,

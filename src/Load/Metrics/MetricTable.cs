@@ -10,7 +10,7 @@ namespace Harness.Load.Metrics;
 /// metric, its unit, and how its value is read from a run's totals. Latencies come from the HDR
 /// histograms, never from rounded or averaged figures.
 /// </summary>
-public static class MetricTable
+internal static class MetricTable
 {
     public static IReadOnlyList<MetricDefinition> Rows { get; } =
     [

@@ -1,7 +1,7 @@
 namespace Harness.Load.Metrics;
 
 /// <summary>The base unit a metric is compared and shown in (threshold limits are normalised to it).</summary>
-public enum MetricUnit
+internal enum MetricUnit
 {
     /// <summary>A latency, read from an HDR histogram: written with a time unit, shown as <c>12.345 ms</c>.</summary>
     Milliseconds,

@@ -139,7 +139,7 @@ public sealed record LoadRunRecord
     }
 
     /// <summary>A metric's value over the measured phases, in its base unit (see <see cref="Metrics.MetricTable"/>); null when there is nothing to judge.</summary>
-    public double? Value(Scenarios.ThresholdMetric metric) => Metrics.MetricTable.Value(metric, Measured, AchievedRatio);
+    internal double? Value(Scenarios.ThresholdMetric metric) => Metrics.MetricTable.Value(metric, Measured, AchievedRatio);
 
     /// <summary>
     /// Judges <paramref name="thresholds"/> (by default the scenario's, as recorded) on this run, as the

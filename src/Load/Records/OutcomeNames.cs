@@ -3,7 +3,7 @@ using Harness.Load.Measurement;
 namespace Harness.Load.Records;
 
 /// <summary>How outcome kinds are spelled in files and on screen.</summary>
-public static class OutcomeNames
+internal static class OutcomeNames
 {
     /// <summary>The camelCase name run.json and the metrics use.</summary>
     public static string Json(OutcomeKind kind) => CamelEnumConverter<OutcomeKind>.Name(kind);

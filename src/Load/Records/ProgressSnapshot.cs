@@ -1,7 +1,7 @@
 namespace Harness.Load.Records;
 
 /// <summary>What the live view shows after each interval: the interval's row and the run's totals so far.</summary>
-public sealed record ProgressSnapshot(
+internal sealed record ProgressSnapshot(
     TimelineRow Interval,
     TimeSpan Elapsed,
     long TotalSent,

@@ -1,7 +1,7 @@
 namespace Harness.Load.Running;
 
 /// <summary>How a finished load run ends (<see cref="RunVerdict"/>); the CLI maps each to its exit code.</summary>
-public enum RunOutcome
+internal enum RunOutcome
 {
     Passed,
 

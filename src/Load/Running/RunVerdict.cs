@@ -8,7 +8,7 @@ namespace Harness.Load.Running;
 /// The end of a load run in one outcome and the one line that says why, checked in the order a
 /// person needs to hear it: interrupted, unaccounted requests, the target's health, an abort, thresholds.
 /// </summary>
-public sealed record RunVerdict(RunOutcome Outcome, string? Message)
+internal sealed record RunVerdict(RunOutcome Outcome, string? Message)
 {
     /// <summary>Judges <paramref name="result"/>, whose scenario thresholds failed <paramref name="failedThresholds"/> times.</summary>
     public static RunVerdict Of(LoadRunRecord result, int failedThresholds)

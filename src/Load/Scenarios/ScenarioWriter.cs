@@ -7,7 +7,7 @@ namespace Harness.Load.Scenarios;
 /// Writes a scenario back as JSON in the file format, every value explicit (defaults included),
 /// so a run records exactly what it ran. Secrets in the target are redacted.
 /// </summary>
-public static class ScenarioWriter
+internal static class ScenarioWriter
 {
     /// <summary>The scenario as indented, readable JSON (thresholds keep their <c>&lt;</c>) that <see cref="ScenarioLoader"/> reads back into an equal model (secrets aside).</summary>
     public static string ToJson(Scenario scenario, bool redactSecrets = true)

@@ -4,7 +4,7 @@ using System.Text;
 namespace Harness.Load.Sharding;
 
 /// <summary>Run ids: what every shard of one run shares, and how one is derived when none is given.</summary>
-public static class RunIds
+internal static class RunIds
 {
     public const int MaxLength = 100;
 

@@ -7,7 +7,7 @@ namespace Harness.Load.Sharding;
 /// The shard from a Kubernetes Indexed Job: <c>JOB_COMPLETION_INDEX</c> (0-based, set by Kubernetes in
 /// every pod) and <c>HARNESS_SHARD_COUNT</c> (set by the manifest to the Job's completions).
 /// </summary>
-public static class ShardEnvironment
+internal static class ShardEnvironment
 {
     /// <summary>Set by Kubernetes in each pod of an Indexed Job: 0 .. completions-1.</summary>
     public const string IndexVariable = "JOB_COMPLETION_INDEX";

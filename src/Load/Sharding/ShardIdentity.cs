@@ -26,5 +26,5 @@ public sealed record ShardIdentity
     public bool IsMerged => Index is null;
 
     /// <summary>The shard's share arithmetic (the whole, for a merged run).</summary>
-    public ShardSpec Spec => Index is { } i ? ShardSpec.Of(i, Count) : ShardSpec.Whole;
+    internal ShardSpec Spec => Index is { } i ? ShardSpec.Of(i, Count) : ShardSpec.Whole;
 }

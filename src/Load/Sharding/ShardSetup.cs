@@ -8,7 +8,7 @@ namespace Harness.Load.Sharding;
 /// Turns <c>--shard</c>, <c>--start-at</c>, <c>--run-id</c> and the Indexed Job environment into this
 /// agent's identity and start time, reporting every problem at once.
 /// </summary>
-public static class ShardSetup
+internal static class ShardSetup
 {
     /// <summary>
     /// Resolves the options. <paramref name="shardText"/> wins over the environment. A run of more
@@ -85,7 +85,7 @@ public static class ShardSetup
 }
 
 /// <summary>What <see cref="ShardSetup.Resolve"/> found: the identity (null when not sharded), the start time, the problems.</summary>
-public sealed record ShardSetupResult(ShardIdentity? Shard, DateTimeOffset? StartAt, IReadOnlyList<string> Problems)
+internal sealed record ShardSetupResult(ShardIdentity? Shard, DateTimeOffset? StartAt, IReadOnlyList<string> Problems)
 {
     public bool IsValid => Problems.Count == 0;
 }

@@ -13,7 +13,7 @@ namespace Harness.Load.Sharding;
 /// disjoint, never differ by more than one, and add up exactly to the whole at every instant,
 /// whatever the rate (fractional ones included), with no rounding of rates at all.
 /// </remarks>
-public sealed record ShardSpec
+internal sealed record ShardSpec
 {
     private ShardSpec(int index, int count)
     {

@@ -9,7 +9,7 @@ namespace Harness.Load.Sharding;
 /// <c>--start-at</c>: an absolute RFC 3339 time (<c>2025-06-01T12:00:00Z</c>, any offset, kept as UTC)
 /// or a delay from now (<c>+10s</c>, <c>+2m</c>). Agents on different machines need the absolute form.
 /// </summary>
-public static class StartTime
+internal static class StartTime
 {
     private static readonly string[] Formats =
     [

@@ -13,7 +13,7 @@ namespace Harness.Load.Telemetry;
 /// <param name="Outcomes">Measured outcomes so far, by name (accepted, timeout...).</param>
 /// <param name="SchedulerLagP99Ms">The dispatcher's wake-up lag in the interval (p99).</param>
 /// <param name="SelfCheckProblems">Why this interval's numbers may understate the target (empty when none).</param>
-public sealed record LiveState(
+internal sealed record LiveState(
     TimelineRow Interval,
     double? TargetPerSecond,
     double SentPerSecond,

@@ -17,7 +17,7 @@ namespace Harness.Load.Telemetry;
 /// without one still publishes to the meter. The meter keeps observing a run's final counts after it
 /// ended (an OTLP exporter's last push reads them) until the telemetry is disposed.
 /// </summary>
-public sealed class LoadTelemetry : IDisposable
+internal sealed class LoadTelemetry : IDisposable
 {
     /// <summary>The meter every run publishes to (<c>dotnet-counters monitor --counters Harness.Load</c>).</summary>
     public const string MeterName = LoadMeter.Name;

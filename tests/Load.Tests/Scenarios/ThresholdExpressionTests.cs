@@ -15,20 +15,22 @@ public class ThresholdExpressionTests
     }
 
     [Theory]
-    [InlineData("p99.9<1s", ThresholdMetricKind.Percentile, 99.9, ThresholdOperator.Less, 1000)]
-    [InlineData("p(95) <= 800us", ThresholdMetricKind.Percentile, 95.0, ThresholdOperator.LessOrEqual, 0.8)]
-    [InlineData("service.p50 < 2ms", ThresholdMetricKind.Percentile, 50.0, ThresholdOperator.Less, 2)]
-    [InlineData("error_rate < 0.1%", ThresholdMetricKind.ErrorRate, null, ThresholdOperator.Less, 0.001)]
-    [InlineData("error_rate < 0.001", ThresholdMetricKind.ErrorRate, null, ThresholdOperator.Less, 0.001)]
-    [InlineData("achieved_rate >= 99%", ThresholdMetricKind.AchievedRate, null, ThresholdOperator.GreaterOrEqual, 0.99)]
-    [InlineData("rps >= 500/s", ThresholdMetricKind.Throughput, null, ThresholdOperator.GreaterOrEqual, 500)]
-    [InlineData("dropped == 0", ThresholdMetricKind.Dropped, null, ThresholdOperator.Equal, 0)]
-    [InlineData("unexpected == 0", ThresholdMetricKind.Unexpected, null, ThresholdOperator.Equal, 0)]
-    [InlineData("unexpected<=3", ThresholdMetricKind.Unexpected, null, ThresholdOperator.LessOrEqual, 3)]
-    [InlineData("  avg != 2m  ", ThresholdMetricKind.Mean, null, ThresholdOperator.NotEqual, 120_000)]
-    [InlineData("max > 1.5s", ThresholdMetricKind.Max, null, ThresholdOperator.Greater, 1500)]
-    public void Parse_ValidExpressions_NormalizeTheLimit(string text, ThresholdMetricKind kind, double? percentile, ThresholdOperator op, double normalized)
+    [InlineData("p99.9<1s", nameof(ThresholdMetricKind.Percentile), 99.9, nameof(ThresholdOperator.Less), 1000)]
+    [InlineData("p(95) <= 800us", nameof(ThresholdMetricKind.Percentile), 95.0, nameof(ThresholdOperator.LessOrEqual), 0.8)]
+    [InlineData("service.p50 < 2ms", nameof(ThresholdMetricKind.Percentile), 50.0, nameof(ThresholdOperator.Less), 2)]
+    [InlineData("error_rate < 0.1%", nameof(ThresholdMetricKind.ErrorRate), null, nameof(ThresholdOperator.Less), 0.001)]
+    [InlineData("error_rate < 0.001", nameof(ThresholdMetricKind.ErrorRate), null, nameof(ThresholdOperator.Less), 0.001)]
+    [InlineData("achieved_rate >= 99%", nameof(ThresholdMetricKind.AchievedRate), null, nameof(ThresholdOperator.GreaterOrEqual), 0.99)]
+    [InlineData("rps >= 500/s", nameof(ThresholdMetricKind.Throughput), null, nameof(ThresholdOperator.GreaterOrEqual), 500)]
+    [InlineData("dropped == 0", nameof(ThresholdMetricKind.Dropped), null, nameof(ThresholdOperator.Equal), 0)]
+    [InlineData("unexpected == 0", nameof(ThresholdMetricKind.Unexpected), null, nameof(ThresholdOperator.Equal), 0)]
+    [InlineData("unexpected<=3", nameof(ThresholdMetricKind.Unexpected), null, nameof(ThresholdOperator.LessOrEqual), 3)]
+    [InlineData("  avg != 2m  ", nameof(ThresholdMetricKind.Mean), null, nameof(ThresholdOperator.NotEqual), 120_000)]
+    [InlineData("max > 1.5s", nameof(ThresholdMetricKind.Max), null, nameof(ThresholdOperator.Greater), 1500)]
+    public void Parse_ValidExpressions_NormalizeTheLimit(string text, string kindName, double? percentile, string opName, double normalized)
     {
+        // The enums are internal: a public test method takes their names.
+        var (kind, op) = (Enum.Parse<ThresholdMetricKind>(kindName), Enum.Parse<ThresholdOperator>(opName));
         var expression = ThresholdExpression.Parse(text);
         Assert.Equal(kind, expression.Metric.Kind);
         Assert.Equal(percentile, expression.Metric.Percentile);

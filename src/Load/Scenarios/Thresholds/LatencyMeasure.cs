@@ -1,7 +1,7 @@
 namespace Harness.Load.Scenarios;
 
 /// <summary>Which latency a latency threshold reads.</summary>
-public enum LatencyMeasure
+internal enum LatencyMeasure
 {
     /// <summary>From the intended send time to the answer (includes queueing; the honest figure). Default.</summary>
     Response,

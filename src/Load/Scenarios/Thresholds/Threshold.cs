@@ -28,7 +28,7 @@ public sealed record Threshold
 
     /// <summary>The parsed expression.</summary>
     [JsonIgnore]
-    public ThresholdExpression Parsed { get; }
+    internal ThresholdExpression Parsed { get; }
 
     /// <summary>A plain threshold from its expression.</summary>
     public static implicit operator Threshold(string expression) => new(expression);

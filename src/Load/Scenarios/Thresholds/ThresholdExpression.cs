@@ -5,7 +5,7 @@ namespace Harness.Load.Scenarios;
 /// <c>achieved_rate &gt;= 99%</c>: metric, comparison, limit. Parsed and validated here;
 /// evaluated through <see cref="Metrics.MetricTable"/> (the gate after a run, the engine during one for abortOnFail).
 /// </summary>
-public sealed record ThresholdExpression(ThresholdMetric Metric, ThresholdOperator Operator, ThresholdQuantity Limit)
+internal sealed record ThresholdExpression(ThresholdMetric Metric, ThresholdOperator Operator, ThresholdQuantity Limit)
 {
     /// <summary>Parses <paramref name="text"/> or throws <see cref="FormatException"/> with a caret rendering.</summary>
     public static ThresholdExpression Parse(string text)

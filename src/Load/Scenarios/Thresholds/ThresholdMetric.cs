@@ -6,7 +6,7 @@ namespace Harness.Load.Scenarios;
 /// <param name="Kind">What is measured.</param>
 /// <param name="Measure">Response or service time (latency metrics only; Response otherwise).</param>
 /// <param name="Percentile">0 &lt; p &lt;= 100 for <see cref="ThresholdMetricKind.Percentile"/>, else null.</param>
-public sealed record ThresholdMetric(ThresholdMetricKind Kind, LatencyMeasure Measure = LatencyMeasure.Response, double? Percentile = null)
+internal sealed record ThresholdMetric(ThresholdMetricKind Kind, LatencyMeasure Measure = LatencyMeasure.Response, double? Percentile = null)
 {
     /// <summary>The metric's row of the one metric table: its names, unit, extractor and formatter.</summary>
     public Metrics.MetricDefinition Definition => Metrics.MetricTable.Of(Kind);

@@ -1,7 +1,7 @@
 namespace Harness.Load.Scenarios;
 
 /// <summary>What a threshold measures.</summary>
-public enum ThresholdMetricKind
+internal enum ThresholdMetricKind
 {
     /// <summary><c>p99</c>, <c>p99.9</c>, <c>p(95)</c>: a latency percentile, in milliseconds.</summary>
     Percentile,

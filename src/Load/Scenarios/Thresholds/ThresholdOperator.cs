@@ -1,7 +1,7 @@
 namespace Harness.Load.Scenarios;
 
 /// <summary>Comparison of a threshold expression.</summary>
-public enum ThresholdOperator
+internal enum ThresholdOperator
 {
     /// <summary><c>&lt;</c></summary>
     Less,

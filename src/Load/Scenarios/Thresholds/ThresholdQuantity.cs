@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Harness.Load.Scenarios;
 
 /// <summary>The right side of a threshold as written: a number and its unit.</summary>
-public sealed record ThresholdQuantity(double Number, ThresholdUnit Unit)
+internal sealed record ThresholdQuantity(double Number, ThresholdUnit Unit)
 {
     /// <summary>
     /// The number in the metric's base unit: milliseconds for latencies, a ratio (0.01 = 1%)

@@ -1,7 +1,7 @@
 namespace Harness.Load.Scenarios;
 
 /// <summary>Why a threshold expression does not parse, and where (0-based character index).</summary>
-public sealed record ThresholdSyntaxError(string Expression, int Position, string Message, string? Hint = null)
+internal sealed record ThresholdSyntaxError(string Expression, int Position, string Message, string? Hint = null)
 {
     /// <summary>
     /// The message, then the expression with a caret under the offending character:

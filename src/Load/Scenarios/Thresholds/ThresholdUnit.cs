@@ -1,7 +1,7 @@
 namespace Harness.Load.Scenarios;
 
 /// <summary>Unit written after a threshold's number.</summary>
-public enum ThresholdUnit
+internal enum ThresholdUnit
 {
     /// <summary>No unit: a ratio (rates), a count, or requests per second.</summary>
     None,
