@@ -17,13 +17,12 @@ public sealed class Http2EngineTests : IDisposable
     public async Task RunAsync_Http2WithGoAwayEveryFiftyRequests_EveryRequestAcceptedAndLoggedOnce()
     {
         await using var nginx = await Http2Nginx.StartAsync(_certificates, "keepalive_requests 50;");
-        var plan = Plans.Open(400, TimeSpan.FromSeconds(1), new Uri($"https://127.0.0.1:{nginx.Port}/")) with
+        var open = Plans.Open(400, TimeSpan.FromSeconds(1), new Uri($"https://127.0.0.1:{nginx.Port}/"));
+        var plan = open with
         {
-            HttpVersion = "2",
+            Endpoint = open.Endpoint with { HttpVersion = "2", Tls = new TargetTls { CaCertificateFile = _certificates.CaCert }, Proxy = TargetProxy.None },
             Connections = 2,
             MaxInFlight = 16,
-            Tls = new TargetTls { CaCertificateFile = _certificates.CaCert },
-            Proxy = TargetProxy.None,
         };
 
         var result = await LoadEngine.RunAsync(plan, [Plans.Valid], new LoadRunOptions());
