@@ -34,6 +34,19 @@ public sealed record TargetEndpoint
     /// <summary>Every secret that must be redacted wherever a request or an error is shown.</summary>
     public IEnumerable<string?> Secrets => [Key, Token, .. Headers.Select(h => h.Value)];
 
+    // A record prints every member by default, and this one holds credentials: a plan or options that
+    // hold an endpoint would print the key in a log line. Secrets print as "***", the proxy as host:port.
+    private bool PrintMembers(System.Text.StringBuilder builder)
+    {
+        builder.Append("BaseUrl = ").Append(BaseUrl)
+            .Append(", Key = ***, Token = ").Append(Token is null ? "none" : "***")
+            .Append(", Headers = [").AppendJoin(", ", Headers.Select(h => h.Key + ": ***")).Append(']')
+            .Append(", Tls = ").Append(Tls)
+            .Append(", HttpVersion = ").Append(HttpVersion)
+            .Append(", Proxy = ").Append(TargetProxy.Display(Proxy.Address) ?? Proxy.Source);
+        return true;
+    }
+
     /// <summary>The route address for a target and key (the key percent-encoded).</summary>
     public static Uri RouteFor(Uri baseUrl, string key)
     {

@@ -12,6 +12,26 @@ public sealed class TargetEndpointTests
         Assert.Equal(expected, new TargetEndpoint { BaseUrl = new Uri(baseUrl), Key = "k/ey" }.RouteUrl.AbsoluteUri);
 
     [Fact]
+    public void ToString_Credentials_Redacted()
+    {
+        var endpoint = new TargetEndpoint
+        {
+            BaseUrl = new Uri("https://gw.example/"),
+            Key = "secretKey0123456789abcdefghijklmn",
+            Token = "secretToken42",
+            Headers = [new("X-Api-Key", "secretHeader7")],
+            Proxy = TargetProxy.Explicit(new Uri("http://user:secretProxyPass@127.0.0.1:3128")),
+        };
+
+        var text = endpoint.ToString();
+
+        Assert.DoesNotContain("secret", text, StringComparison.Ordinal);
+        Assert.Contains("https://gw.example/", text, StringComparison.Ordinal);
+        Assert.Contains("X-Api-Key: ***", text, StringComparison.Ordinal);
+        Assert.Contains("127.0.0.1:3128", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Validate_EveryProblem_NamedByItsOption()
     {
         var endpoint = new TargetEndpoint
