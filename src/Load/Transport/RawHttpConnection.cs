@@ -203,52 +203,27 @@ internal sealed class RawHttpConnection : IDisposable
         // Connecting is rare (once per connection, or after a failure), so a timer of its own is fine here.
         var left = _clock.GetElapsedTime(_clock.GetTimestamp(), until);
         using var deadline = new CancellationTokenSource(left > TimeSpan.Zero ? left : TimeSpan.FromTicks(1), _clock);
-        var token = deadline.Token;
-        foreach (var address in _addresses)
+        try
         {
-            var socket = new Socket(address.AddressFamily, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
-            try
+            // A handshake that fails here (the pre-flight made the same one) is a connection error of this request.
+            if (await TransportDialer.DialAsync(_addresses, _port, _tlsOptions, deadline.Token).ConfigureAwait(false) is not { } dialed)
             {
-                await socket.ConnectAsync(new IPEndPoint(address, _port), token).ConfigureAwait(false);
-                if (_tlsOptions is not null)
-                {
-                    // The handshake counts against the same deadline as the connect; a reconnect to a host name
-                    // resumes the session (the runtime's TLS session cache), so it costs one round trip less.
-                    var tls = new SslStream(new NetworkStream(socket, ownsSocket: true), leaveInnerStreamOpen: false);
-                    try
-                    {
-                        await tls.AuthenticateAsClientAsync(_tlsOptions, token).ConfigureAwait(false);
-                    }
-                    catch
-                    {
-                        await tls.DisposeAsync().ConfigureAwait(false);
-                        throw;
-                    }
-
-                    _tls = tls;
-                }
-
-                _socket = socket;
-                return true;
-            }
-            catch (Exception ex) when (ex is SocketException or AuthenticationException or IOException)
-            {
-                // A handshake that fails here (the pre-flight made the same one) is a connection error of this request.
-                socket.Dispose();
-            }
-            catch (OperationCanceledException)
-            {
-                socket.Dispose();
-                lock (_gate)
-                {
-                    _timedOut = true;
-                }
-
                 return false;
             }
-        }
 
-        return false;
+            _tls = dialed.Tls;
+            _socket = dialed.Socket;
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            lock (_gate)
+            {
+                _timedOut = true;
+            }
+
+            return false;
+        }
     }
 
     private void Close()

@@ -1,11 +1,10 @@
 using System.Net;
 using System.Net.Security;
 using System.Net.Sockets;
-using System.Security.Authentication;
 
 namespace Harness.Load.Transport.Http2;
 
-/// <summary>Opens the byte stream an HTTP/2 session runs on: TCP to the first address that answers, then TLS with ALPN h2 when asked.</summary>
+/// <summary>Opens the byte stream an HTTP/2 session runs on: the raw transports' connection, kept only when TLS selected h2.</summary>
 internal static class Http2Dialer
 {
     /// <summary>
@@ -14,48 +13,22 @@ internal static class Http2Dialer
     /// </summary>
     public static async Task<Stream?> DialAsync(IPAddress[] addresses, int port, SslClientAuthenticationOptions? tls, CancellationToken token)
     {
-        foreach (var address in addresses)
+        if (await TransportDialer.DialAsync(addresses, port, tls, token).ConfigureAwait(false) is not { } dialed)
         {
-            var socket = new Socket(address.AddressFamily, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
-            Stream? stream = null;
-            try
-            {
-                await socket.ConnectAsync(new IPEndPoint(address, port), token).ConfigureAwait(false);
-                stream = new NetworkStream(socket, ownsSocket: true);
-                if (tls is null)
-                {
-                    return stream;
-                }
-
-                var secure = new SslStream(stream, leaveInnerStreamOpen: false);
-                stream = secure;
-                await secure.AuthenticateAsClientAsync(tls, token).ConfigureAwait(false);
-                if (secure.NegotiatedApplicationProtocol == SslApplicationProtocol.Http2)
-                {
-                    return secure;
-                }
-
-                await secure.DisposeAsync().ConfigureAwait(false);
-                return null;
-            }
-            catch (Exception ex) when (ex is SocketException or AuthenticationException or IOException or OperationCanceledException)
-            {
-                if (stream is not null)
-                {
-                    await stream.DisposeAsync().ConfigureAwait(false);
-                }
-                else
-                {
-                    socket.Dispose();
-                }
-
-                if (ex is OperationCanceledException)
-                {
-                    throw;
-                }
-            }
+            return null;
         }
 
+        if (dialed.Tls is null)
+        {
+            return new NetworkStream(dialed.Socket, ownsSocket: true);
+        }
+
+        if (dialed.Tls.NegotiatedApplicationProtocol == SslApplicationProtocol.Http2)
+        {
+            return dialed.Tls;
+        }
+
+        await dialed.Tls.DisposeAsync().ConfigureAwait(false);
         return null;
     }
 }
