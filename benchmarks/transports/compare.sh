@@ -38,7 +38,7 @@ h2load_rps() { # connections, streams, url
 }
 median() { python3 -c "import statistics,sys; print(statistics.median(map(float, sys.argv[1:])))" "$@"; }
 
-echo "## Transports: harness vs wrk / h2load ($(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, ${SECONDS_EACH}s each, $ROUNDS alternating rounds)"
+echo "## Transports: harness vs wrk / h2load ($(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, ${SECONDS_EACH}s each, $ROUNDS alternating rounds, load average $(cut -d' ' -f1-3 /proc/loadavg) before)"
 echo
 echo "| case | tool requests/s (rounds) | harness requests/s (rounds) | median ratio | target |"
 echo "|---|---|---|---|---|"
@@ -65,3 +65,4 @@ compare "HTTP/2 TLS, 4 connections x 16 streams (h2load -c4 -m16)" 0.9 "h2load_r
   --scenario "$(scenario 4 64)" --target "https://127.0.0.1:$H2" --ca-cert "$WORK/ca.pem" --http-version 2
 echo
 echo "Closed loop: every tool keeps the same number of requests in flight (connections x streams). wrk -t2, h2load one thread."
+echo "Load average after: $(cut -d' ' -f1-3 /proc/loadavg) (other processes on the machine disturb requests/s; benchmarks/transports/cpu.sh measures CPU per request)."
