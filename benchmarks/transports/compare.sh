@@ -10,20 +10,16 @@ SECONDS_EACH=${1:-5}; ROUNDS=${2:-3}
 HERE=benchmarks/transports
 ART=${ART:-/tmp/art-transports-bench}
 WORK=$(mktemp -d /tmp/transports-bench.XXXXXX)
-KEY=benchKey0123456789abcdefghijKLMN
-BODY='{"alarmId":"bench0001","alarmName":"cpu usage high","alarmLevel":"Major","time":1732000000000,"nameSpace":"bench","regionId":"cn-north-4","applicationId":"benchmark-app","resourceName":"host-17","resourceId":"i-0123456789","alarmDesc":"cpu usage above 90 percent on host-17 for five minutes","URL":"http://monitor.example/alarms/bench0001","alarmStatus":"alarm","alarmSource":"zabbix","additional":{"team":"platform"}}'
-ROUTE=/v1/event/huawei/custom/$KEY
 
 dotnet build src/Cli -c Release -nologo -clp:ErrorsOnly -p:ArtifactsPath="$ART" >/dev/null
 HARNESS=(dotnet "$ART/bin/Harness.Cli/release/harness.dll")
 
 source "$HERE/nginx.sh"
-printf '%s' "$BODY" > "$WORK/body.json"
-printf 'wrk.method = "POST"\nwrk.headers["Content-Type"] = "application/json;charset=UTF-8"\nwrk.body = [[%s]]\n' "$BODY" > "$WORK/post.lua"
+source "$HERE/requests.sh"
 
 scenario() { # connections, users -> file
   local f="$WORK/closed-$1-$2.json"
-  printf '{"name":"bench-transports","phases":[{"type":"warmup","users":%s,"duration":"1s"},{"type":"constant-concurrency","name":"main","users":%s,"duration":"%ss"}],"payload":{"poolSize":1000,"seed":1},"transport":{"connections":%s,"requestTimeout":"5s","maxInFlight":%s}}' "$2" "$2" "$SECONDS_EACH" "$1" "$2" > "$f"
+  closed_scenario bench-transports "$1" "$2" "$SECONDS_EACH" > "$f"
   echo "$f"
 }
 harness_rps() { # out, args...

@@ -13,13 +13,11 @@ C=${1:-16}; MODE=${2:-plain}; SECONDS_EACH=${3:-20}; ROUNDS=${4:-2}
 HERE=benchmarks/transports
 ART=${ART:-/tmp/art-transports-bench}
 WORK=$(mktemp -d /tmp/transports-cpu.XXXXXX)
-KEY=benchKey0123456789abcdefghijKLMN
-BODY='{"alarmId":"bench0001","alarmName":"cpu usage high","alarmLevel":"Major","time":1732000000000,"nameSpace":"bench","regionId":"cn-north-4","applicationId":"benchmark-app","resourceName":"host-17","resourceId":"i-0123456789","alarmDesc":"cpu usage above 90 percent on host-17 for five minutes","URL":"http://monitor.example/alarms/bench0001","alarmStatus":"alarm","alarmSource":"zabbix","additional":{"team":"platform"}}'
 dotnet build src/Cli -c Release -nologo -clp:ErrorsOnly -p:ArtifactsPath="$ART" >/dev/null
 source "$HERE/nginx.sh"
+source "$HERE/requests.sh"
 WORKER=$(pgrep -P "$NGINX" | head -1)
-printf 'wrk.method = "POST"\nwrk.headers["Content-Type"] = "application/json;charset=UTF-8"\nwrk.body = [[%s]]\n' "$BODY" > "$WORK/post.lua"
-printf '{"name":"bench-cpu","phases":[{"type":"warmup","users":%s,"duration":"1s"},{"type":"constant-concurrency","name":"main","users":%s,"duration":"%ss"}],"payload":{"poolSize":1000,"seed":1},"transport":{"connections":%s,"requestTimeout":"5s","maxInFlight":%s}}' "$C" "$C" "$SECONDS_EACH" "$C" "$C" > "$WORK/closed.json"
+closed_scenario bench-cpu "$C" "$C" "$SECONDS_EACH" > "$WORK/closed.json"
 if [ "$MODE" = tls ]; then BASE="https://127.0.0.1:$TLS"; EXTRA=(--ca-cert "$WORK/ca.pem"); else BASE="http://127.0.0.1:$PLAIN"; EXTRA=(); fi
 TICK=$(getconf CLK_TCK)
 # user and system clock ticks of a process (all its threads, dead ones included); the name field may hold spaces
@@ -54,7 +52,7 @@ for round in $(seq "$ROUNDS"); do
 
   read -r nu0 ns0 < <(ticks "$WORKER")
   TIMEFORMAT='%U %S'
-  { time wrk -t2 -c"$C" -d"${SPAN%.*}s" -s "$WORK/post.lua" "$BASE/v1/event/huawei/custom/$KEY" > "$WORK/wrk.txt" ; } 2> "$WORK/wrk.time"
+  { time wrk -t2 -c"$C" -d"${SPAN%.*}s" -s "$WORK/post.lua" "$BASE$ROUTE" > "$WORK/wrk.txt" ; } 2> "$WORK/wrk.time"
   read -r nu1 ns1 < <(ticks "$WORKER")
   read -r wu ws < "$WORK/wrk.time"
   n=$(awk '/requests in/ {print $1}' "$WORK/wrk.txt")

@@ -1,4 +1,4 @@
-# Sourced by compare.sh and micro.sh: a throw-away CA, a server certificate for 127.0.0.1, and one nginx worker
+# Sourced by compare.sh, versus.sh, cpu.sh and micro.sh: a throw-away CA, a server certificate for 127.0.0.1, and one nginx worker
 # on loopback answering the success envelope on plain HTTP/1.1 ($PLAIN), TLS HTTP/1.1 ($TLS) and TLS HTTP/2 ($H2).
 # Needs WORK (a temp folder) and HERE (this folder); stops nginx on exit.
 PLAIN=${PLAIN_PORT:-28180}; TLS=${TLS_PORT:-28181}; H2=${H2_PORT:-28182}

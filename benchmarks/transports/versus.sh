@@ -11,11 +11,9 @@ cd "$(dirname "$0")/../.."
 A=$1; B=$2; C=${3:-16}; MODE=${4:-plain}; ROUNDS=${5:-3}; SECONDS_EACH=${6:-5}
 HERE=benchmarks/transports
 WORK=$(mktemp -d /tmp/transports-versus.XXXXXX)
-KEY=benchKey0123456789abcdefghijKLMN
-BODY='{"alarmId":"bench0001","alarmName":"cpu usage high","alarmLevel":"Major","time":1732000000000,"nameSpace":"bench","regionId":"cn-north-4","applicationId":"benchmark-app","resourceName":"host-17","resourceId":"i-0123456789","alarmDesc":"cpu usage above 90 percent on host-17 for five minutes","URL":"http://monitor.example/alarms/bench0001","alarmStatus":"alarm","alarmSource":"zabbix","additional":{"team":"platform"}}'
 source "$HERE/nginx.sh"
-printf 'wrk.method = "POST"\nwrk.headers["Content-Type"] = "application/json;charset=UTF-8"\nwrk.body = [[%s]]\n' "$BODY" > "$WORK/post.lua"
-printf '{"name":"bench-versus","phases":[{"type":"warmup","users":%s,"duration":"1s"},{"type":"constant-concurrency","name":"main","users":%s,"duration":"%ss"}],"payload":{"poolSize":1000,"seed":1},"transport":{"connections":%s,"requestTimeout":"5s","maxInFlight":%s}}' "$C" "$C" "$SECONDS_EACH" "$C" "$C" > "$WORK/closed.json"
+source "$HERE/requests.sh"
+closed_scenario bench-versus "$C" "$C" "$SECONDS_EACH" > "$WORK/closed.json"
 if [ "$MODE" = tls ]; then BASE="https://127.0.0.1:$TLS"; EXTRA=(--ca-cert "$WORK/ca.pem"); else BASE="http://127.0.0.1:$PLAIN"; EXTRA=(); fi
 run() { # art, out, env
   # shellcheck disable=SC2086 # the env is a list of NAME=value words
@@ -25,6 +23,6 @@ run() { # art, out, env
 echo "| round | load average | wrk | A | B |"
 echo "|---|---|---|---|---|"
 for r in $(seq "$ROUNDS"); do
-  w=$(wrk -t2 -c"$C" -d"${SECONDS_EACH}s" -s "$WORK/post.lua" "$BASE/v1/event/huawei/custom/$KEY" | awk '/Requests\/sec/ {print int($2)}')
+  w=$(wrk -t2 -c"$C" -d"${SECONDS_EACH}s" -s "$WORK/post.lua" "$BASE$ROUTE" | awk '/Requests\/sec/ {print int($2)}')
   echo "| $r | $(cut -d' ' -f1 /proc/loadavg) | $w | $(run "$A" "$WORK/a-$r" "${A_ENV:-}") | $(run "$B" "$WORK/b-$r" "${B_ENV:-}") |"
 done
