@@ -87,6 +87,14 @@ internal static class TextRule
     private static bool IsAllowed(FieldRule field, string text, ReceiverProfile profile)
     {
         var comparison = profile.CaseInsensitiveEnums ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
-        return field.EnumValues.Any(value => string.Equals(value, text, comparison));
+        foreach (var value in field.EnumValues)
+        {
+            if (string.Equals(value, text, comparison))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
