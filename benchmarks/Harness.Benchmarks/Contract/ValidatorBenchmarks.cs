@@ -2,12 +2,15 @@ using System.Text;
 using BenchmarkDotNet.Attributes;
 using Harness.Contract;
 using Harness.Contract.Validation;
+using Harness.Fakes.Store;
 
 namespace Harness.Benchmarks.Contract;
 
 /// <summary>
 /// What full validation costs the fake receiver per request: the spec's example (accepted) and a
-/// body with three violations (rejected, which builds the message).
+/// body with three violations (rejected, which builds the message). <c>Validate</c> builds the
+/// accepted alarm's strings; the fake's path (<c>TryAccept</c>, then its body kept as bytes)
+/// builds none, and reads them only when <c>/_fake/alarms</c> asks (<c>ReadAccepted</c>).
 /// </summary>
 [MemoryDiagnoser]
 public class ValidatorBenchmarks
@@ -26,4 +29,18 @@ public class ValidatorBenchmarks
 
     [Benchmark]
     public string? ThreeViolations() => _strict.Validate(Invalid, "application/json").ErrorMessage;
+
+    [Benchmark]
+    public bool SpecExampleTryAccept() => _strict.TryAccept(Valid, "application/json", out _, out _);
+
+    [Benchmark]
+    public string? ThreeViolationsTryAccept() => _strict.TryAccept(Invalid, "application/json", out _, out var rejection) ? null : rejection.ErrorMessage;
+
+    /// <summary>What the fake does with an accepted body: judge it, then keep one copy of its bytes.</summary>
+    [Benchmark]
+    public string SpecExampleKept() =>
+        _strict.TryAccept(Valid, "application/json", out var summary, out _) ? ReceivedAlarm.Keep(Valid, null, summary, _strict).AlarmId : "";
+
+    [Benchmark]
+    public string SpecExampleReadBack() => _strict.ReadAccepted(Valid).AlarmId;
 }

@@ -1,5 +1,4 @@
-using System.Buffers.Text;
-using System.Globalization;
+using System.Diagnostics.CodeAnalysis;
 using System.Text;
 using Harness.Contract.Fields;
 
@@ -12,6 +11,8 @@ namespace Harness.Contract.Validation;
 /// </summary>
 public sealed class AlarmValidator(ReceiverProfile profile)
 {
+    private static readonly int IdIndex = AlarmFields.IndexOf(AlarmFields.AlarmId);
+    private static readonly int StatusIndex = AlarmFields.IndexOf(AlarmFields.AlarmStatus);
 
     /// <summary>The reading of the open points this validator judges by.</summary>
     public ReceiverProfile Profile { get; } = profile ?? throw new ArgumentNullException(nameof(profile));
@@ -28,6 +29,51 @@ public sealed class AlarmValidator(ReceiverProfile profile)
             return ValidationResult.Rejected(BodyProblem.UnsupportedContentType);
         }
 
+        var texts = new string?[AlarmFields.All.Count];
+        return Judge(body, texts, out var time, out var additional, out _) ?? ValidationResult.Accepted(new Alarm(texts, time, additional));
+    }
+
+    /// <summary>
+    /// Judges like <see cref="Validate(ReadOnlySpan{byte}, string?)"/>, to the same verdict, but builds
+    /// no <see cref="Alarm"/> for an accepted body: only its <paramref name="summary"/>. An ASCII body
+    /// is judged on its bytes without decoding a string but the id. A receiver keeps the bytes and
+    /// builds the alarm with <see cref="ReadAccepted"/> when someone asks for it.
+    /// </summary>
+    public bool TryAccept(ReadOnlySpan<byte> body, string? contentType, out AlarmSummary summary, [NotNullWhen(false)] out ValidationResult? rejection)
+    {
+        if (!ContentTypeRule.Accepts(contentType, Profile))
+        {
+            summary = default;
+            rejection = ValidationResult.Rejected(BodyProblem.UnsupportedContentType);
+            return false;
+        }
+
+        rejection = Judge(body, texts: null, out _, out _, out summary);
+        return rejection is null;
+    }
+
+    /// <summary>
+    /// The alarm of a body this validator accepted (its Content-Type already judged), as
+    /// <see cref="Validate(ReadOnlySpan{byte}, string?)"/> would have given it.
+    /// </summary>
+    /// <exception cref="ArgumentException">The body is not one this validator accepts.</exception>
+    public Alarm ReadAccepted(ReadOnlySpan<byte> body)
+    {
+        var texts = new string?[AlarmFields.All.Count];
+        return Judge(body, texts, out var time, out var additional, out _) is { } rejected
+            ? throw new ArgumentException($"The body is not one this validator accepts: {rejected.ErrorMessage}", nameof(body))
+            : new Alarm(texts, time, additional);
+    }
+
+    /// <summary>
+    /// One pass over the body: null when it is accepted, else the rejection. With
+    /// <paramref name="texts"/> every string field is decoded into it; without, only the id is.
+    /// </summary>
+    private ValidationResult? Judge(ReadOnlySpan<byte> body, string?[]? texts, out long time, out string? additional, out AlarmSummary summary)
+    {
+        time = 0;
+        additional = null;
+        summary = default;
         var slotStorage = default(FieldSlots);
         Span<FieldSlot> slots = slotStorage;
         var problem = BodyReader.Read(body, slots, Profile, out var offset);
@@ -38,147 +84,46 @@ public sealed class AlarmValidator(ReceiverProfile profile)
 
         body = body[offset..];
         List<Violation>? violations = null;
-        var texts = new string?[slots.Length];
-        long time = 0;
-        string? additional = null;
+        string? alarmId = null;
+        var recovery = false;
         for (var i = 0; i < slots.Length; i++)
         {
             var field = AlarmFields.All[i];
+            string? text = null;
             ViolationRule? broken = field.Kind switch
             {
-                JsonKind.String => CheckText(field, slots[i], body, out texts[i]),
-                JsonKind.Integer => CheckTime(field, slots[i], body, out time),
-                _ => CheckObject(field, slots[i], body, out additional),
+                JsonKind.String => TextRule.Check(i, slots[i], body, Profile, texts is not null || i == IdIndex, out text),
+                JsonKind.Integer => TimeRule.Check(field, slots[i], body, Profile, out time),
+                _ => CheckObject(field, slots[i], body, texts is not null, out additional),
             };
             if (broken is { } rule)
             {
                 (violations ??= []).Add(new Violation(field, rule, Messages.For(field, rule)));
             }
-        }
 
-        return violations is null
-            ? ValidationResult.Accepted(new Alarm(texts, time, additional))
-            : ValidationResult.Rejected(violations);
-    }
-
-    private ViolationRule? CheckText(FieldRule field, FieldSlot slot, ReadOnlySpan<byte> body, out string? text)
-    {
-        text = slot.Kind switch
-        {
-            SlotKind.String => slot.Text,
-            // Jackson turns scalars into their JSON text when a String is wanted (row 8, lenient).
-            SlotKind.Number when Profile.CoercesScalars => Encoding.UTF8.GetString(body.Slice(slot.Start, slot.Length)),
-            SlotKind.True when Profile.CoercesScalars => "true",
-            SlotKind.False when Profile.CoercesScalars => "false",
-            _ => null,
-        };
-
-        if (slot.Kind is SlotKind.Absent or SlotKind.Null)
-        {
-            return field.Required ? ViolationRule.Missing : null;
-        }
-
-        if (text is null)
-        {
-            return ViolationRule.Type;
-        }
-
-        if (text.Length < field.MinLength || text.Length > field.MaxLength)
-        {
-            return ViolationRule.Size;
-        }
-
-        // Row 17 read the @NotBlank way: blank counts as missing.
-        if (field.Required && !Profile.AcceptsBlankStrings && string.IsNullOrWhiteSpace(text))
-        {
-            return ViolationRule.Missing;
-        }
-
-        // An optional enum may be empty (row 7): "absent/empty" means no status.
-        if (field.IsEnum && text.Length > 0 && !IsAllowed(field, text))
-        {
-            return ViolationRule.Enum;
-        }
-
-        return null;
-    }
-
-    private bool IsAllowed(FieldRule field, string text)
-    {
-        var comparison = Profile.CaseInsensitiveEnums ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
-        foreach (var value in field.EnumValues)
-        {
-            if (string.Equals(value, text, comparison))
+            texts?[i] = text;
+            if (i == IdIndex)
             {
-                return true;
+                alarmId = text;
+            }
+            else if (i == StatusIndex)
+            {
+                recovery = text is not null
+                    ? string.Equals(text, AlarmStatuses.Ok, StringComparison.OrdinalIgnoreCase)
+                    : slots[i].Kind == SlotKind.String && AsciiText.IsOk(body.Slice(slots[i].Start, slots[i].Length));
             }
         }
 
-        return false;
+        if (violations is not null)
+        {
+            return ValidationResult.Rejected(violations);
+        }
+
+        summary = new AlarmSummary(alarmId!, recovery);
+        return null;
     }
 
-    private ViolationRule? CheckTime(FieldRule field, FieldSlot slot, ReadOnlySpan<byte> body, out long time)
-    {
-        time = 0;
-        switch (slot.Kind)
-        {
-            case SlotKind.Absent or SlotKind.Null:
-                return field.Required ? ViolationRule.Missing : null;
-            case SlotKind.Number:
-                return ReadNumber(body.Slice(slot.Start, slot.Length), out time);
-            case SlotKind.String when Profile.CoercesTime:
-                // Jackson coerces a numeric string into a Long (row 3, lenient); anything else is a type error.
-                if (!IsIntegerText(slot.Text!))
-                {
-                    return ViolationRule.Type;
-                }
-
-                return long.TryParse(slot.Text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out time)
-                    ? InRange(time) : ViolationRule.Range;
-            default:
-                return ViolationRule.Type;
-        }
-    }
-
-    private ViolationRule? ReadNumber(ReadOnlySpan<byte> number, out long time)
-    {
-        time = 0;
-        if (number.IndexOfAny(".eE"u8) < 0)
-        {
-            return Utf8Parser.TryParse(number, out time, out var used) && used == number.Length
-                ? InRange(time) : ViolationRule.Range;
-        }
-
-        if (!Profile.CoercesTime)
-        {
-            return ViolationRule.Type;
-        }
-
-        // Lenient: exponent forms and fractions are truncated into a Long, as Jackson does.
-        if (!decimal.TryParse(Encoding.ASCII.GetString(number), NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
-        {
-            return ViolationRule.Range;
-        }
-
-        value = decimal.Truncate(value);
-        if (value > long.MaxValue || value < long.MinValue)
-        {
-            return ViolationRule.Range;
-        }
-
-        time = (long)value;
-        return InRange(time);
-    }
-
-    private static ViolationRule? InRange(long time) => time >= 1 ? null : ViolationRule.Range;
-
-    private static bool IsIntegerText(string text)
-    {
-        var digits = text.StartsWith('-') || text.StartsWith('+') ? text.AsSpan(1) : text.AsSpan();
-        return !digits.IsEmpty && !digits.ContainsAnyExceptInRange('0', '9');
-    }
-
-    private static ViolationRule? CheckObject(FieldRule field, FieldSlot slot, ReadOnlySpan<byte> body, out string? json)
+    private static ViolationRule? CheckObject(FieldRule field, in FieldSlot slot, ReadOnlySpan<byte> body, bool keep, out string? json)
     {
         json = null;
         switch (slot.Kind)
@@ -186,7 +131,7 @@ public sealed class AlarmValidator(ReceiverProfile profile)
             case SlotKind.Absent or SlotKind.Null:
                 return field.Required ? ViolationRule.Missing : null;
             case SlotKind.Object:
-                json = Encoding.UTF8.GetString(body.Slice(slot.Start, slot.Length));
+                json = keep ? Encoding.UTF8.GetString(body.Slice(slot.Start, slot.Length)) : null;
                 return null;
             default:
                 return ViolationRule.Type;

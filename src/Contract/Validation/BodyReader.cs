@@ -6,7 +6,7 @@ namespace Harness.Contract.Validation;
 
 /// <summary>
 /// Reads a body once with <see cref="Utf8JsonReader"/> into one <see cref="FieldSlot"/> per field
-/// of the table; unknown properties are skipped (row 11). Allocates only the strings it keeps.
+/// of the table; unknown properties are skipped (row 11). Decodes only escaped strings.
 /// </summary>
 internal static class BodyReader
 {
@@ -119,7 +119,10 @@ internal static class BodyReader
         switch (reader.TokenType)
         {
             case JsonTokenType.String:
-                return new FieldSlot { Kind = SlotKind.String, Text = reader.GetString() };
+                // Unescaped text is judged on its bytes (after the opening quote); only escaped text is decoded here.
+                return reader.ValueIsEscaped
+                    ? new FieldSlot { Kind = SlotKind.String, Text = reader.GetString() }
+                    : new FieldSlot { Kind = SlotKind.String, Start = start + 1, Length = reader.ValueSpan.Length };
             case JsonTokenType.Number:
                 return new FieldSlot { Kind = SlotKind.Number, Start = start, Length = reader.ValueSpan.Length };
             case JsonTokenType.True:

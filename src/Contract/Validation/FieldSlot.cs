@@ -5,10 +5,10 @@ internal struct FieldSlot
 {
     public SlotKind Kind;
 
-    /// <summary>The decoded value of a string token.</summary>
+    /// <summary>The decoded value of a string token with escapes; null for one without (its bytes are at Start).</summary>
     public string? Text;
 
-    /// <summary>Where the raw token (number text, object JSON) sits in the body.</summary>
+    /// <summary>Where the raw token (an unescaped string's UTF-8 between its quotes, number text, object JSON) sits in the body.</summary>
     public int Start;
     public int Length;
 }

@@ -91,14 +91,14 @@ internal sealed class AlarmApi(ReceiverCore core)
                 break;
         }
 
-        var verdict = BodyVerdict.Of(core.Validator, body.Buffer, request.ContentType);
+        var isAccepted = BodyVerdict.TryAccept(core.Validator, body.Buffer, request.ContentType, out var accepted, out var rejection);
         request.BodyReader.AdvanceTo(body.Buffer.End);
-        if (!verdict.IsValid)
+        if (!isAccepted)
         {
-            return core.RefuseBody(verdict, key);
+            return core.RefuseBody(rejection!, key);
         }
 
-        await core.AcceptAsync(verdict.Alarm!, key, context.RequestAborted).ConfigureAwait(false);
+        await core.AcceptAsync(accepted!, key, context.RequestAborted).ConfigureAwait(false);
         return core.Answers.Success;
     }
 }

@@ -58,7 +58,7 @@ internal sealed class ReceiverCore : IAsyncDisposable
     }
 
     /// <summary>Stores an accepted alarm, counts it, and journals it.</summary>
-    public ValueTask AcceptAsync(Alarm alarm, KeyState key, CancellationToken cancellation)
+    public ValueTask AcceptAsync(ReceivedAlarm alarm, KeyState key, CancellationToken cancellation)
     {
         var now = Time.GetUtcNow();
         var outcome = Store.Apply(key.Index, alarm, now);

@@ -36,14 +36,8 @@ internal static class StatsJson
 
         writer.WriteEndArray();
         var alarms = stats.Alarms;
-        writer.WriteStartObject("alarms"u8);
-        writer.WriteNumber("active"u8, alarms.Active);
-        writer.WriteNumber("raised"u8, alarms.Raised);
-        writer.WriteNumber("updated"u8, alarms.Updated);
-        writer.WriteNumber("cleared"u8, alarms.Cleared);
-        writer.WriteNumber("orphanRecoveries"u8, alarms.OrphanRecoveries);
-        writer.WriteNumber("untracked"u8, alarms.Untracked);
-        writer.WriteEndObject();
+        WriteCounts(writer, "alarms"u8, [("active", alarms.Active), ("raised", alarms.Raised), ("updated", alarms.Updated),
+            ("cleared", alarms.Cleared), ("orphanRecoveries", alarms.OrphanRecoveries), ("untracked", alarms.Untracked)]);
         if (stats.HandlingTime is { } handling)
         {
             writer.WriteStartObject("handlingTime"u8);
@@ -55,5 +49,16 @@ internal static class StatsJson
             writer.WriteString("hdr"u8, handling.Hdr);
             writer.WriteEndObject();
         }
+    }
+
+    private static void WriteCounts(Utf8JsonWriter writer, ReadOnlySpan<byte> name, ReadOnlySpan<(string Name, long Count)> counts)
+    {
+        writer.WriteStartObject(name);
+        foreach (var (countName, count) in counts)
+        {
+            writer.WriteNumber(countName, count);
+        }
+
+        writer.WriteEndObject();
     }
 }

@@ -1,6 +1,4 @@
 using System.Collections.Concurrent;
-using Harness.Contract.Validation;
-
 namespace Harness.Fakes.Store;
 
 /// <summary>
@@ -18,7 +16,7 @@ internal sealed class AlarmStore(int maxTracked)
     private long _orphans;
     private long _untracked;
 
-    public StoreOutcome Apply(int keyIndex, Alarm alarm, DateTimeOffset now)
+    public StoreOutcome Apply(int keyIndex, ReceivedAlarm alarm, DateTimeOffset now)
     {
         var id = new AlarmIdentity(keyIndex, alarm.AlarmId);
         if (alarm.IsRecovery)
@@ -38,7 +36,7 @@ internal sealed class AlarmStore(int maxTracked)
         {
             if (_active.TryGetValue(id, out var old))
             {
-                if (_active.TryUpdate(id, old with { Alarm = alarm, LastSeen = now, Updates = old.Updates + 1 }, old))
+                if (_active.TryUpdate(id, old with { Received = alarm, LastSeen = now, Updates = old.Updates + 1 }, old))
                 {
                     Interlocked.Increment(ref _updated);
                     return StoreOutcome.Updated;
@@ -66,7 +64,7 @@ internal sealed class AlarmStore(int maxTracked)
 
     /// <summary>The active alarms, most recently seen first, at most <paramref name="limit"/>.</summary>
     public IReadOnlyList<StoredAlarm> Active(int limit) =>
-        _active.Values.OrderByDescending(a => a.LastSeen).ThenBy(a => a.Alarm.AlarmId, StringComparer.Ordinal).Take(limit).ToList();
+        _active.Values.OrderByDescending(a => a.LastSeen).ThenBy(a => a.Received.AlarmId, StringComparer.Ordinal).Take(limit).ToList();
 
     public void Reset()
     {
