@@ -4,7 +4,7 @@ namespace Harness.Generators.Seeds;
 /// Derives the seed of payload <c>index</c> from a run's seed, so any payload can be rebuilt
 /// from (seed, index) alone, in any order and on any thread.
 /// </summary>
-internal static class SeedMix
+public static class SeedMix
 {
     /// <summary>A well-spread, platform-independent 32-bit seed for (seed, index) (SplitMix64 finaliser).</summary>
     public static int For(int seed, long index) => (int)(For64(seed, index) & 0x7FFFFFFF);
