@@ -9,9 +9,6 @@ public static class ContractLimits
     /// <summary>The fake's default body limit; over it is 413 (row 10).</summary>
     public const int DefaultMaxBodyBytes = 1024 * 1024;
 
-    /// <summary>The real gateway's body limit (12 MB), for reference.</summary>
-    public const int GatewayMaxBodyBytes = 12 * 1000 * 1000;
-
     /// <summary>The largest <c>time</c>: Int64.MaxValue (row 3). The smallest is 1.</summary>
     public const long MaxTime = long.MaxValue;
 }

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Harness.Contract.Fields;
 using Harness.Contract.Text;
 using Harness.Fakes.Misbehaving;
 
@@ -26,6 +27,17 @@ public sealed class MisbehavingCatalogueTests
             Assert.NotEmpty(d.MustFail);
             Assert.False(string.IsNullOrWhiteSpace(d.Description));
         });
+    }
+
+    [Fact]
+    public void All_FieldSets_ExpandToEachFieldOfTheTable()
+    {
+        var requiredTexts = AlarmFields.All.Where(f => f.Required && f.Kind == JsonKind.String).Select(f => $"{f.Name}.empty");
+        var enums = AlarmFields.All.Where(f => f.IsEnum).Select(f => $"{f.Name}.near-miss.*");
+
+        Assert.Equal(requiredTexts, Defects.For(Defect.AcceptsEmptyRequiredStrings).MustFail);
+        Assert.Equal(enums, Defects.For(Defect.AcceptsNearMissEnums).MustFail);
+        Assert.All(Defects.All.SelectMany(d => d.MustFail), glob => Assert.DoesNotContain('{', glob));
     }
 
     [Theory]

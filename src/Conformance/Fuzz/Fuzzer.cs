@@ -1,5 +1,6 @@
 using Harness.Conformance.Checks;
 using Harness.Conformance.Running;
+using Harness.Generators.Seeds;
 using Harness.Generators.Valid;
 
 namespace Harness.Conformance.Fuzz;
@@ -50,8 +51,9 @@ internal sealed class Fuzzer(CheckRunner runner, int seed)
 
     internal FuzzCase Generate(int index)
     {
-        // One generator per case, so a case depends only on the seed and its index.
-        var random = new Random(HashCode.Combine(seed, index) & int.MaxValue);
+        // One generator per case, so a case depends only on the seed and its index. (HashCode.Combine
+        // was used here once: it is salted per process, so no two runs of a seed agreed.)
+        var random = new Random(SeedMix.For(seed, index));
         var bases = ValidCatalogue.All.Where(c => c.Body.Length < 8 * 1024).ToArray();
         var baseBody = random.Next(2) == 0 ? CatalogueChecks.SpecExample() : bases[random.Next(bases.Length)].Body;
         var mutations = Enumerable.Range(0, 1 + random.Next(3)).Select(_ => Mutator.Draw(random)).ToArray();

@@ -11,7 +11,10 @@ public static class EnvelopeJson
 
     private static readonly JsonWriterOptions WriterOptions = new() { Indented = false };
 
-    /// <summary>The envelope as UTF-8 JSON, in the spec's property order.</summary>
+    /// <summary>
+    /// The envelope as UTF-8 JSON, in the spec's property order. A null <c>provider_code</c> is left
+    /// out, as a receiver that does not send one (the contract's envelopes always carry it).
+    /// </summary>
     public static byte[] ToUtf8(Envelope envelope)
     {
         ArgumentNullException.ThrowIfNull(envelope);
@@ -23,7 +26,11 @@ public static class EnvelopeJson
             writer.WriteString("error_msg"u8, envelope.ErrorMsg);
             writer.WritePropertyName("data"u8);
             writer.WriteRawValue(envelope.DataJson, skipInputValidation: false);
-            writer.WriteString("provider_code"u8, envelope.ProviderCode);
+            if (envelope.ProviderCode is not null)
+            {
+                writer.WriteString("provider_code"u8, envelope.ProviderCode);
+            }
+
             writer.WriteEndObject();
         }
 

@@ -1,5 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
+using Harness.Contract.Envelopes;
+using Harness.Contract.Fields;
 
 namespace Harness.Contract.Targets;
 
@@ -53,10 +55,10 @@ public static class TargetPreflight
             Version = endpoint.HttpVersion == "2" ? HttpVersion.Version20 : HttpVersion.Version11,
             VersionPolicy = HttpVersionPolicy.RequestVersionExact,
         };
-        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue(EnvelopeJson.ContentType));
         if (endpoint.Token is { } token)
         {
-            request.Headers.TryAddWithoutValidation("X-Auth-Token", token);
+            request.Headers.TryAddWithoutValidation(IntegrationKeyRule.TokenHeader, token);
         }
 
         AddHeaders(request, endpoint.Headers);

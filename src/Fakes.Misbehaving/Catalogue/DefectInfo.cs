@@ -25,9 +25,6 @@ public sealed record DefectInfo(
     IReadOnlyList<int>? WhenExpecting = null,
     IReadOnlyList<string>? Except = null)
 {
-    /// <summary>True when the defect only shows when the suite sends a token (run it with <c>--token</c>).</summary>
-    public bool NeedsToken => Defect == Defect.IgnoresToken;
-
     /// <summary>True when the check id is one this defect must make fail.</summary>
     public bool MustFailCheck(string checkId, int expectedStatus) =>
         (WhenExpecting is not { Count: > 0 } || WhenExpecting.Contains(expectedStatus))

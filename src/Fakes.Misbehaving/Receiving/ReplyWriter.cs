@@ -1,5 +1,3 @@
-using System.Buffers;
-using System.Text.Json;
 using Harness.Contract.Envelopes;
 
 namespace Harness.Fakes.Misbehaving.Receiving;
@@ -58,7 +56,7 @@ internal static class ReplyWriter
                 break;
         }
 
-        var body = Envelope(errorCode, message, dataJson, withProvider);
+        var body = EnvelopeJson.ToUtf8(new Envelope(errorCode, message, dataJson, withProvider ? ResponseCodes.ProviderCode : null));
         var allow = reply.Kind == ResponseKind.MethodNotAllowed ? "POST" : null;
         return new WireReply(status, contentType, body, reply.Delayed, allow);
     }
@@ -69,27 +67,5 @@ internal static class ReplyWriter
         var reason = status switch { 404 => "Not Found", 502 => "Bad Gateway", 503 => "Service Temporarily Unavailable", 504 => "Gateway Time-out", _ => "Error" };
         var html = $"<html>\r\n<head><title>{status} {reason}</title></head>\r\n<body>\r\n<center><h1>{status} {reason}</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n";
         return new WireReply(status, "text/html", System.Text.Encoding.ASCII.GetBytes(html), false, null, "nginx/1.22.1");
-    }
-
-    // Written here rather than with EnvelopeJson because one defect must leave provider_code out entirely.
-    private static byte[] Envelope(string errorCode, string? message, string dataJson, bool withProvider)
-    {
-        var buffer = new ArrayBufferWriter<byte>(160);
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            writer.WriteStartObject();
-            writer.WriteString("error_code"u8, errorCode);
-            writer.WriteString("error_msg"u8, message);
-            writer.WritePropertyName("data"u8);
-            writer.WriteRawValue(dataJson);
-            if (withProvider)
-            {
-                writer.WriteString("provider_code"u8, ResponseCodes.ProviderCode);
-            }
-
-            writer.WriteEndObject();
-        }
-
-        return buffer.WrittenSpan.ToArray();
     }
 }

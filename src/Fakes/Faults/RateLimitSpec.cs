@@ -8,10 +8,13 @@ namespace Harness.Fakes.Faults;
 /// </summary>
 public sealed class RateLimitSpec
 {
-    private RateLimitSpec(int perSecond, int burst)
+    /// <summary>A limit of <paramref name="perSecond"/>, with a burst of the same size unless given; both at least 1.</summary>
+    public RateLimitSpec(int perSecond, int? burst = null)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(perSecond, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(burst ?? perSecond, 1, nameof(burst));
         PerSecond = perSecond;
-        Burst = burst;
+        Burst = burst ?? perSecond;
     }
 
     /// <summary>Requests per second each key may make on average; the 429 message names it.</summary>
@@ -20,38 +23,22 @@ public sealed class RateLimitSpec
     /// <summary>How many requests a key may make at once after being idle.</summary>
     public int Burst { get; }
 
-    /// <summary>A limit of <paramref name="perSecond"/>, with a burst of the same size unless given.</summary>
-    public static RateLimitSpec Create(int perSecond, int? burst = null) =>
-        perSecond >= 1 && (burst ?? perSecond) >= 1 ? new(perSecond, burst ?? perSecond)
-        : throw new ArgumentOutOfRangeException(nameof(perSecond), "The rate and the burst must be at least 1.");
-
     /// <summary>Parses <c>N[/s][,burst=B]</c>; on failure <paramref name="problem"/> says why.</summary>
     public static bool TryParse(string? text, out RateLimitSpec? spec, out string? problem)
     {
-        spec = null;
-        problem = $"'{text}' is not a rate limit; use N, N/s or N/s,burst=B with whole numbers from 1";
         var parts = (text ?? string.Empty).Split(',', StringSplitOptions.TrimEntries);
         var rate = parts[0].EndsWith("/s", StringComparison.OrdinalIgnoreCase) ? parts[0][..^2] : parts[0];
-        if (parts.Length > 2 || !int.TryParse(rate, NumberStyles.None, CultureInfo.InvariantCulture, out var perSecond) || perSecond < 1)
-        {
-            return false;
-        }
-
-        var burst = perSecond;
-        if (parts.Length == 2)
-        {
-            var option = parts[1].Split('=', StringSplitOptions.TrimEntries);
-            if (option.Length != 2 || !option[0].Equals("burst", StringComparison.OrdinalIgnoreCase)
-                || !int.TryParse(option[1], NumberStyles.None, CultureInfo.InvariantCulture, out burst) || burst < 1)
-            {
-                return false;
-            }
-        }
-
-        spec = new(perSecond, burst);
-        problem = null;
-        return true;
+        var burst = parts.Length == 2 ? parts[1].Split('=', StringSplitOptions.TrimEntries) : ["burst", rate];
+        int perSecond = 0, size = 0;
+        var valid = parts.Length <= 2 && WholeFromOne(rate, out perSecond)
+            && burst.Length == 2 && burst[0].Equals("burst", StringComparison.OrdinalIgnoreCase) && WholeFromOne(burst[1], out size);
+        spec = valid ? new(perSecond, size) : null;
+        problem = valid ? null : $"'{text}' is not a rate limit; use N, N/s or N/s,burst=B with whole numbers from 1";
+        return valid;
     }
+
+    private static bool WholeFromOne(string text, out int value) =>
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out value) && value >= 1;
 
     public override string ToString() => Burst == PerSecond ? $"{PerSecond}/s" : $"{PerSecond}/s,burst={Burst}";
 }

@@ -9,8 +9,14 @@ namespace Harness.Fakes.Faults;
 /// </summary>
 public sealed class StallSpec
 {
-    private StallSpec(TimeSpan pause, TimeSpan every)
+    /// <summary>A stall of <paramref name="pause"/> every <paramref name="every"/>; throws when the pause is not shorter than the period.</summary>
+    public StallSpec(TimeSpan pause, TimeSpan every)
     {
+        if (Problem(pause, every) is { } problem)
+        {
+            throw new ArgumentOutOfRangeException(nameof(pause), problem);
+        }
+
         Pause = pause;
         Every = every;
     }
@@ -20,11 +26,6 @@ public sealed class StallSpec
 
     /// <summary>The time from one stall's start to the next; the first starts one period after the start.</summary>
     public TimeSpan Every { get; }
-
-    /// <summary>A stall of <paramref name="pause"/> every <paramref name="every"/>; throws when the pause is not shorter than the period.</summary>
-    public static StallSpec Create(TimeSpan pause, TimeSpan every) =>
-        pause > TimeSpan.Zero && pause < every ? new(pause, every)
-        : throw new ArgumentOutOfRangeException(nameof(pause), "The pause must be above zero and shorter than the period.");
 
     /// <summary>Parses <c>PAUSE/PERIOD</c>; on failure <paramref name="problem"/> says why.</summary>
     public static bool TryParse(string? text, out StallSpec? spec, out string? problem)
@@ -37,15 +38,9 @@ public sealed class StallSpec
             return false;
         }
 
-        if (pause <= TimeSpan.Zero || pause >= every)
-        {
-            problem = $"'{text}': the pause must be above zero and shorter than the period";
-            return false;
-        }
-
-        spec = new(pause, every);
-        problem = null;
-        return true;
+        problem = Problem(pause, every) is { } why ? $"'{text}': {why}" : null;
+        spec = problem is null ? new(pause, every) : null;
+        return spec is not null;
     }
 
     /// <summary>
@@ -62,6 +57,9 @@ public sealed class StallSpec
         var phase = TimeSpan.FromTicks(sinceStart.Ticks % Every.Ticks);
         return phase < Pause ? Pause - phase : TimeSpan.Zero;
     }
+
+    private static string? Problem(TimeSpan pause, TimeSpan every) =>
+        pause > TimeSpan.Zero && pause < every ? null : "the pause must be above zero and shorter than the period";
 
     public override string ToString() => $"{DurationText.Format(Pause)}/{DurationText.Format(Every)}";
 }

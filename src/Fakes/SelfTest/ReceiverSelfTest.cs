@@ -25,7 +25,7 @@ public static class ReceiverSelfTest
         var guarded = new FakeReceiverOptions
         {
             Keys = main.Keys, Profile = main.Profile, MaxBodyBytes = main.MaxBodyBytes,
-            RequiredToken = SelfTestCases.Token, RateLimit = RateLimitSpec.Create(1, burst: 1),
+            RequiredToken = SelfTestCases.Token, RateLimit = new RateLimitSpec(1, burst: 1),
         };
         await using var fake = await FakeReceiver.StartAsync(main, ct).ConfigureAwait(false);
         await using var tokenFake = await FakeReceiver.StartAsync(guarded, ct).ConfigureAwait(false);

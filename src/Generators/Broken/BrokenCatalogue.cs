@@ -34,9 +34,7 @@ public static class BrokenCatalogue
         foreach (var field in AlarmFields.All)
         {
             cases.AddRange(FieldCases.For(field));
-            cases.AddRange(EnumCases.For(field));
-            cases.AddRange(TimeCases.For(field));
-            cases.AddRange(NestingCases.For(field));
+            cases.AddRange(OfKind(field));
         }
 
         cases.AddRange(BodyCases.All());
@@ -53,4 +51,13 @@ public static class BrokenCatalogue
 
         return cases.AsReadOnly();
     }
+
+    // The cases only one kind of field gets, on top of every field's.
+    private static IEnumerable<BrokenCase> OfKind(FieldRule field) => field switch
+    {
+        { IsEnum: true } => EnumCases.For(field),
+        { Kind: JsonKind.Integer } => TimeCases.For(field),
+        { Kind: JsonKind.Object } => NestingCases.For(field),
+        _ => [],
+    };
 }

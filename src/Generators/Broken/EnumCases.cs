@@ -11,13 +11,9 @@ namespace Harness.Generators.Broken;
 /// </summary>
 internal static class EnumCases
 {
+    /// <summary>For an enum field (the catalogue picks the fields).</summary>
     public static IEnumerable<BrokenCase> For(FieldRule field)
     {
-        if (!field.IsEnum)
-        {
-            yield break;
-        }
-
         var name = field.Name;
         foreach (var value in field.EnumValues)
         {

@@ -12,14 +12,9 @@ namespace Harness.Generators.Broken;
 /// </summary>
 internal static class NestingCases
 {
-    /// <summary>For object fields: the value nested to the limit (accepted) and one past it.</summary>
+    /// <summary>For an object field (the catalogue picks the fields): the value nested to the limit (accepted) and one past it.</summary>
     public static IEnumerable<BrokenCase> For(FieldRule field)
     {
-        if (field.Kind != JsonKind.Object)
-        {
-            yield break;
-        }
-
         var n = field.Name;
         yield return CaseFactory.Body($"{n}.nesting.at-limit", $"{n} nested so the body is exactly {ContractLimits.MaxDepth} levels deep",
             n, CaseRules.Nesting, SpecExample.Body.With(n, NestedObjects(ContractLimits.MaxDepth - 1)), CaseExpectation.Accepted);

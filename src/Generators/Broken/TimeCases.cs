@@ -14,52 +14,36 @@ namespace Harness.Generators.Broken;
 /// </summary>
 internal static class TimeCases
 {
+    /// <summary>For an integer field (the catalogue picks the fields).</summary>
     public static IEnumerable<BrokenCase> For(FieldRule field)
     {
-        if (field.Kind != JsonKind.Integer)
-        {
-            yield break;
-        }
-
         var n = field.Name;
-        const long Example = SpecExample.Time;
+        var example = JsonText.Number(SpecExample.Time);
         var overflow = (new BigInteger(ContractLimits.MaxTime) + 1).ToString(CultureInfo.InvariantCulture);
+        var (type, range, accepted) = (Outcomes.Type(field), Outcomes.Range(field), CaseExpectation.Accepted);
+        const string FormatRule = CaseRules.TimeFormat, RangeRule = CaseRules.TimeRange;
 
-        yield return Case(field, $"{n}.string", $"{n} is a word", CaseRules.TimeFormat,
-            JsonText.Quote("yesterday"), Outcomes.Type(field), Outcomes.Type(field));
-        yield return Case(field, $"{n}.numeric-string", $"{n} is a numeric string", CaseRules.TimeFormat,
-            JsonText.Quote(JsonText.Number(Example)), Outcomes.Type(field), CaseExpectation.Accepted);
-        yield return Case(field, $"{n}.numeric-string.zero", $"{n} is the string \"0\"", CaseRules.TimeFormat,
-            JsonText.Quote("0"), Outcomes.Type(field), Outcomes.Range(field));
-        yield return Case(field, $"{n}.numeric-string.fraction", $"{n} is a numeric string with a fraction", CaseRules.TimeFormat,
-            JsonText.Quote(JsonText.Number(Example) + ".5"), Outcomes.Type(field), Outcomes.Type(field));
-        yield return Case(field, $"{n}.iso-8601", $"{n} is an ISO 8601 date string", CaseRules.TimeFormat,
-            JsonText.Quote("2024-02-28T11:07:24.540Z"), Outcomes.Type(field), Outcomes.Type(field));
-        yield return Case(field, $"{n}.fraction", $"{n} has a fraction", CaseRules.TimeFormat,
-            JsonText.Number(Example) + ".5", Outcomes.Type(field), CaseExpectation.Accepted);
-        yield return Case(field, $"{n}.fraction.below-one", $"{n} is 0.5 (truncates to 0)", CaseRules.TimeFormat,
-            "0.5", Outcomes.Type(field), Outcomes.Range(field));
-        yield return Case(field, $"{n}.exponent", $"{n} in exponent form (integral)", CaseRules.TimeFormat,
-            "1.70911844454E12", Outcomes.Type(field), CaseExpectation.Accepted);
-        yield return Case(field, $"{n}.exponent.lower-case", $"{n} in exponent form with a lower-case e", CaseRules.TimeFormat,
-            "1.70911844454e+12", Outcomes.Type(field), CaseExpectation.Accepted);
-        yield return Case(field, $"{n}.exponent.fractional", $"{n} in exponent form with a fraction left", CaseRules.TimeFormat,
-            "1.7091184445405E12", Outcomes.Type(field), CaseExpectation.Accepted);
-        yield return Case(field, $"{n}.exponent.overflow", $"{n} is 1E19, past Int64", CaseRules.TimeFormat,
-            "1E19", Outcomes.Type(field), Outcomes.Range(field));
-        yield return Case(field, $"{n}.zero", $"{n} is 0", CaseRules.TimeRange,
-            "0", Outcomes.Range(field), Outcomes.Range(field));
-        yield return Case(field, $"{n}.negative", $"{n} is -1", CaseRules.TimeRange,
-            "-1", Outcomes.Range(field), Outcomes.Range(field));
-        yield return Case(field, $"{n}.negative.large", $"{n} is minus the example", CaseRules.TimeRange,
-            "-" + JsonText.Number(Example), Outcomes.Range(field), Outcomes.Range(field));
-        yield return Case(field, $"{n}.overflow", $"{n} is Int64.MaxValue + 1", CaseRules.TimeRange,
-            overflow, Outcomes.Range(field), Outcomes.Range(field));
-        yield return Case(field, $"{n}.overflow.huge", $"{n} has 30 digits", CaseRules.TimeRange,
-            new string('9', 30), Outcomes.Range(field), Outcomes.Range(field));
+        // id suffix, what is sent, rule, JSON value, expected under strict, under lenient
+        (string Id, string Title, string Rule, string Json, CaseExpectation Strict, CaseExpectation Lenient)[] rows =
+        [
+            ("string", "is a word", FormatRule, JsonText.Quote("yesterday"), type, type),
+            ("numeric-string", "is a numeric string", FormatRule, JsonText.Quote(example), type, accepted),
+            ("numeric-string.zero", "is the string \"0\"", FormatRule, JsonText.Quote("0"), type, range),
+            ("numeric-string.fraction", "is a numeric string with a fraction", FormatRule, JsonText.Quote(example + ".5"), type, type),
+            ("iso-8601", "is an ISO 8601 date string", FormatRule, JsonText.Quote("2024-02-28T11:07:24.540Z"), type, type),
+            ("fraction", "has a fraction", FormatRule, example + ".5", type, accepted),
+            ("fraction.below-one", "is 0.5 (truncates to 0)", FormatRule, "0.5", type, range),
+            ("exponent", "in exponent form (integral)", FormatRule, "1.70911844454E12", type, accepted),
+            ("exponent.lower-case", "in exponent form with a lower-case e", FormatRule, "1.70911844454e+12", type, accepted),
+            ("exponent.fractional", "in exponent form with a fraction left", FormatRule, "1.7091184445405E12", type, accepted),
+            ("exponent.overflow", "is 1E19, past Int64", FormatRule, "1E19", type, range),
+            ("zero", "is 0", RangeRule, "0", range, range),
+            ("negative", "is -1", RangeRule, "-1", range, range),
+            ("negative.large", "is minus the example", RangeRule, "-" + example, range, range),
+            ("overflow", "is Int64.MaxValue + 1", RangeRule, overflow, range, range),
+            ("overflow.huge", "has 30 digits", RangeRule, new string('9', 30), range, range),
+        ];
+        return rows.Select(r => CaseFactory.Body($"{n}.{r.Id}", $"{n} {r.Title}", n, r.Rule,
+            SpecExample.Body.With(n, r.Json), r.Strict, r.Lenient));
     }
-
-    private static BrokenCase Case(FieldRule field, string id, string title, string rule, string json,
-        CaseExpectation strict, CaseExpectation lenient) =>
-        CaseFactory.Body(id, title, field.Name, rule, SpecExample.Body.With(field.Name, json), strict, lenient);
 }

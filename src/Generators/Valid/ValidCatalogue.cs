@@ -23,9 +23,6 @@ public static class ValidCatalogue
     /// <summary>The case with this id, or null.</summary>
     public static ValidCase? Find(string id) => All.FirstOrDefault(c => c.Id == id);
 
-    /// <summary>The spec's request example, byte for byte as this generator writes it.</summary>
-    public static ValidCase SpecExampleCase => All[0];
-
     private static IReadOnlyList<ValidCase> Build()
     {
         var cases = new List<ValidCase>

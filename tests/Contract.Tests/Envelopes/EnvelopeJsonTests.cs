@@ -13,6 +13,14 @@ public sealed class EnvelopeJsonTests
         Assert.Equal("{\"error_code\":\"COC.00000000\",\"error_msg\":\"success\",\"data\":null,\"provider_code\":\"049\"}", json);
     }
 
+    [Fact]
+    public void ToUtf8_NullProviderAndMessage_LeavesProviderOutAndWritesMessageNull()
+    {
+        var json = Encoding.UTF8.GetString(EnvelopeJson.ToUtf8(new Envelope("COC.00000001", null, "{}", null)));
+
+        Assert.Equal("{\"error_code\":\"COC.00000001\",\"error_msg\":null,\"data\":{}}", json);
+    }
+
     [Theory]
     [InlineData(ResponseKind.Success, 200, "COC.00000000")]
     [InlineData(ResponseKind.BadBody, 400, "COC.00000001")]

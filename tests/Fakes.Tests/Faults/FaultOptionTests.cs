@@ -16,7 +16,7 @@ public sealed class FaultOptionTests
         var clock = new FakeTimeProvider(Epoch);
         await using var fake = await FakeReceiver.StartAsync(new FakeReceiverOptions
         {
-            Keys = [FakeHttp.Key], RateLimit = RateLimitSpec.Create(2), TimeProvider = clock,
+            Keys = [FakeHttp.Key], RateLimit = new RateLimitSpec(2), TimeProvider = clock,
         });
         using var client = FakeHttp.ClientFor(fake);
 
@@ -39,7 +39,7 @@ public sealed class FaultOptionTests
         const string other = "anotherKeyForRateLimit0123456789";
         await using var fake = await FakeReceiver.StartAsync(new FakeReceiverOptions
         {
-            Keys = [FakeHttp.Key, other], RateLimit = RateLimitSpec.Create(1), TimeProvider = clock,
+            Keys = [FakeHttp.Key, other], RateLimit = new RateLimitSpec(1), TimeProvider = clock,
         });
         using var client = FakeHttp.ClientFor(fake);
 
@@ -108,7 +108,7 @@ public sealed class FaultOptionTests
         var clock = new FakeTimeProvider(Epoch);
         await using var fake = await FakeReceiver.StartAsync(new FakeReceiverOptions
         {
-            Keys = [FakeHttp.Key], Stall = StallSpec.Create(TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(10)), TimeProvider = clock,
+            Keys = [FakeHttp.Key], Stall = new StallSpec(TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(10)), TimeProvider = clock,
         });
         using var client = FakeHttp.ClientFor(fake);
         (await FakeHttp.PostAsync(client, SpecBody.Json)).Is(ResponseKind.Success);

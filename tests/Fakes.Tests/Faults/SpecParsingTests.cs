@@ -85,7 +85,7 @@ public sealed class SpecParsingTests
     [InlineData(20.0, 2)]
     public void StallSpec_RemainingAt_IsTheRestOfTheCurrentStall(double sinceStartSeconds, double remainingSeconds)
     {
-        var spec = StallSpec.Create(TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(10));
+        var spec = new StallSpec(TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(10));
 
         Assert.Equal(remainingSeconds, spec.RemainingAt(TimeSpan.FromSeconds(sinceStartSeconds)).TotalSeconds, 6);
     }
@@ -110,10 +110,19 @@ public sealed class SpecParsingTests
     public void RateLimitSpec_TryParse_Refuses(string text) => Assert.False(RateLimitSpec.TryParse(text, out _, out _));
 
     [Fact]
+    public void Constructors_ValuesTryParseRefuses_Throw()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => new StallSpec(TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(5)));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new StallSpec(TimeSpan.Zero, TimeSpan.FromSeconds(5)));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new RateLimitSpec(0));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new RateLimitSpec(10, burst: 0));
+    }
+
+    [Fact]
     public void TokenBucket_RefillsAtTheRateUpToTheBurst()
     {
         var clock = new FakeTimeProvider();
-        var bucket = new TokenBucket(RateLimitSpec.Create(10, burst: 2), clock);
+        var bucket = new TokenBucket(new RateLimitSpec(10, burst: 2), clock);
 
         Assert.True(bucket.TryTake(out _));
         Assert.True(bucket.TryTake(out _));

@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using Harness.Contract;
 using Harness.Contract.Fields;
 using Harness.Generators.Broken;
@@ -11,6 +13,28 @@ public class BrokenCatalogueTests
     {
         var ids = BrokenCatalogue.All.Select(c => c.Id).ToList();
         Assert.Equal(ids.Count, ids.Distinct(StringComparer.Ordinal).Count());
+    }
+
+    // SHA-256 over every case in order: id, title, field, rule, request and both expectations.
+    private const string PinnedSha256 = "e6beb784b71455dd844f57e4528e125c3b078e5dd23c018634d8ebadda35a0a1";
+
+    [Fact]
+    public void All_Cases_GiveThePinnedContent()
+    {
+        // Pinned: a change here changes what conformance runs send and expect (ids, bodies, verdicts).
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var c in BrokenCatalogue.All)
+        {
+            var r = c.Request;
+            sha.AppendData(Encoding.UTF8.GetBytes(string.Join('\n', c.Id, c.Title, c.Field, c.Rule, r.ContentType, r.Key,
+                string.Join(';', r.ExtraHeaders), Text(c.Strict), Text(c.Lenient))));
+            sha.AppendData(r.Body);
+        }
+
+        var actual = Convert.ToHexStringLower(sha.GetHashAndReset());
+        Assert.True(actual == PinnedSha256, $"The catalogue hashes to {actual}, not the pinned {PinnedSha256}.");
+
+        static string Text(CaseExpectation e) => $"{e.Status} {e.ErrorCode} {string.Join('|', e.MessageMustName)}";
     }
 
     [Fact]

@@ -36,11 +36,12 @@ public class FieldCasesTests
     }
 
     [Fact]
-    public void For_IntegerAndObjectRows_GetTheirOwnCases()
+    public void Catalogue_IntegerAndObjectRows_GetTheirOwnCases()
     {
-        Assert.NotEmpty(TimeCases.For(AlarmFields.Time));
-        Assert.Empty(TimeCases.For(AlarmFields.AlarmId));
-        Assert.NotEmpty(NestingCases.For(AlarmFields.Additional));
-        Assert.Empty(NestingCases.For(AlarmFields.Time));
+        Assert.NotEmpty(BrokenCatalogue.Where(AlarmFields.Time.Name, CaseRules.TimeFormat));
+        Assert.Empty(BrokenCatalogue.Where(AlarmFields.AlarmId.Name, CaseRules.TimeFormat));
+        Assert.NotEmpty(BrokenCatalogue.Where(AlarmFields.Additional.Name, CaseRules.Nesting));
+        Assert.Empty(BrokenCatalogue.Where(AlarmFields.Time.Name, CaseRules.Nesting));
+        Assert.Empty(BrokenCatalogue.Where(AlarmFields.AlarmId.Name, CaseRules.EnumCase));
     }
 }
