@@ -203,8 +203,9 @@ internal static class LoadRun
             duration = parsed;
         }
 
-        var overrides = new ScenarioOverrides { Rate = args.Rate, Duration = duration, Connections = args.Connections };
-        if (!overrides.TryApplyTo(loaded.Scenario!, out var applied, out var problems))
+        // Reshaped here, not by the runner, so that the header and run.json show the scenario as it is sent.
+        var reshaping = new ScenarioRunOptions { Rate = args.Rate, Duration = duration, Connections = args.Connections };
+        if (!reshaping.TryReshape(loaded.Scenario!, out var applied, out var problems))
         {
             output.WriteLine("error: the overrides do not fit the scenario:");
             foreach (var problem in problems)

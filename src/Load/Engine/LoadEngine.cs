@@ -15,7 +15,7 @@ namespace Harness.Load.Engine;
 /// for. Cancelling the token (Ctrl+C) stops the run; the result is then marked partial. An abortOnFail
 /// threshold that fails (after its grace) also stops it, and the result says which (<see cref="LoadRunRecord.AbortedBy"/>).
 /// </summary>
-public static class LoadEngine
+internal static class LoadEngine
 {
     /// <summary>Runs the plan with these payloads (sent in turn). Throws only for an invalid plan.</summary>
     public static Task<LoadRunRecord> RunAsync(LoadPlan plan, IReadOnlyList<LoadPayload> payloads, LoadRunOptions? options = null, CancellationToken cancellationToken = default)

@@ -10,7 +10,7 @@ namespace Harness.Load.Records;
 /// A load run's folder: run.json (the record), timeline.csv (its intervals), latency.hgrm (response
 /// time) and service.hgrm. Written here and read back here, nowhere else.
 /// </summary>
-public static class LoadRunFiles
+internal static class LoadRunFiles
 {
     public const string RunJson = "run.json";
 

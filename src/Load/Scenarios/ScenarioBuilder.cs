@@ -167,10 +167,10 @@ public sealed class ScenarioBuilder
             Name = _name,
             Description = _description,
             Target = _target,
-            Phases = new ValueList<Phase>(_phases),
+            Phases = _phases,
             Payload = _payload,
             Transport = _transport,
-            Thresholds = new ValueList<Threshold>(thresholds),
+            Thresholds = thresholds,
         };
         ScenarioValidator.Validate(candidate, list);
         problems = list.Items;
