@@ -167,8 +167,8 @@ internal static class LoadRun
         }
 
         var folder = RunFolder.Create(args.Out, "load", sharding.Shard is { } s ? $"{scenario.Name}-shard{s.Index + 1}of{s.Count}" : scenario.Name, result.StartedUtc);
-        LoadRunFiles.Write(folder, result, scenario);
-        Harness.Reports.LoadReports.Write(folder.Path); // report.html, summary.md, junit.xml from run.json
+        // report.html, summary.md, junit.xml: exporters over the record as written, not read back from the folder.
+        Harness.Reports.LoadReports.Write(folder, LoadRunFiles.Write(folder, result, scenario));
         LoadSummary.Print(result, output);
         output.WriteLine($"Run folder: {folder.Path}");
         await observers.FinishAsync(folder.Path, output).ConfigureAwait(false);
