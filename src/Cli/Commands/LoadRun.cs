@@ -167,8 +167,8 @@ internal static class LoadRun
         }
 
         var folder = RunFolder.Create(args.Out, "load", sharding.Shard is { } s ? $"{scenario.Name}-shard{s.Index + 1}of{s.Count}" : scenario.Name, result.StartedUtc);
-        LoadRunFiles.Write(folder, result, scenario);
-        Harness.Reports.LoadReports.Write(folder.Path); // report.html, summary.md, junit.xml from run.json
+        // report.html, summary.md, junit.xml: exporters over the record as written, not read back from the folder.
+        Harness.Reports.LoadReports.Write(folder, LoadRunFiles.Write(folder, result, scenario));
         LoadSummary.Print(result, output);
         output.WriteLine($"Run folder: {folder.Path}");
         await observers.FinishAsync(folder.Path, output).ConfigureAwait(false);
@@ -203,8 +203,9 @@ internal static class LoadRun
             duration = parsed;
         }
 
-        var overrides = new ScenarioOverrides { Rate = args.Rate, Duration = duration, Connections = args.Connections };
-        if (!overrides.TryApplyTo(loaded.Scenario!, out var applied, out var problems))
+        // Reshaped here, not by the runner, so that the header and run.json show the scenario as it is sent.
+        var reshaping = new ScenarioRunOptions { Rate = args.Rate, Duration = duration, Connections = args.Connections };
+        if (!reshaping.TryReshape(loaded.Scenario!, out var applied, out var problems))
         {
             output.WriteLine("error: the overrides do not fit the scenario:");
             foreach (var problem in problems)

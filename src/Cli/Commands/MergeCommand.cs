@@ -48,7 +48,7 @@ internal static class MergeCommand
         try
         {
             path = RunMerger.Write(outcome, outFolder);
-            Harness.Reports.LoadReports.Write(path); // report.html, summary.md, junit.xml from the merged run.json
+            Harness.Reports.LoadReports.Write(Harness.Runs.RunFolder.Open(path), outcome.Result!); // report.html, summary.md, junit.xml of the merged record
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

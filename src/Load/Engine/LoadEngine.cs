@@ -5,8 +5,8 @@ using Harness.Load.Payloads;
 using Harness.Load.Phases;
 using Harness.Load.Records;
 using Harness.Load.Sharding;
-using Harness.Load.Transport;
 using Harness.Load.Transport.Http2;
+using Harness.Load.Transport;
 
 namespace Harness.Load.Engine;
 
@@ -15,7 +15,7 @@ namespace Harness.Load.Engine;
 /// for. Cancelling the token (Ctrl+C) stops the run; the result is then marked partial. An abortOnFail
 /// threshold that fails (after its grace) also stops it, and the result says which (<see cref="LoadRunRecord.AbortedBy"/>).
 /// </summary>
-public static class LoadEngine
+internal static class LoadEngine
 {
     /// <summary>Runs the plan with these payloads (sent in turn). Throws only for an invalid plan.</summary>
     public static Task<LoadRunRecord> RunAsync(LoadPlan plan, IReadOnlyList<LoadPayload> payloads, LoadRunOptions? options = null, CancellationToken cancellationToken = default)
@@ -122,7 +122,7 @@ public static class LoadEngine
                 var metrics = phase.IsWarmup ? warmup : measured;
                 sampler.Activate(metrics, phase.DisplayName, phase.IsWarmup);
                 telemetry.PhaseStarted(phase);
-                var before = PhaseCounts.Of(metrics);
+                var before = metrics.Counts;
                 var phaseStart = clock.GetTimestamp();
                 if (!phase.IsWarmup)
                 {
@@ -134,7 +134,7 @@ public static class LoadEngine
                 await (phase is OpenPhase open
                     ? OpenPhaseRunner.RunAsync(context, open, plan.Seed + i, metrics)
                     : ClosedPhaseRunner.RunAsync(context, phase, metrics)).ConfigureAwait(false);
-                var phaseResult = ResultBuilder.Phase(phase, before, PhaseCounts.Of(metrics), clock.GetElapsedTime(phaseStart), plan.Seed + i, shard, stopping.IsCancellationRequested, plan.LateAfter);
+                var phaseResult = ResultBuilder.Phase(phase, before, metrics.Counts, clock.GetElapsedTime(phaseStart), plan.Seed + i, shard, stopping.IsCancellationRequested, plan.LateAfter);
                 phases.Add(phaseResult);
                 if (!phase.IsWarmup)
                 {

@@ -7,7 +7,7 @@ namespace Harness.Load.Engine;
 /// Everything the engine needs for one run: where to send, how to connect, and the phases in order.
 /// Validated once (<see cref="Validate"/> lists every problem with its path), then left alone.
 /// </summary>
-public sealed record LoadPlan
+internal sealed record LoadPlan
 {
     /// <summary>The scenario's name, for the run folder and reports.</summary>
     public required string Name { get; init; }

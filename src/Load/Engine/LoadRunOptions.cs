@@ -4,7 +4,7 @@ using Harness.Load.Sharding;
 namespace Harness.Load.Engine;
 
 /// <summary>How a run is observed: the clock, the live view's callback, the pre-flight, sharding.</summary>
-public sealed record LoadRunOptions
+internal sealed record LoadRunOptions
 {
     /// <summary>All timing goes through it, so schedulers can run on a fake clock in tests.</summary>
     public TimeProvider Clock { get; init; } = TimeProvider.System;

@@ -26,7 +26,7 @@ internal static class ResultBuilder
         Seconds = seconds,
     };
 
-    public static PhaseResult Phase(Phase phase, PhaseCounts before, PhaseCounts after, TimeSpan actual, int seed, ShardSpec? shard = null, bool stoppedEarly = false, TimeSpan lateAfter = default)
+    public static PhaseResult Phase(Phase phase, RequestCounts before, RequestCounts after, TimeSpan actual, int seed, ShardSpec? shard = null, bool stoppedEarly = false, TimeSpan lateAfter = default)
     {
         shard ??= ShardSpec.Whole;
         var planned = phase.PlannedDuration ?? TimeSpan.Zero;

@@ -29,7 +29,7 @@ internal sealed class ThresholdWatch
     private Phase? _current;
     private PlannedArrivals? _currentArrivals;
     private long _currentStart;
-    private PhaseCounts _currentBefore;
+    private RequestCounts _currentBefore;
     private double _chargedUntil;
     private long? _measuredStart;
     private ThresholdAbort? _abort;
@@ -57,7 +57,7 @@ internal sealed class ThresholdWatch
     /// <param name="seed">Its schedule's seed (Poisson arrivals).</param>
     /// <param name="timestamp">When it began.</param>
     /// <param name="before">The measured counters when the phase began.</param>
-    public void PhaseStarted(Phase phase, int seed, long timestamp, PhaseCounts before)
+    public void PhaseStarted(Phase phase, int seed, long timestamp, RequestCounts before)
     {
         lock (_phaseLock)
         {
@@ -104,7 +104,7 @@ internal sealed class ThresholdWatch
             {
                 // What the gate will read from the record, over what was measured so far.
                 soFar = ResultBuilder.Totals(metrics, totals, elapsed.TotalSeconds);
-                achieved = AchievedSoFar(PhaseCounts.Of(metrics));
+                achieved = AchievedSoFar(metrics.Counts);
             }
 
             var metric = threshold.Parsed.Metric;
@@ -126,7 +126,7 @@ internal sealed class ThresholdWatch
     // intended time or later: the target's doing. One the dispatcher is late for by itself (a timer firing
     // late, a process starved of CPU or still cold) is sent late, not lost, and the final achieved_rate counts it
     // as sent; the self-check reports that lag. Charging it made a healthy run abort on a cold, busy machine.
-    private double? AchievedSoFar(PhaseCounts now)
+    private double? AchievedSoFar(RequestCounts now)
     {
         lock (_phaseLock)
         {

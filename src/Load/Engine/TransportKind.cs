@@ -1,7 +1,7 @@
 namespace Harness.Load.Engine;
 
 /// <summary>Which client sends the requests.</summary>
-public enum TransportKind
+internal enum TransportKind
 {
     /// <summary>The raw transports when requests go direct; HttpClient when a proxy applies.</summary>
     Auto,

@@ -18,12 +18,8 @@ internal sealed class MetricLane
     private readonly long[] _outcomes = new long[Enum.GetValues<OutcomeKind>().Length];
     private readonly long[] _statuses = new long[StatusSlots];
 
-    public long Scheduled;
-    public long Sent;
-    public long Dropped;
-    public long Late;
-    public long BytesIn;
-    public long BytesOut;
+    /// <summary>A field, not a property: the writer bumps its counters in place (<c>ref Lane.Counts.Sent</c>).</summary>
+    public RequestCounts Counts;
     public long OtherStatuses;
 
     public Recorder Response { get; } = LatencyHistograms.CreateSingleWriterRecorder();

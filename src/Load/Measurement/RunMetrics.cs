@@ -40,20 +40,35 @@ internal sealed class RunMetrics
     /// <summary>How late the open-model dispatcher reached each start: the generator's own lag (its one thread writes it).</summary>
     public Recorder SchedulerLag { get; } = LatencyHistograms.CreateRecorder();
 
-    public long Scheduled => Sum(static lane => Volatile.Read(ref lane.Scheduled));
+    /// <summary>Every lane's request counters added up, each read whole.</summary>
+    public RequestCounts Counts
+    {
+        get
+        {
+            var total = default(RequestCounts);
+            foreach (var lane in Lanes())
+            {
+                total = total.Plus(RequestCounts.ReadVolatile(ref lane.Counts));
+            }
 
-    public long Sent => Sum(static lane => Volatile.Read(ref lane.Sent));
+            return total;
+        }
+    }
 
-    public long Dropped => Sum(static lane => Volatile.Read(ref lane.Dropped));
+    public long Scheduled => Sum(static lane => Volatile.Read(ref lane.Counts.Scheduled));
 
-    public long Late => Sum(static lane => Volatile.Read(ref lane.Late));
+    public long Sent => Sum(static lane => Volatile.Read(ref lane.Counts.Sent));
+
+    public long Dropped => Sum(static lane => Volatile.Read(ref lane.Counts.Dropped));
+
+    public long Late => Sum(static lane => Volatile.Read(ref lane.Counts.Late));
 
     /// <summary>Sent and not finished yet (read lane by lane while requests move: never below zero).</summary>
     public long InFlight => Math.Max(0, Sent - Finished);
 
-    public long BytesIn => Sum(static lane => Volatile.Read(ref lane.BytesIn));
+    public long BytesIn => Sum(static lane => Volatile.Read(ref lane.Counts.BytesIn));
 
-    public long BytesOut => Sum(static lane => Volatile.Read(ref lane.BytesOut));
+    public long BytesOut => Sum(static lane => Volatile.Read(ref lane.Counts.BytesOut));
 
     public long Count(OutcomeKind kind) => Sum(lane => lane.Outcome(kind));
 
@@ -96,28 +111,28 @@ internal sealed class RunMetrics
         return counts;
     }
 
-    public void CountScheduled() => MetricLane.Bump(ref Lane.Scheduled);
+    public void CountScheduled() => MetricLane.Bump(ref Lane.Counts.Scheduled);
 
-    public void CountDropped() => MetricLane.Bump(ref Lane.Dropped);
+    public void CountDropped() => MetricLane.Bump(ref Lane.Counts.Dropped);
 
     /// <summary>Counts a start that went out more than <paramref name="lateAfterTicks"/> after its intended time.</summary>
     public void RecordStart(long lateByTicks, long lateAfterTicks)
     {
         if (lateByTicks > lateAfterTicks)
         {
-            MetricLane.Bump(ref Lane.Late);
+            MetricLane.Bump(ref Lane.Counts.Late);
         }
     }
 
-    public void CountSent() => MetricLane.Bump(ref Lane.Sent);
+    public void CountSent() => MetricLane.Bump(ref Lane.Counts.Sent);
 
     /// <summary>Books one finished request: its outcome, status, code, bytes and both latencies.</summary>
     public OutcomeKind Record(in TransportResponse response, PreparedRequest request, long intendedAt)
     {
         var lane = Lane;
         var kind = ResponseChecker.Classify(response, request);
-        MetricLane.Add(ref lane.BytesIn, response.BytesIn);
-        MetricLane.Add(ref lane.BytesOut, response.BytesOut);
+        MetricLane.Add(ref lane.Counts.BytesIn, response.BytesIn);
+        MetricLane.Add(ref lane.Counts.BytesOut, response.BytesOut);
         if (response.Failure == TransportFailure.None)
         {
             lane.CountStatus(response.Status);

@@ -9,4 +9,4 @@ namespace Harness.Load.Payloads;
 /// <param name="ExpectedStatus">The status the contract gives this payload.</param>
 /// <param name="ExpectedErrorCode">The envelope <c>error_code</c> that goes with it.</param>
 /// <param name="CaseId">The broken-catalogue case, or null for a valid alarm.</param>
-public sealed record LoadPayload(ReadOnlyMemory<byte> Body, string? ContentType, int ExpectedStatus, string ExpectedErrorCode, string? CaseId = null);
+internal sealed record LoadPayload(ReadOnlyMemory<byte> Body, string? ContentType, int ExpectedStatus, string ExpectedErrorCode, string? CaseId = null);

@@ -3,7 +3,7 @@ using HdrHistogram;
 namespace Harness.Load.Records;
 
 /// <summary>The percentiles every summary shows, read from a microsecond histogram, in milliseconds.</summary>
-public static class LatencyPercentiles
+internal static class LatencyPercentiles
 {
     /// <summary>p50, p75, p90, p95, p99, p99.9, p99.99 (max is read apart).</summary>
     public static IReadOnlyList<double> Shown { get; } = [50, 75, 90, 95, 99, 99.9, 99.99];

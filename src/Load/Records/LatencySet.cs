@@ -4,7 +4,7 @@ using HdrHistogram;
 namespace Harness.Load.Records;
 
 /// <summary>A totals' latency histograms (microseconds), each written with its percentiles and its HDR encoding.</summary>
-public sealed record LatencySet(
+internal sealed record LatencySet(
     [property: JsonConverter(typeof(HistogramConverter))] HistogramBase ResponseTime,
     [property: JsonConverter(typeof(HistogramConverter))] HistogramBase ServiceTime,
     [property: JsonConverter(typeof(HistogramConverter))] HistogramBase SchedulerLag,

@@ -10,13 +10,14 @@ namespace Harness.Load.Records;
 /// A load run's folder: run.json (the record), timeline.csv (its intervals), latency.hgrm (response
 /// time) and service.hgrm. Written here and read back here, nowhere else.
 /// </summary>
-public static class LoadRunFiles
+internal static class LoadRunFiles
 {
     public const string RunJson = "run.json";
 
     public const string TimelineFile = "timeline.csv";
 
-    public static void Write(RunFolder folder, LoadRunRecord result, Scenario? scenario = null)
+    /// <summary>Writes the run's files; returns the record as run.json holds it (with the scenario, when given), for the exporters.</summary>
+    public static LoadRunRecord Write(RunFolder folder, LoadRunRecord result, Scenario? scenario = null)
     {
         ArgumentNullException.ThrowIfNull(folder);
         ArgumentNullException.ThrowIfNull(result);
@@ -25,6 +26,7 @@ public static class LoadRunFiles
         folder.Write(TimelineFile, TimelineCsv.Write(record.Timeline));
         folder.Write("latency.hgrm", Hgrm(record.Measured.ResponseTime));
         folder.Write("service.hgrm", Hgrm(record.Measured.ServiceTime));
+        return record;
     }
 
     /// <summary>

@@ -29,7 +29,12 @@ public sealed record LoadRunRecord
     public required bool Partial { get; init; }
 
     /// <summary>Set when an abortOnFail threshold failed and stopped the run early (not partial: the run ended itself).</summary>
-    public ThresholdAbort? AbortedBy { get; init; }
+    [JsonInclude]
+    internal ThresholdAbort? AbortedBy { get; init; }
+
+    /// <summary>The abortOnFail threshold that stopped the run early, as written (null when none did).</summary>
+    [JsonIgnore]
+    public string? AbortedByThreshold => AbortedBy?.Expression;
 
     /// <summary>Set when the run could not start: the pre-flight request failed (the cause: untrusted certificate, redirect, proxy 407, ...).</summary>
     public string? Unreachable { get; init; }
@@ -52,9 +57,11 @@ public sealed record LoadRunRecord
     /// <summary>The run id, index and count when this is one shard of a run (or the merge of all of them).</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     [JsonConverter(typeof(ShardIdentityConverter))]
-    public ShardIdentity? Shard { get; init; }
+    [JsonInclude]
+    internal ShardIdentity? Shard { get; init; }
 
-    public RunVersions Versions { get; init => field = value ?? RunVersions.Current; } = RunVersions.Current;
+    [JsonInclude]
+    internal RunVersions Versions { get; init => field = value ?? RunVersions.Current; } = RunVersions.Current;
 
     /// <summary>The scenario's payload seed (absent when the run was not given a scenario).</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
@@ -66,7 +73,8 @@ public sealed record LoadRunRecord
 
     /// <summary>The scenario's thresholds as written and as parsed (absent when the run was not given a scenario).</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public IReadOnlyList<RecordedThreshold>? Thresholds { get; init; }
+    [JsonInclude]
+    internal IReadOnlyList<RecordedThreshold>? Thresholds { get; init; }
 
     public required LoadTotals Measured { get; init; }
 
@@ -78,21 +86,28 @@ public sealed record LoadRunRecord
 
     /// <summary>Whether the target answered as the API at all; when not, the run fails with this one-line cause.</summary>
     [JsonPropertyName("targetHealth")]
-    public TargetHealth Health { get; init => field = value ?? TargetHealth.Answering; } = TargetHealth.Answering;
+    [JsonInclude]
+    internal TargetHealth Health { get; init => field = value ?? TargetHealth.Answering; } = TargetHealth.Answering;
+
+    /// <summary>Why the target was not measured as the API (it stopped answering, or something else answered); null when it was.</summary>
+    [JsonIgnore]
+    public string? TargetProblem => Health.Cause;
 
     public required IReadOnlyList<PhaseResult> Phases { get; init; }
 
     public required SelfCheck SelfCheck { get; init; }
 
     /// <summary>Null when the target exposes no <c>/_fake/stats</c>, or the comparison was skipped (<see cref="ReconciliationSkipped"/> says why).</summary>
-    public Reconciliation? Reconciliation { get; init; }
+    [JsonInclude]
+    internal Reconciliation? Reconciliation { get; init; }
 
     /// <summary>Why there is no <see cref="Reconciliation"/> (null when there is one).</summary>
-    public string? ReconciliationSkipped { get; init; }
+    [JsonInclude]
+    internal string? ReconciliationSkipped { get; init; }
 
     /// <summary>One row per interval: timeline.csv, not run.json.</summary>
     [JsonIgnore]
-    public IReadOnlyList<TimelineRow> Timeline { get; init => field = value ?? []; } = [];
+    internal IReadOnlyList<TimelineRow> Timeline { get; init => field = value ?? []; } = [];
 
     /// <summary>
     /// Sent over planned arrivals across the measured open phases: the arrivals the schedule drew (Poisson

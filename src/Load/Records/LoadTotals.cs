@@ -59,7 +59,8 @@ public sealed class LoadTotals
     public required IReadOnlyDictionary<string, long> ErrorCodes { get; init; }
 
     /// <summary>The latency histograms as run.json nests them.</summary>
-    public LatencySet Latency
+    [JsonInclude]
+    internal LatencySet Latency
     {
         get => new(ResponseTime, ServiceTime, SchedulerLag, FailedTime);
         init

@@ -26,7 +26,7 @@ public sealed record PhaseResult(
     public long? PlannedArrivals { get; init; }
 
     /// <summary>Achieved below this share of the planned arrivals is a shortfall.</summary>
-    public const double RateTolerance = 0.99;
+    internal const double RateTolerance = 0.99;
 
     /// <summary>
     /// The one judgement of a phase's rate, for the engine and for a merge of shards. The rate is judged
@@ -37,7 +37,7 @@ public sealed record PhaseResult(
     /// schedule itself drew, so Poisson's spread is no shortfall; runs that did not record those are
     /// judged on the scheduled rate.
     /// </summary>
-    public static (double Achieved, bool Below) JudgeRate(
+    internal static (double Achieved, bool Below) JudgeRate(
         PhaseKind kind, TimeSpan planned, TimeSpan actual, long scheduled, long sent, long? plannedArrivals, bool hasTarget, bool stoppedEarly)
     {
         var span = OwnTime(kind, planned, actual, stoppedEarly) ? actual.TotalSeconds : Math.Max(planned.TotalSeconds, actual.TotalSeconds);
@@ -48,6 +48,6 @@ public sealed record PhaseResult(
     }
 
     /// <summary>Whether the phase is measured over its own (actual) time rather than its planned one.</summary>
-    public static bool OwnTime(PhaseKind kind, TimeSpan planned, TimeSpan actual, bool stoppedEarly) =>
+    internal static bool OwnTime(PhaseKind kind, TimeSpan planned, TimeSpan actual, bool stoppedEarly) =>
         kind == PhaseKind.Iterations || (stoppedEarly && actual < planned);
 }

@@ -6,7 +6,7 @@ namespace Harness.Load.Records;
 /// The harness's count of 200 answers beside the receiver's own accepted count over the run
 /// (from <c>/_fake/stats</c>, read before and after), the difference, and the receiver's own time.
 /// </summary>
-public sealed record Reconciliation(long ReceiverAccepted, long HarnessAccepted)
+internal sealed record Reconciliation(long ReceiverAccepted, long HarnessAccepted)
 {
     public long Difference => ReceiverAccepted - HarnessAccepted;
 

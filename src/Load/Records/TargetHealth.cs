@@ -9,7 +9,7 @@ namespace Harness.Load.Records;
 /// mostly not the API's, makes every latency meaningless, so the run fails with a one-line cause
 /// instead of passing on what little was measured.
 /// </summary>
-public sealed record TargetHealth([property: JsonConverter(typeof(CamelEnumConverter<TargetVerdict>))] TargetVerdict Verdict, string? Cause)
+internal sealed record TargetHealth([property: JsonConverter(typeof(CamelEnumConverter<TargetVerdict>))] TargetVerdict Verdict, string? Cause)
 {
     /// <summary>Requests without an answer beyond this share: the target was not there for the run.</summary>
     public const double NoAnswerBound = 0.5;

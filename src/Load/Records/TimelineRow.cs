@@ -6,7 +6,7 @@ namespace Harness.Load.Records;
 /// One interval (normally a second) of a run: counts are for the interval, in-flight is a gauge at
 /// its end, latencies (milliseconds) are the response times completed within it.
 /// </summary>
-public sealed record TimelineRow(
+internal sealed record TimelineRow(
     double ElapsedSeconds,
     string Phase,
     bool Warmup,

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Harness.Contract.Targets;
 using Harness.Load.Engine;
 using Harness.Load.Scenarios;
@@ -5,8 +6,9 @@ using Harness.Load.Scenarios;
 namespace Harness.Load.Running;
 
 /// <summary>
-/// Where and how to run a scenario. Anything left null comes from the scenario. With no target in
-/// either, there is nothing to run against: <c>Harness.Embedded</c> starts the reference receiver then.
+/// Where and how to run a scenario, and how to reshape it (<c>--rate</c>, <c>--duration</c>,
+/// <c>--connections</c>). Anything left null comes from the scenario. With no target in either, there
+/// is nothing to run against: <c>Harness.Embedded</c> starts the reference receiver then.
 /// </summary>
 public sealed record ScenarioRunOptions
 {
@@ -31,9 +33,43 @@ public sealed record ScenarioRunOptions
     /// <summary>The environment's proxy by default.</summary>
     public TargetProxy Proxy { get; init; } = TargetProxy.Environment;
 
-    public TransportKind Transport { get; init; } = TransportKind.Auto;
+    /// <summary>The new peak arrival rate of the main open phases (<c>--rate</c>; see <see cref="Reshape"/>).</summary>
+    public double? Rate { get; init; }
 
-    public LoadRunOptions Run { get; init; } = new();
+    /// <summary>The new total length of the timed main phases (<c>--duration</c>).</summary>
+    public TimeSpan? Duration { get; init; }
+
+    /// <summary>The connection count (<c>--connections</c>), raising the in-flight cap to it if that was lower.</summary>
+    public int? Connections { get; init; }
+
+    /// <summary>All timing goes through it (a fake clock in tests).</summary>
+    public TimeProvider Clock { get => Run.Clock; init => Run = Run with { Clock = value }; }
+
+    /// <summary>Which client sends (<c>--transport</c>): raw sockets when direct, HttpClient through a proxy, by default.</summary>
+    internal TransportKind Transport { get; init; } = TransportKind.Auto;
+
+    /// <summary>The engine's observation settings (live view, telemetry, pre-flight, shard, start time).</summary>
+    internal LoadRunOptions Run { get; init; } = new();
+
+    /// <summary>
+    /// The scenario with <see cref="Rate"/>, <see cref="Duration"/> and <see cref="Connections"/> applied (itself when
+    /// none is set), as the run sends it; throws <see cref="ScenarioValidationException"/> listing every problem.
+    /// </summary>
+    public Scenario Reshape(Scenario scenario) =>
+        TryReshape(scenario, out var reshaped, out var problems) ? reshaped : throw new ScenarioValidationException("the reshaped scenario", problems);
+
+    /// <summary>As <see cref="Reshape"/>; problems name the option (<c>--rate</c>) or the resulting JSON path.</summary>
+    internal bool TryReshape(Scenario scenario, [NotNullWhen(true)] out Scenario? reshaped, out IReadOnlyList<ScenarioProblem> problems)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        if (Rate is null && Duration is null && Connections is null)
+        {
+            (reshaped, problems) = (scenario, []);
+            return true;
+        }
+
+        return ScenarioReshape.TryApply(scenario, Rate, Duration, Connections, out reshaped, out problems);
+    }
 
     /// <summary>The target these options and the scenario name together; null when neither gives a base URL.</summary>
     public TargetEndpoint? EndpointFor(Scenario scenario)

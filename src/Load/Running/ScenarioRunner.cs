@@ -7,7 +7,8 @@ namespace Harness.Load.Running;
 
 /// <summary>
 /// Runs a scenario as a library call against a target (what <c>harness load</c> does, and what an
-/// xunit test calls to assert on the result): builds the payload pool and runs the engine. Starting
+/// xunit test calls to assert on the result): reshapes the scenario as the options say, builds the payload
+/// pool and runs the engine. Starting
 /// the embedded fake when there is no target is <c>Harness.Embedded</c>'s, not the engine's.
 /// </summary>
 public static class ScenarioRunner
@@ -28,6 +29,7 @@ public static class ScenarioRunner
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(target);
         options ??= new ScenarioRunOptions();
+        scenario = options.Reshape(scenario);
         var payloads = ScenarioPayloads.Build(scenario, options.Run.Clock);
         var plan = ScenarioPlanner.ToPlan(scenario, target, options.Transport);
         return LoadEngine.RunAsync(plan, payloads, options.Run, cancellationToken);

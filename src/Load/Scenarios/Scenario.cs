@@ -6,7 +6,7 @@ namespace Harness.Load.Scenarios;
 /// <summary>
 /// A load scenario: what to send (payload mix), how hard and for how long (phases in sequence),
 /// over what (transport), and what must hold afterwards (thresholds). Immutable; build one with
-/// <see cref="Create"/> or load one with <see cref="ScenarioLoader"/>: both produce equal models.
+/// <see cref="Create"/> or load one with <see cref="Load"/> / <see cref="Parse"/>: both produce equal models.
 /// </summary>
 public sealed record Scenario
 {
@@ -20,7 +20,8 @@ public sealed record Scenario
     public ScenarioTarget Target { get; init; } = new();
 
     /// <summary>Workload phases, run in sequence. Warm-up phases are measured apart.</summary>
-    public required ValueList<Phase> Phases { get; init; }
+    /// <remarks>Held as a list that compares by content, so two scenarios built from the same input are equal.</remarks>
+    public required IReadOnlyList<Phase> Phases { get; init => field = new ValueList<Phase>(value ?? []); }
 
     /// <summary>Which alarms are sent.</summary>
     public PayloadMix Payload { get; init; } = new();
@@ -29,7 +30,17 @@ public sealed record Scenario
     public TransportSettings Transport { get; init; } = new();
 
     /// <summary>Pass/fail conditions, evaluated after (or during, for abortOnFail) the run.</summary>
-    public ValueList<Threshold> Thresholds { get; init; } = ValueList<Threshold>.Empty;
+    public IReadOnlyList<Threshold> Thresholds { get; init => field = new ValueList<Threshold>(value ?? []); } = ValueList<Threshold>.Empty;
+
+    /// <summary>
+    /// Loads the scenario file at <paramref name="path"/>, or throws <see cref="ScenarioValidationException"/>
+    /// listing every problem (unreadable file, bad JSON, unknown or ill-typed properties, out-of-range values)
+    /// with its JSON path and, where one helps, a hint.
+    /// </summary>
+    public static Scenario Load(string path) => ScenarioLoader.LoadFile(path).OrThrow();
+
+    /// <summary>Reads a scenario from JSON text as <see cref="Load"/> does; <paramref name="source"/> names it in messages.</summary>
+    public static Scenario Parse(string json, string source = "scenario") => ScenarioLoader.Load(json, source).OrThrow();
 
     /// <summary>Starts a fluent builder for a scenario called <paramref name="name"/>.</summary>
     public static ScenarioBuilder Create(string name) => new(name);

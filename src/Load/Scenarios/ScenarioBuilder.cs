@@ -16,28 +16,29 @@ namespace Harness.Load.Scenarios;
 /// </summary>
 public sealed class ScenarioBuilder
 {
-    private readonly string _name;
     private readonly List<Phase> _phases = [];
     private readonly List<(string Expression, bool AbortOnFail, TimeSpan Grace)> _thresholds = [];
-    private string? _description;
-    private ScenarioTarget _target = new();
-    private PayloadMix _payload = new();
-    private TransportSettings _transport = new();
 
-    internal ScenarioBuilder(string name) => _name = name;
+    // Name, description, target, payload and transport as set so far; the phases and thresholds join at Build.
+    private Scenario _scenario;
+
+    internal ScenarioBuilder(string name) => _scenario = new Scenario { Name = name, Phases = [] };
 
     /// <summary>Sets the description.</summary>
-    public ScenarioBuilder Describe(string description) => Set(() => _description = description);
+    public ScenarioBuilder Describe(string description) => Set(() => _scenario = _scenario with { Description = description });
 
     /// <summary>Sets the target (JSON <c>target</c>); the command line still wins when the engine is run from it.</summary>
     public ScenarioBuilder Target(Uri? baseUrl = null, string? key = null, string? token = null, Profile? profile = null, bool? insecure = null) =>
-        Set(() => _target = _target with
+        Set(() => _scenario = _scenario with
         {
-            BaseUrl = baseUrl ?? _target.BaseUrl,
-            Key = key ?? _target.Key,
-            Token = token ?? _target.Token,
-            Profile = profile ?? _target.Profile,
-            Insecure = insecure ?? _target.Insecure,
+            Target = _scenario.Target with
+            {
+                BaseUrl = baseUrl ?? _scenario.Target.BaseUrl,
+                Key = key ?? _scenario.Target.Key,
+                Token = token ?? _scenario.Target.Token,
+                Profile = profile ?? _scenario.Target.Profile,
+                Insecure = insecure ?? _scenario.Target.Insecure,
+            },
         });
 
     /// <summary>Open warm-up at <paramref name="rate"/> per second, excluded from the results.</summary>
@@ -87,27 +88,33 @@ public sealed class ScenarioBuilder
 
     /// <summary>Sets the payload pool (JSON <c>payload</c>); unset arguments keep their current values.</summary>
     public ScenarioBuilder Payload(int? poolSize = null, int? seed = null, double? brokenShare = null) =>
-        Set(() => _payload = _payload with
+        Set(() => _scenario = _scenario with
         {
-            PoolSize = poolSize ?? _payload.PoolSize,
-            Seed = seed ?? _payload.Seed,
-            BrokenShare = brokenShare ?? _payload.BrokenShare,
+            Payload = _scenario.Payload with
+            {
+                PoolSize = poolSize ?? _scenario.Payload.PoolSize,
+                Seed = seed ?? _scenario.Payload.Seed,
+                BrokenShare = brokenShare ?? _scenario.Payload.BrokenShare,
+            },
         });
 
     /// <summary>Sets the alarm streams (JSON <c>payload.streams</c>); unset arguments keep their current values.</summary>
     public ScenarioBuilder Streams(double? raiseRecover = null, double? storms = null, double? flapping = null,
                                    int? stormSize = null, int? flapCycles = null)
     {
-        var streams = _payload.Streams;
-        return Set(() => _payload = _payload with
+        var streams = _scenario.Payload.Streams;
+        return Set(() => _scenario = _scenario with
         {
-            Streams = streams with
+            Payload = _scenario.Payload with
             {
-                RaiseRecover = raiseRecover ?? streams.RaiseRecover,
-                Storms = storms ?? streams.Storms,
-                Flapping = flapping ?? streams.Flapping,
-                StormSize = stormSize ?? streams.StormSize,
-                FlapCycles = flapCycles ?? streams.FlapCycles,
+                Streams = streams with
+                {
+                    RaiseRecover = raiseRecover ?? streams.RaiseRecover,
+                    Storms = storms ?? streams.Storms,
+                    Flapping = flapping ?? streams.Flapping,
+                    StormSize = stormSize ?? streams.StormSize,
+                    FlapCycles = flapCycles ?? streams.FlapCycles,
+                },
             },
         });
     }
@@ -115,12 +122,15 @@ public sealed class ScenarioBuilder
     /// <summary>Sets the transport (JSON <c>transport</c>); unset arguments keep their current values.</summary>
     public ScenarioBuilder Transport(int? connections = null, TimeSpan? requestTimeout = null, int? maxInFlight = null,
                                      HttpVersionChoice? httpVersion = null) =>
-        Set(() => _transport = _transport with
+        Set(() => _scenario = _scenario with
         {
-            Connections = connections ?? _transport.Connections,
-            RequestTimeout = requestTimeout ?? _transport.RequestTimeout,
-            MaxInFlight = maxInFlight ?? _transport.MaxInFlight,
-            HttpVersion = httpVersion ?? _transport.HttpVersion,
+            Transport = _scenario.Transport with
+            {
+                Connections = connections ?? _scenario.Transport.Connections,
+                RequestTimeout = requestTimeout ?? _scenario.Transport.RequestTimeout,
+                MaxInFlight = maxInFlight ?? _scenario.Transport.MaxInFlight,
+                HttpVersion = httpVersion ?? _scenario.Transport.HttpVersion,
+            },
         });
 
     /// <summary>Adds plain thresholds such as <c>"p99 &lt; 250ms"</c>.</summary>
@@ -143,7 +153,7 @@ public sealed class ScenarioBuilder
 
     /// <summary>Validates and returns the scenario, or throws <see cref="ScenarioValidationException"/> listing every problem.</summary>
     public Scenario Build() =>
-        TryBuild(out var scenario, out var problems) ? scenario : throw new ScenarioValidationException($"scenario '{_name}'", problems);
+        TryBuild(out var scenario, out var problems) ? scenario : throw new ScenarioValidationException($"scenario '{_scenario.Name}'", problems);
 
     /// <summary>Validates; on failure <paramref name="problems"/> lists every problem with its JSON path.</summary>
     public bool TryBuild([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Scenario? scenario, out IReadOnlyList<ScenarioProblem> problems)
@@ -162,16 +172,7 @@ public sealed class ScenarioBuilder
                 list.Add($"$.thresholds[{i}]", error.Render(), error.Hint);
             }
         }
-        var candidate = new Scenario
-        {
-            Name = _name,
-            Description = _description,
-            Target = _target,
-            Phases = new ValueList<Phase>(_phases),
-            Payload = _payload,
-            Transport = _transport,
-            Thresholds = new ValueList<Threshold>(thresholds),
-        };
+        var candidate = _scenario with { Phases = _phases, Thresholds = thresholds };
         ScenarioValidator.Validate(candidate, list);
         problems = list.Items;
         scenario = list.Count == 0 ? candidate : null;

@@ -1,7 +1,7 @@
 namespace Harness.Load.Scenarios;
 
 /// <summary>The outcome of loading a scenario: the model, or every problem found.</summary>
-public sealed record ScenarioLoadResult(Scenario? Scenario, IReadOnlyList<ScenarioProblem> Problems, string Source)
+internal sealed record ScenarioLoadResult(Scenario? Scenario, IReadOnlyList<ScenarioProblem> Problems, string Source)
 {
     /// <summary>True when the scenario loaded with no problem.</summary>
     public bool IsValid => Scenario is not null && Problems.Count == 0;

@@ -13,7 +13,7 @@ namespace Harness.Load.Scenarios;
 /// where it was, bound by System.Text.Json, and the semantic validator (the builder's) checks the
 /// ranges on the rest. A problem at or under a structural one is not reported twice.
 /// </remarks>
-public static class ScenarioLoader
+internal static class ScenarioLoader
 {
     private const string PlaceholderPhase = """{"type": "iterations", "count": 1}""";
     private const string PlaceholderThreshold = "p99 < 1s";

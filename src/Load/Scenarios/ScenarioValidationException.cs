@@ -1,6 +1,6 @@
 namespace Harness.Load.Scenarios;
 
-/// <summary>Thrown by <see cref="ScenarioBuilder.Build"/> and <see cref="ScenarioLoadResult.OrThrow"/> with every problem found.</summary>
+/// <summary>Thrown by <see cref="Scenario.Load"/>, <see cref="Scenario.Parse"/>, <see cref="ScenarioBuilder.Build"/> and a reshaping <see cref="Running.ScenarioRunOptions"/> with every problem found.</summary>
 public sealed class ScenarioValidationException : Exception
 {
     /// <summary>Creates the exception listing <paramref name="problems"/>.</summary>

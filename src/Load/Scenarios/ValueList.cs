@@ -1,6 +1,4 @@
 using System.Collections;
-using System.Runtime.CompilerServices;
-using System.Text.Json.Serialization;
 
 namespace Harness.Load.Scenarios;
 
@@ -8,9 +6,7 @@ namespace Harness.Load.Scenarios;
 /// An immutable list that compares by content, so records holding lists (phases, thresholds)
 /// stay equal when built twice from the same input (the builder and the JSON loader).
 /// </summary>
-[CollectionBuilder(typeof(ValueListFactory), nameof(ValueListFactory.Create))]
-[JsonConverter(typeof(ValueListJsonConverter))]
-public sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
+internal sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
 {
     private readonly T[] _items;
 

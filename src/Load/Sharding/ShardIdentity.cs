@@ -5,7 +5,7 @@ namespace Harness.Load.Sharding;
 /// this shard's index (null for the merged whole) and the shard count, and the common start time.
 /// Written to run.json as <c>"shard"</c>; <c>harness merge</c> checks it.
 /// </summary>
-public sealed record ShardIdentity
+internal sealed record ShardIdentity
 {
     /// <summary>The same for every shard of one run (letters, digits, '.', '_', '-').</summary>
     public required string RunId { get; init; }

@@ -30,9 +30,6 @@ internal sealed record ShardSpec
     /// <summary>How many shards the run has.</summary>
     public int Count { get; }
 
-    /// <summary>True for an unsharded run.</summary>
-    public bool IsWhole => Count == 1;
-
     /// <summary>As the command line spells it: 1-based, <c>2/3</c> is the second of three.</summary>
     public string Display => string.Create(CultureInfo.InvariantCulture, $"{Index + 1}/{Count}");
 

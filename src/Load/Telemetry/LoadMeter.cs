@@ -31,11 +31,11 @@ internal static class LoadMeter
             Enum.GetValues<OutcomeKind>().Select(k => new Measurement<long>(s.Outcomes[(int)k], With(tags, "outcome", OutcomeNames.Json(k))))), "{request}", "Finished requests by outcome and phase.");
         Meter.CreateObservableCounter("harness.load.responses", () => Observe((s, tags) =>
             s.Statuses.Select(p => new Measurement<long>(p.Value, With(tags, "status", p.Key)))), "{response}", "Answers by HTTP status and phase.");
-        Meter.CreateObservableCounter("harness.load.sent", () => Observe((s, tags) => [new Measurement<long>(s.Sent, tags)]), "{request}", "Requests handed to the transport.");
-        Meter.CreateObservableCounter("harness.load.late", () => Observe((s, tags) => [new Measurement<long>(s.Late, tags)]), "{request}", "Open-model starts that went out after the late bound.");
-        Meter.CreateObservableCounter("harness.load.dropped", () => Observe((s, tags) => [new Measurement<long>(s.Dropped, tags)]), "{request}", "Open-model starts never sent (in-flight cap held them past the drop bound).");
+        Meter.CreateObservableCounter("harness.load.sent", () => Observe((s, tags) => [new Measurement<long>(s.Counts.Sent, tags)]), "{request}", "Requests handed to the transport.");
+        Meter.CreateObservableCounter("harness.load.late", () => Observe((s, tags) => [new Measurement<long>(s.Counts.Late, tags)]), "{request}", "Open-model starts that went out after the late bound.");
+        Meter.CreateObservableCounter("harness.load.dropped", () => Observe((s, tags) => [new Measurement<long>(s.Counts.Dropped, tags)]), "{request}", "Open-model starts never sent (in-flight cap held them past the drop bound).");
         Meter.CreateObservableCounter("harness.load.bytes", () => Observe((s, tags) =>
-            [new Measurement<long>(s.BytesOut, With(tags, "direction", "out")), new Measurement<long>(s.BytesIn, With(tags, "direction", "in"))]), "By", "Bytes sent and received.");
+            [new Measurement<long>(s.Counts.BytesOut, With(tags, "direction", "out")), new Measurement<long>(s.Counts.BytesIn, With(tags, "direction", "in"))]), "By", "Bytes sent and received.");
         Meter.CreateObservableUpDownCounter("harness.load.in_flight", () => Latest(l => l.Interval.InFlight), "{request}", "Requests in flight at the last interval's end.");
         Meter.CreateObservableGauge("harness.load.target_rate", () => Latest(l => l.TargetPerSecond ?? 0), "{request}/s", "The open phase's planned rate (this agent's share).");
     }

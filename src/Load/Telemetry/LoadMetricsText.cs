@@ -29,14 +29,14 @@ internal static class LoadMetricsText
                 text.Sample(name, count, [.. phase, new("status", status < 0 ? "other" : status.ToString(CultureInfo.InvariantCulture))]);
             }
         });
-        Counter(text, phases, "harness_load_scheduled_total", "Starts the schedule called for (open model) or users began (closed).", static (t, n, s, p) => t.Sample(n, s.Scheduled, p));
-        Counter(text, phases, "harness_load_sent_total", "Requests handed to the transport.", static (t, n, s, p) => t.Sample(n, s.Sent, p));
-        Counter(text, phases, "harness_load_late_total", "Open-model starts that went out after the late bound.", static (t, n, s, p) => t.Sample(n, s.Late, p));
-        Counter(text, phases, "harness_load_dropped_total", "Open-model starts never sent: the in-flight cap held them past the drop bound.", static (t, n, s, p) => t.Sample(n, s.Dropped, p));
+        Counter(text, phases, "harness_load_scheduled_total", "Starts the schedule called for (open model) or users began (closed).", static (t, n, s, p) => t.Sample(n, s.Counts.Scheduled, p));
+        Counter(text, phases, "harness_load_sent_total", "Requests handed to the transport.", static (t, n, s, p) => t.Sample(n, s.Counts.Sent, p));
+        Counter(text, phases, "harness_load_late_total", "Open-model starts that went out after the late bound.", static (t, n, s, p) => t.Sample(n, s.Counts.Late, p));
+        Counter(text, phases, "harness_load_dropped_total", "Open-model starts never sent: the in-flight cap held them past the drop bound.", static (t, n, s, p) => t.Sample(n, s.Counts.Dropped, p));
         Counter(text, phases, "harness_load_bytes_total", "Bytes sent (out) and received (in).", static (t, n, s, p) =>
         {
-            t.Sample(n, s.BytesOut, [.. p, new("direction", "out")]);
-            t.Sample(n, s.BytesIn, [.. p, new("direction", "in")]);
+            t.Sample(n, s.Counts.BytesOut, [.. p, new("direction", "out")]);
+            t.Sample(n, s.Counts.BytesIn, [.. p, new("direction", "in")]);
         });
         Histogram(text, phases, "harness_load_response_time_seconds", "From the intended send time to the end of the answer (no coordinated omission).", s => s.Response);
         Histogram(text, phases, "harness_load_service_time_seconds", "From the actual send to the end of the answer.", s => s.Service);

@@ -42,9 +42,6 @@ internal sealed class LoadTelemetry : IDisposable
     /// <summary>The last interval's state, null before the first.</summary>
     public LiveState? Latest => Volatile.Read(ref _latest);
 
-    /// <summary>True once the engine has closed the last interval: the counters are final.</summary>
-    public bool Ended => Volatile.Read(ref _state) == 2;
-
     /// <summary>Scrapes answered so far (a run waits for one after it ended, so the final counts reach Prometheus).</summary>
     public int Scrapes => Volatile.Read(ref _scrapes);
 

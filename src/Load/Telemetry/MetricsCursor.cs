@@ -3,12 +3,7 @@ namespace Harness.Load.Telemetry;
 /// <summary>The counts of one <see cref="Measurement.RunMetrics"/> as last seen, so each interval adds only its own deltas.</summary>
 internal sealed class MetricsCursor
 {
-    public long Scheduled;
-    public long Sent;
-    public long Dropped;
-    public long Late;
-    public long BytesIn;
-    public long BytesOut;
+    public Measurement.RequestCounts Counts;
     public readonly long[] Outcomes = new long[Enum.GetValues<Measurement.OutcomeKind>().Length];
     public readonly Dictionary<int, long> Statuses = [];
 

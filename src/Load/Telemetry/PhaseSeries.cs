@@ -13,17 +13,7 @@ internal sealed class PhaseSeries(string name, bool warmup, LatencyBuckets bucke
 
     public bool Warmup { get; } = warmup;
 
-    public long Scheduled { get; set; }
-
-    public long Sent { get; set; }
-
-    public long Dropped { get; set; }
-
-    public long Late { get; set; }
-
-    public long BytesIn { get; set; }
-
-    public long BytesOut { get; set; }
+    public RequestCounts Counts { get; private set; }
 
     public long[] Outcomes { get; } = new long[Enum.GetValues<OutcomeKind>().Length];
 
@@ -38,12 +28,9 @@ internal sealed class PhaseSeries(string name, bool warmup, LatencyBuckets bucke
     /// <summary>Adds what <paramref name="metrics"/> counted since <paramref name="cursor"/> last saw it, and moves the cursor.</summary>
     public void AddSince(MetricsCursor cursor, RunMetrics metrics)
     {
-        Scheduled += MetricsCursor.Advance(ref cursor.Scheduled, metrics.Scheduled);
-        Sent += MetricsCursor.Advance(ref cursor.Sent, metrics.Sent);
-        Dropped += MetricsCursor.Advance(ref cursor.Dropped, metrics.Dropped);
-        Late += MetricsCursor.Advance(ref cursor.Late, metrics.Late);
-        BytesIn += MetricsCursor.Advance(ref cursor.BytesIn, metrics.BytesIn);
-        BytesOut += MetricsCursor.Advance(ref cursor.BytesOut, metrics.BytesOut);
+        var now = metrics.Counts;
+        Counts = Counts.Plus(now.Plus(cursor.Counts, sign: -1));
+        cursor.Counts = now;
         for (var i = 0; i < Outcomes.Length; i++)
         {
             Outcomes[i] += MetricsCursor.Advance(ref cursor.Outcomes[i], metrics.Count((OutcomeKind)i));

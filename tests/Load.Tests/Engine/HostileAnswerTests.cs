@@ -9,10 +9,12 @@ namespace Harness.Load.Tests.Engine;
 public sealed class HostileAnswerTests
 {
     [Theory]
-    [InlineData(TransportKind.Raw)]
-    [InlineData(TransportKind.HttpClient)]
-    public async Task RunAsync_ErrorCodeNotUnicode_BooksEveryAnswerAsAnAnswer(TransportKind transport)
+    [InlineData(nameof(TransportKind.Raw))]
+    [InlineData(nameof(TransportKind.HttpClient))]
+    public async Task RunAsync_ErrorCodeNotUnicode_BooksEveryAnswerAsAnAnswer(string transportName)
     {
+        // The theory names the transport: TransportKind is internal, a public test method cannot take it.
+        var transport = Enum.Parse<TransportKind>(transportName);
         await using var target = new HostileTarget(HostileMode.InvalidUtf8);
         var plan = Plans.Open(40, TimeSpan.FromMilliseconds(500), target.BaseAddress) with { Connections = 2, MaxInFlight = 10, Transport = transport };
 

@@ -1,4 +1,5 @@
 using Harness.Load.Engine;
+using Harness.Load.Measurement;
 using Harness.Load.Phases;
 
 namespace Harness.Load.Tests.Engine;
@@ -10,7 +11,7 @@ public class PhaseRateTests
     {
         var plan = new IterationsPhase { Name = "storm", Count = 2000, Concurrency = 50, MaxDuration = TimeSpan.FromSeconds(60) };
 
-        var result = ResultBuilder.Phase(plan, default, new PhaseCounts(0, 2000, 0, 0), TimeSpan.FromMilliseconds(800), seed: 1);
+        var result = ResultBuilder.Phase(plan, default, new RequestCounts { Scheduled = 0, Sent = 2000 }, TimeSpan.FromMilliseconds(800), seed: 1);
 
         Assert.Equal(2500, result.AchievedPerSecond, precision: 6);
     }
@@ -20,7 +21,7 @@ public class PhaseRateTests
     {
         var plan = new ConstantRatePhase { Name = "steady", Rate = 100, Duration = TimeSpan.FromSeconds(10) };
 
-        var result = ResultBuilder.Phase(plan, default, new PhaseCounts(1000, 500, 0, 0), TimeSpan.FromSeconds(5), seed: 1);
+        var result = ResultBuilder.Phase(plan, default, new RequestCounts { Scheduled = 1000, Sent = 500 }, TimeSpan.FromSeconds(5), seed: 1);
 
         Assert.Equal(50, result.AchievedPerSecond, precision: 6);
         Assert.True(result.BelowTarget);
@@ -31,7 +32,7 @@ public class PhaseRateTests
     {
         var plan = new ConstantRatePhase { Name = "steady", Rate = 40, Duration = TimeSpan.FromSeconds(20) };
 
-        var result = ResultBuilder.Phase(plan, default, new PhaseCounts(41, 41, 0, 0), TimeSpan.FromMilliseconds(1025), seed: 1, stoppedEarly: true, lateAfter: TimeSpan.FromMilliseconds(10));
+        var result = ResultBuilder.Phase(plan, default, new RequestCounts { Scheduled = 41, Sent = 41 }, TimeSpan.FromMilliseconds(1025), seed: 1, stoppedEarly: true, lateAfter: TimeSpan.FromMilliseconds(10));
 
         Assert.Equal(40, result.AchievedPerSecond, precision: 6);
         Assert.False(result.BelowTarget);

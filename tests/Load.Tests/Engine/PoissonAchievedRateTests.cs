@@ -1,5 +1,6 @@
 using Harness.Fakes;
 using Harness.Load.Engine;
+using Harness.Load.Measurement;
 using Harness.Load.Phases;
 using Harness.Load.Sharding;
 using Harness.Load.Tests.Support;
@@ -24,7 +25,7 @@ public class PoissonAchievedRateTests
             var drawn = new PlannedArrivals(phase, seed, ShardSpec.Whole).Total();
             shortOfMean += drawn < 1500 * 0.99 ? 1 : 0;
 
-            var result = ResultBuilder.Phase(phase, default, new PhaseCounts(drawn, drawn, 0, 0), TimeSpan.FromSeconds(3), seed);
+            var result = ResultBuilder.Phase(phase, default, new RequestCounts { Scheduled = drawn, Sent = drawn }, TimeSpan.FromSeconds(3), seed);
 
             Assert.Equal(drawn, result.PlannedArrivals);
             Assert.False(result.BelowTarget, $"seed {seed}: {drawn} drawn and sent");

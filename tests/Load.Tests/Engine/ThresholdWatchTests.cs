@@ -27,7 +27,7 @@ public sealed class ThresholdWatchTests : IDisposable
         var phase = new ConstantRatePhase { Rate = 200, Duration = TimeSpan.FromSeconds(10) };
         var start = _clock.GetTimestamp();
         _watch.BeginMeasured(start);
-        _watch.PhaseStarted(phase, seed: 1, start, PhaseCounts.Of(_metrics));
+        _watch.PhaseStarted(phase, seed: 1, start, _metrics.Counts);
         _dispatch.Began(start);
     }
 
@@ -83,7 +83,7 @@ public sealed class ThresholdWatchTests : IDisposable
         _clock.Advance(TimeSpan.FromSeconds(1));
         var start = _clock.GetTimestamp();
         watch.BeginMeasured(start);
-        watch.PhaseStarted(new ConstantRatePhase { Rate = 40, Duration = TimeSpan.FromSeconds(10) }, 1, start, PhaseCounts.Of(_metrics));
+        watch.PhaseStarted(new ConstantRatePhase { Rate = 40, Duration = TimeSpan.FromSeconds(10) }, 1, start, _metrics.Counts);
         // A phase whose dispatcher has not started its clock yet (cold, starved) has nothing due, held or not.
         _clock.Advance(TimeSpan.FromMilliseconds(300));
         fresh.Holding();
@@ -100,7 +100,7 @@ public sealed class ThresholdWatchTests : IDisposable
             TimeSpan.FromMilliseconds(10), ShardSpec.Whole, _dispatch);
         var start = _clock.GetTimestamp();
         watch.BeginMeasured(start);
-        watch.PhaseStarted(new ConstantRatePhase { Rate = 40, Duration = TimeSpan.FromSeconds(10) }, 1, start, PhaseCounts.Of(_metrics));
+        watch.PhaseStarted(new ConstantRatePhase { Rate = 40, Duration = TimeSpan.FromSeconds(10) }, 1, start, _metrics.Counts);
         _dispatch.Began(start);
         // Held by the gate with 10 of 40 sent after 1 s: too few starts due to judge a rate on.
         Reach(10, held: true);

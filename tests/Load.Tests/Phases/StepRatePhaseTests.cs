@@ -67,7 +67,7 @@ public class StepRatePhaseTests
     {
         var scenario = Scenario.Create("steps").Phase(Steps(10, 40)).Build();
 
-        var changed = new ScenarioOverrides { Rate = 80, Duration = TimeSpan.FromSeconds(2) }.ApplyTo(scenario);
+        var changed = new Harness.Load.Running.ScenarioRunOptions { Rate = 80, Duration = TimeSpan.FromSeconds(2) }.Reshape(scenario);
 
         var phase = Assert.IsType<StepRatePhase>(Assert.Single(changed.Phases));
         Assert.Equal([20.0, 80.0], phase.Rates);

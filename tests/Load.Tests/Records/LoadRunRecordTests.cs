@@ -74,6 +74,28 @@ public sealed class LoadRunRecordTests : IDisposable
             rps => Assert.Equal((true, "100/s"), (rps.Passed!.Value, rps.ValueText)));
     }
 
+    [Fact]
+    public void Read_InternalMembers_WrittenAndShownAsText()
+    {
+        var record = Record() with
+        {
+            Health = new TargetHealth(TargetVerdict.StoppedAnswering, "the target never answered"),
+            AbortedBy = new ThresholdAbort("error_rate < 5%", 0.5, "50%", 12.5, 10),
+        };
+
+        var folder = Write(record);
+        var read = LoadRunRecord.Read(folder);
+
+        // Internal members (JSON only) still reach run.json and come back: the public record shows them as text.
+        var json = JsonNode.Parse(File.ReadAllText(Path.Combine(folder, "run.json")))!;
+        Assert.Equal("stoppedAnswering", (string?)json["targetHealth"]?["verdict"]);
+        Assert.Equal("error_rate < 5%", (string?)json["abortedBy"]?["threshold"]);
+        Assert.Equal("r1", (string?)json["shard"]?["runId"]);
+        Assert.Equal("the target never answered", read.TargetProblem);
+        Assert.Equal("error_rate < 5%", read.AbortedByThreshold);
+        Assert.Null(LoadRunRecord.Read(Write(Record() with { Name = "healthy" })).TargetProblem);
+    }
+
     [Theory]
     [InlineData("rps")]
     [InlineData("throughput")]

@@ -50,7 +50,7 @@ public class ScenarioBuilderTests
     [Fact]
     public void Build_SameScenarioAsJson_GivesAnEqualModel()
     {
-        var fromJson = ScenarioLoader.Load(EveryFeatureJson).OrThrow();
+        var fromJson = Scenario.Parse(EveryFeatureJson);
         var fromBuilder = BuildEveryFeature();
         Assert.Equal(fromJson, fromBuilder);
         Assert.Equal(fromJson.GetHashCode(), fromBuilder.GetHashCode());
@@ -59,7 +59,7 @@ public class ScenarioBuilderTests
     [Fact]
     public void Build_OneValueDiffers_ModelsAreNotEqual()
     {
-        var fromJson = ScenarioLoader.Load(EveryFeatureJson.Replace("\"count\": 500", "\"count\": 501", StringComparison.Ordinal)).OrThrow();
+        var fromJson = Scenario.Parse(EveryFeatureJson.Replace("\"count\": 500", "\"count\": 501", StringComparison.Ordinal));
         Assert.NotEqual(fromJson, BuildEveryFeature());
     }
 

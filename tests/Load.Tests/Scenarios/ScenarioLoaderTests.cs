@@ -244,13 +244,13 @@ public class ScenarioLoaderTests
     {
         var result = ScenarioLoader.LoadFile(Path.Combine(Path.GetTempPath(), "no-such-dir-" + Guid.NewGuid(), "x.json"));
         Assert.Contains("cannot read", Assert.Single(result.Problems).Message, StringComparison.Ordinal);
-        Assert.Throws<ScenarioValidationException>(result.OrThrow);
+        Assert.Throws<ScenarioValidationException>(() => Scenario.Load(Path.Combine(Path.GetTempPath(), "no-such-dir-" + Guid.NewGuid(), "x.json")));
     }
 
     [Fact]
-    public void OrThrow_InvalidScenario_ListsEveryProblemInTheMessage()
+    public void Parse_InvalidScenario_ListsEveryProblemInTheMessage()
     {
-        var error = Assert.Throws<ScenarioValidationException>(() => Load("{'name': '', 'phases': []}").OrThrow());
+        var error = Assert.Throws<ScenarioValidationException>(() => Scenario.Parse("{\"name\": \"\", \"phases\": []}", "test.json"));
         Assert.Equal(2, error.Problems.Count);
         Assert.Contains("$.name: must not be empty", error.Message, StringComparison.Ordinal);
         Assert.Contains("$.phases: at least one phase is required", error.Message, StringComparison.Ordinal);

@@ -17,7 +17,7 @@ public class ShippedScenarioRunTests
     [MemberData(nameof(ShippedScenarioTests.ShippedFiles), MemberType = typeof(ShippedScenarioTests))]
     public async Task Run_ShrunkShippedScenario_EveryAnswerIsExpected(string file)
     {
-        var scenario = Shrink(ScenarioLoader.LoadFile(Path.Combine(RepoPaths.Scenarios, file)).OrThrow());
+        var scenario = Shrink(Scenario.Load(Path.Combine(RepoPaths.Scenarios, file)));
 
         var result = await LoadRuns.RunAsync(scenario);
 
@@ -38,15 +38,15 @@ public class ShippedScenarioRunTests
         var phases = scenario.MainPhases.Select(p => p is IterationsPhase i ? i with { Count = Math.Min(i.Count, 200) } : p).ToList();
         var shrunk = scenario with
         {
-            Phases = new ValueList<Phase>(phases),
+            Phases = phases,
             Payload = scenario.Payload with { PoolSize = Math.Min(scenario.Payload.PoolSize, 500) },
         };
         var timed = phases.Count(p => p is OpenPhase or ClosedPhase);
         var peak = phases.OfType<OpenPhase>().Select(p => p.PeakRate).DefaultIfEmpty(0).Max();
-        return new ScenarioOverrides
+        return new Harness.Load.Running.ScenarioRunOptions
         {
             Duration = timed == 0 ? null : TimeSpan.FromSeconds(timed),
             Rate = peak > 200 ? 200 : null,
-        }.ApplyTo(shrunk);
+        }.Reshape(shrunk);
     }
 }

@@ -25,7 +25,7 @@ public class ShippedScenarioTests
     [MemberData(nameof(ShippedFiles))]
     public void LoadFile_ShippedScenario_IsBoundedAndRunsAgainstTheEmbeddedFake(string file)
     {
-        var scenario = ScenarioLoader.LoadFile(Path.Combine(RepoPaths.Scenarios, file)).OrThrow();
+        var scenario = Scenario.Load(Path.Combine(RepoPaths.Scenarios, file));
         // Every shipped scenario must end on its own: the soak is the longest at ten minutes and a bit.
         var planned = scenario.Phases.Sum(p => (p.PlannedDuration ?? TimeSpan.Zero).TotalSeconds);
         Assert.All(scenario.Phases, p => Assert.NotNull(p.PlannedDuration));
@@ -45,5 +45,5 @@ public class ShippedScenarioTests
 
     [Fact]
     public void Smoke_IsShort() =>
-        Assert.True(ScenarioLoader.LoadFile(Path.Combine(RepoPaths.Scenarios, "smoke.json")).OrThrow().PlannedDuration <= TimeSpan.FromSeconds(10));
+        Assert.True(Scenario.Load(Path.Combine(RepoPaths.Scenarios, "smoke.json")).PlannedDuration <= TimeSpan.FromSeconds(10));
 }

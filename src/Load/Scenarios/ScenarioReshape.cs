@@ -4,7 +4,8 @@ using Harness.Load.Phases;
 namespace Harness.Load.Scenarios;
 
 /// <summary>
-/// Command-line overrides of a loaded scenario. All three preserve the scenario's shape:
+/// Reshapes a loaded scenario for <c>--rate</c>, <c>--duration</c> and <c>--connections</c>
+/// (<see cref="Running.ScenarioRunOptions"/>'s Rate, Duration and Connections). All three preserve its shape:
 /// <list type="bullet">
 /// <item><c>--rate R</c> scales every open phase (warm-up included) by the same factor, so that the
 /// highest rate of the main open phases becomes R: a constant 100/s becomes R/s, a ramp 0→200/s
@@ -15,45 +16,31 @@ namespace Harness.Load.Scenarios;
 /// <item><c>--connections N</c> sets the connection count, raising the in-flight cap to N if it was lower.</item>
 /// </list>
 /// </summary>
-public sealed record ScenarioOverrides
+internal static class ScenarioReshape
 {
-    /// <summary><c>--rate</c>: the new peak arrival rate of the main open phases.</summary>
-    public double? Rate { get; init; }
-
-    /// <summary><c>--duration</c>: the new total length of the timed main phases.</summary>
-    public TimeSpan? Duration { get; init; }
-
-    /// <summary><c>--connections</c>: the new connection count.</summary>
-    public int? Connections { get; init; }
-
-    /// <summary>True when nothing is overridden.</summary>
-    public bool IsEmpty => Rate is null && Duration is null && Connections is null;
-
-    /// <summary>Applies the overrides or throws <see cref="ScenarioValidationException"/> listing every problem.</summary>
-    public Scenario ApplyTo(Scenario scenario) =>
-        TryApplyTo(scenario, out var result, out var problems) ? result : throw new ScenarioValidationException("the overridden scenario", problems);
-
-    /// <summary>Applies the overrides; problems name the option (<c>--rate</c>) or the resulting JSON path.</summary>
-    public bool TryApplyTo(Scenario scenario, [NotNullWhen(true)] out Scenario? result, out IReadOnlyList<ScenarioProblem> problems)
+    /// <summary>Applies what is given; problems name the option (<c>--rate</c>) or the resulting JSON path.</summary>
+    public static bool TryApply(
+        Scenario scenario, double? rate, TimeSpan? duration, int? connections,
+        [NotNullWhen(true)] out Scenario? result, out IReadOnlyList<ScenarioProblem> problems)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         var list = new ProblemList();
         var phases = scenario.Phases.ToList();
-        if (Rate is { } rate)
+        if (rate is { } r)
         {
-            ScaleRates(phases, rate, list);
+            ScaleRates(phases, r, list);
         }
-        if (Duration is { } duration)
+        if (duration is { } d)
         {
-            StretchDurations(phases, duration, list);
+            StretchDurations(phases, d, list);
         }
         var transport = scenario.Transport;
-        if (Connections is { } connections)
+        if (connections is { } n)
         {
-            list.Range("--connections", connections, 1, ScenarioLimits.MaxConnections);
-            transport = transport with { Connections = connections, MaxInFlight = Math.Max(transport.MaxInFlight, connections) };
+            list.Range("--connections", n, 1, ScenarioLimits.MaxConnections);
+            transport = transport with { Connections = n, MaxInFlight = Math.Max(transport.MaxInFlight, n) };
         }
-        var candidate = scenario with { Phases = new ValueList<Phase>(phases), Transport = transport };
+        var candidate = scenario with { Phases = phases, Transport = transport };
         if (list.Count == 0)
         {
             ScenarioValidator.Validate(candidate, list);

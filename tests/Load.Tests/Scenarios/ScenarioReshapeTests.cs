@@ -1,9 +1,10 @@
 using Harness.Load.Phases;
+using Harness.Load.Running;
 using Harness.Load.Scenarios;
 
 namespace Harness.Load.Tests.Scenarios;
 
-public class ScenarioOverridesTests
+public class ScenarioReshapeTests
 {
     private static TimeSpan S(double seconds) => TimeSpan.FromSeconds(seconds);
 
@@ -18,7 +19,7 @@ public class ScenarioOverridesTests
     [Fact]
     public void Rate_ScalesOpenPhasesSoThePeakIsTheNewRate()
     {
-        var result = new ScenarioOverrides { Rate = 250 }.ApplyTo(Mixed);
+        var result = new ScenarioRunOptions { Rate = 250 }.Reshape(Mixed);
         Assert.Equal(5, Assert.IsType<WarmUpPhase>(result.Phases[0]).Rate);
         var ramp = Assert.IsType<RampingRatePhase>(result.Phases[1]);
         Assert.Equal((0, 100), (ramp.From, ramp.To));
@@ -32,21 +33,21 @@ public class ScenarioOverridesTests
     public void Rate_ConstantRateScenario_BecomesExactlyTheRate()
     {
         var steady = Scenario.Create("s").ConstantRate(200, S(60)).Build();
-        Assert.Equal(0.5, Assert.IsType<ConstantRatePhase>(new ScenarioOverrides { Rate = 0.5 }.ApplyTo(steady).Phases[0]).Rate);
+        Assert.Equal(0.5, Assert.IsType<ConstantRatePhase>(new ScenarioRunOptions { Rate = 0.5 }.Reshape(steady).Phases[0]).Rate);
     }
 
     [Fact]
     public void Rate_ClosedOnlyScenario_IsRefused()
     {
         var closed = Scenario.Create("c").ConstantConcurrency(4, S(10)).Build();
-        Assert.False(new ScenarioOverrides { Rate = 10 }.TryApplyTo(closed, out _, out var problems));
+        Assert.False(new ScenarioRunOptions { Rate = 10 }.TryReshape(closed, out _, out var problems));
         Assert.Equal("--rate", Assert.Single(problems).Path);
     }
 
     [Fact]
     public void Duration_StretchesTimedMainPhasesInProportion()
     {
-        var result = new ScenarioOverrides { Duration = S(60) }.ApplyTo(Mixed);
+        var result = new ScenarioRunOptions { Duration = S(60) }.Reshape(Mixed);
         Assert.Equal(S(5), Assert.IsType<WarmUpPhase>(result.Phases[0]).Duration);
         Assert.Equal(S(30), Assert.IsType<RampingRatePhase>(result.Phases[1]).Duration);
         var spike = Assert.IsType<SpikePhase>(result.Phases[2]);
@@ -59,7 +60,7 @@ public class ScenarioOverridesTests
     public void Connections_RaisesTheInFlightCapWhenNeeded()
     {
         var scenario = Scenario.Create("x").Iterations(10).Transport(connections: 2, maxInFlight: 4).Build();
-        var result = new ScenarioOverrides { Connections = 16 }.ApplyTo(scenario);
+        var result = new ScenarioRunOptions { Connections = 16 }.Reshape(scenario);
         Assert.Equal((16, 16), (result.Transport.Connections, result.Transport.MaxInFlight));
     }
 
@@ -67,14 +68,14 @@ public class ScenarioOverridesTests
     public void InvalidOverrides_ReportEveryProblem()
     {
         var error = Assert.Throws<ScenarioValidationException>(() =>
-            new ScenarioOverrides { Rate = -1, Duration = TimeSpan.Zero, Connections = 0 }.ApplyTo(Mixed));
+            new ScenarioRunOptions { Rate = -1, Duration = TimeSpan.Zero, Connections = 0 }.Reshape(Mixed));
         Assert.Equal(["--rate", "--duration", "--connections"], error.Problems.Select(p => p.Path));
     }
 
     [Fact]
     public void NoOverrides_LeaveTheScenarioEqual()
     {
-        Assert.True(new ScenarioOverrides().IsEmpty);
-        Assert.Equal(Mixed, new ScenarioOverrides().ApplyTo(Mixed));
+        Assert.Same(Mixed, new ScenarioRunOptions().Reshape(Mixed));
+        Assert.Equal(Mixed, new ScenarioRunOptions { Connections = Mixed.Transport.Connections }.Reshape(Mixed));
     }
 }
