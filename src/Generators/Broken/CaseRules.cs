@@ -29,12 +29,4 @@ public static class CaseRules
     public const string Several = "several";
     public const string Key = "key";
     public const string Headers = "headers";
-
-    /// <summary>Every rule, in the order the catalogue lists them.</summary>
-    public static IReadOnlyList<string> All { get; } =
-    [
-        Missing, Null, Empty, TooLong, WrongType, Whitespace, EnumCase, EnumSpaces, EnumUnknown, EnumNearMiss,
-        TimeFormat, TimeRange, Nesting, Malformed, Truncated, EmptyBody, NotAnObject, Bom,
-        InvalidUtf8, DuplicateKey, UnknownField, Oversized, ContentType, Several, Key, Headers,
-    ];
 }
