@@ -16,12 +16,12 @@ internal sealed class ReceivedAlarm
 
     private readonly byte[]? _body;
     private readonly Alarm? _alarm;
-    private readonly AlarmValidator _validator;
+    private readonly AlarmValidator? _validator;
 
-    private ReceivedAlarm(AlarmSummary summary, byte[]? body, Alarm? alarm, AlarmValidator validator)
+    private ReceivedAlarm(string alarmId, bool isRecovery, byte[]? body, Alarm? alarm, AlarmValidator? validator)
     {
-        AlarmId = summary.AlarmId;
-        IsRecovery = summary.IsRecovery;
+        AlarmId = alarmId;
+        IsRecovery = isRecovery;
         _body = body;
         _alarm = alarm;
         _validator = validator;
@@ -32,14 +32,15 @@ internal sealed class ReceivedAlarm
     public bool IsRecovery { get; }
 
     /// <summary>The alarm, as the validator gives it for this body (built anew on each read of a kept body).</summary>
-    public Alarm Alarm => _alarm ?? _validator.ReadAccepted(_body);
+    public Alarm Alarm => _alarm ?? _validator!.ReadAccepted(_body);
 
     /// <summary>
-    /// Keeps a body <paramref name="validator"/> accepted. <paramref name="owned"/> is the body
-    /// itself when the caller already copied it into an array of its own, which is then kept as is.
+    /// Keeps the bytes of a body of at most <see cref="MaxKeptBodyBytes"/> that
+    /// <paramref name="validator"/> accepted; <paramref name="body"/> is an array of its own, kept as is.
     /// </summary>
-    public static ReceivedAlarm Keep(ReadOnlySpan<byte> body, byte[]? owned, AlarmSummary summary, AlarmValidator validator) =>
-        body.Length > MaxKeptBodyBytes
-            ? new(summary, null, validator.ReadAccepted(body), validator)
-            : new(summary, owned ?? body.ToArray(), null, validator);
+    public static ReceivedAlarm Kept(byte[] body, AlarmSummary summary, AlarmValidator validator) =>
+        new(summary.AlarmId, summary.IsRecovery, body, null, validator);
+
+    /// <summary>Keeps the alarm built from a larger body, not the body.</summary>
+    public static ReceivedAlarm Parsed(Alarm alarm) => new(alarm.AlarmId, alarm.IsRecovery, null, alarm, null);
 }
