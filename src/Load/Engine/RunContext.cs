@@ -10,7 +10,6 @@ namespace Harness.Load.Engine;
 internal sealed class RunContext
 {
     private readonly PreparedRequest[] _requests;
-    private readonly long _timeoutTicks;
     private long _next = -1;
 
     public RunContext(LoadPlan plan, TimeProvider clock, ILoadTransport transport, PreparedRequest[] requests, CancellationToken token, CancellationToken stop = default)
@@ -22,7 +21,7 @@ internal sealed class RunContext
         _requests = requests;
         Token = token;
         Limit = Math.Min(plan.MaxInFlight, transport.Capacity);
-        _timeoutTicks = Ticks(plan.RequestTimeout);
+        TimeoutTicks = Ticks(plan.RequestTimeout);
     }
 
     /// <summary>Requests in flight at most: the plan's cap, and never more than the transport has connections for.</summary>
@@ -47,6 +46,9 @@ internal sealed class RunContext
 
     /// <summary>Stop starting requests (Ctrl+C, or an abortOnFail threshold); those in flight end on their own unless <see cref="Token"/> is cancelled too.</summary>
     public CancellationToken Stop { get; }
+
+    /// <summary>The request timeout in <see cref="Clock"/> ticks: a request's deadline is its intended send plus this.</summary>
+    public long TimeoutTicks { get; }
 
     public long Ticks(TimeSpan span) => (long)(span.TotalSeconds * Clock.TimestampFrequency);
 
@@ -85,19 +87,25 @@ internal sealed class RunContext
         try
         {
             // The timeout counts from the intended send: a wait for a connection is part of it.
-            response = await Transport.SendAsync(request, intendedAt + _timeoutTicks).ConfigureAwait(false);
+            response = await Transport.SendAsync(request, intendedAt + TimeoutTicks).ConfigureAwait(false);
         }
 #pragma warning disable CA1031 // A transport bug must not leak a request out of the books: it is a connection error.
         catch (Exception)
 #pragma warning restore CA1031
         {
-            var now = Clock.GetTimestamp();
-            response = TransportResponse.Failed(Token.IsCancellationRequested ? TransportFailure.Cancelled : TransportFailure.Connection, 0, 0, now, now);
+            response = Faulted();
         }
 
         var kind = metrics.Record(response, request, intendedAt);
         Gate.Exit();
         return kind;
+    }
+
+    /// <summary>How a request whose transport threw is booked: cancelled after Ctrl+C, a connection error otherwise.</summary>
+    public TransportResponse Faulted()
+    {
+        var now = Clock.GetTimestamp();
+        return TransportResponse.Failed(Token.IsCancellationRequested ? TransportFailure.Cancelled : TransportFailure.Connection, 0, 0, now, now);
     }
 
     private sealed record PendingStart(RunContext Context, PreparedRequest Request, long IntendedAt, RunMetrics Metrics);

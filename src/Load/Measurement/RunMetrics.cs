@@ -126,6 +126,15 @@ internal sealed class RunMetrics
 
     public void CountSent() => MetricLane.Bump(ref Lane.Counts.Sent);
 
+    /// <summary>Counts a request sent the moment its time came (a closed-loop user on a connection of its own): scheduled and sent at once.</summary>
+    public void CountSentAtOnce()
+    {
+        var lane = Lane;
+        // Scheduled first: a reader never sees more sent than scheduled.
+        MetricLane.Bump(ref lane.Counts.Scheduled);
+        MetricLane.Bump(ref lane.Counts.Sent);
+    }
+
     /// <summary>Books one finished request: its outcome, status, code, bytes and both latencies.</summary>
     public OutcomeKind Record(in TransportResponse response, PreparedRequest request, long intendedAt)
     {

@@ -13,7 +13,7 @@ namespace Harness.Load.Transport;
 /// One keep-alive HTTP/1.1 connection, plain or TLS: writes a prepared request, reads the answer into a
 /// reused buffer, and probes the envelope's error_code. One request at a time (no pipelining).
 /// </summary>
-internal sealed class RawHttpConnection : IDisposable
+internal sealed class RawHttpConnection : IOwnedConnection, IDisposable
 {
     private readonly IPAddress[] _addresses;
     private readonly int _port;
@@ -45,16 +45,18 @@ internal sealed class RawHttpConnection : IDisposable
     }
 
     /// <summary>
-    /// Sends one request on this connection, which the caller took from <c>idle</c>; the connection puts
-    /// itself back there when done, so the transport adds no async layer of its own per request.
+    /// Sends one request on this connection and reads its answer. A shared connection (<paramref name="giveBack"/>: the
+    /// caller took it from <c>idle</c>) puts itself back there when done, so the transport adds no async layer of its
+    /// own per request; a connection that a closed-loop user holds for a phase stays with that user.
+    /// <paramref name="sentAt"/> is when the caller handed the request over: the start of its service time.
     /// </summary>
-    // Pooled state machines: one request at a time per connection, so each method's box is reused.
+    // Pooled state machine: one request at a time per connection, so its box is reused. The answer is received and
+    // parsed here too (the reader is synchronous): one async method per request in the transport.
     [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
-    public async ValueTask<TransportResponse> SendAsync(PreparedRequest request, long deadline)
+    public async ValueTask<TransportResponse> SendAsync(PreparedRequest request, long sentAt, long deadline, bool giveBack)
     {
         try
         {
-            var sentAt = _clock.GetTimestamp();
             if (_runToken.IsCancellationRequested)
             {
                 // After Ctrl+C nothing more leaves, not even a request that was already on its way here.
@@ -111,13 +113,21 @@ internal sealed class RawHttpConnection : IDisposable
 
                     // Bytes count bodies on every transport (HttpClient cannot see heads, TLS or HTTP/2 framing).
                     bytesOut = request.Payload.Body.Length;
-                    var (head, body, read) = await _reader.ReadAsync(socket, tls).ConfigureAwait(false);
-                    bytesIn = read;
-                    if (head.Status == 0)
+                    var reader = _reader;
+                    reader.Begin();
+                    while (!reader.Received(tls is null
+                        ? await socket.ReceiveAsync(reader.Space, SocketFlags.None).ConfigureAwait(false)
+                        : await tls.ReadAsync(reader.Space).ConfigureAwait(false)))
+                    {
+                    }
+
+                    bytesIn = reader.Read;
+                    var status = reader.Head.Status;
+                    if (status == 0)
                     {
                         // The server closed a kept-alive connection before answering: retry once on a new one.
                         Close();
-                        if (reused && read == 0 && !retried && !_runToken.IsCancellationRequested && !TimedOut)
+                        if (reused && bytesIn == 0 && !retried && !_runToken.IsCancellationRequested && !TimedOut)
                         {
                             retried = true;
                             continue;
@@ -127,14 +137,15 @@ internal sealed class RawHttpConnection : IDisposable
                     }
 
                     var completedAt = _clock.GetTimestamp();
+                    var body = reader.Body;
                     EnvelopeJson.TryReadErrorCode(body.Span, _lastErrorCode, out var errorCode);
                     _lastErrorCode = errorCode ?? _lastErrorCode;
-                    if (head.Close)
+                    if (reader.Head.Close)
                     {
                         Close();
                     }
 
-                    return new TransportResponse(TransportFailure.None, head.Status, errorCode, bytesOut, body.Length, sentAt, completedAt);
+                    return new TransportResponse(TransportFailure.None, status, errorCode, bytesOut, body.Length, sentAt, completedAt);
                 }
                 catch (Exception ex) when (ex is OperationCanceledException or SocketException or ObjectDisposedException or IOException)
                 {
@@ -153,15 +164,21 @@ internal sealed class RawHttpConnection : IDisposable
         }
         finally
         {
-            // Back among the idle ones only once this request is done with the connection (whatever happened).
+            // Free again only once this request is done with the connection (whatever happened).
             lock (_gate)
             {
                 _deadline = 0;
             }
 
-            _idle.Enqueue(this);
+            if (giveBack)
+            {
+                _idle.Enqueue(this);
+            }
         }
     }
+
+    ValueTask<TransportResponse> IOwnedConnection.SendAsync(PreparedRequest request, long sentAt, long deadline) =>
+        SendAsync(request, sentAt, deadline, giveBack: false);
 
     private bool TimedOut
     {

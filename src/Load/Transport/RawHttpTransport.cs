@@ -60,7 +60,10 @@ internal sealed class RawHttpTransport : ILoadTransport
     public ValueTask<TransportResponse> SendAsync(PreparedRequest request, long deadline) =>
         // The engine hands over at most Capacity requests at once, and a connection is back in the queue before
         // its request leaves the engine's books, so one is there: the connection's own send is the whole path.
-        _idle.TryDequeue(out var connection) ? connection.SendAsync(request, deadline) : WaitForConnectionAsync(request, deadline);
+        _idle.TryDequeue(out var connection) ? connection.SendAsync(request, _clock.GetTimestamp(), deadline, giveBack: true) : WaitForConnectionAsync(request, deadline);
+
+    /// <summary>A connection for one closed-loop user alone: it stays in the idle queue, which nobody takes from while users own connections.</summary>
+    public IOwnedConnection? OwnedConnection(int index) => (uint)index < (uint)_connections.Length ? _connections[index] : null;
 
     // Only a caller that ignores Capacity gets here.
     private async ValueTask<TransportResponse> WaitForConnectionAsync(PreparedRequest request, long deadline)
@@ -71,7 +74,7 @@ internal sealed class RawHttpTransport : ILoadTransport
             await Task.Yield();
         }
 
-        return await connection.SendAsync(request, deadline).ConfigureAwait(false);
+        return await connection.SendAsync(request, _clock.GetTimestamp(), deadline, giveBack: true).ConfigureAwait(false);
     }
 
     private void CheckDeadlines()
