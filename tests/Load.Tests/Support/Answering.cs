@@ -10,8 +10,12 @@ internal sealed class Answering : IDisposable
     private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
     private readonly byte[] _answer;
 
-    public Answering(int status, string reason, string body = "<html>not the API</html>")
+    private readonly bool _closeAfterAnswer;
+
+    /// <param name="closeAfterAnswer">Close each connection after its first answer, without saying so (no Connection: close).</param>
+    public Answering(int status, string reason, string body = "<html>not the API</html>", bool closeAfterAnswer = false)
     {
+        _closeAfterAnswer = closeAfterAnswer;
         _answer = Encoding.ASCII.GetBytes($"HTTP/1.1 {status} {reason}\r\nContent-Type: text/html\r\nContent-Length: {body.Length}\r\n\r\n{body}");
         _listener.Start(128);
         Address = new Uri($"http://127.0.0.1:{((IPEndPoint)_listener.LocalEndpoint).Port}/");
@@ -48,6 +52,10 @@ internal sealed class Answering : IDisposable
                 while (await socket.ReceiveAsync(buffer) > 0)
                 {
                     await socket.SendAsync(_answer);
+                    if (_closeAfterAnswer)
+                    {
+                        break;
+                    }
                 }
             }
             catch (SocketException)
