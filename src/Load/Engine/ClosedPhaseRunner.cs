@@ -28,9 +28,14 @@ internal static class ClosedPhaseRunner
         var issued = new long[1];
         var owned = OwnedConnections(context, users);
         var tasks = new Task[users];
-        for (var user = 0; user < users; user++)
+        // The users carry no execution context (nothing of the run flows in one): a socket completion then resumes
+        // its user directly, not through ExecutionContext.Run at every await.
+        using (ExecutionContext.SuppressFlow())
         {
-            tasks[user] = UserAsync(context, phase, metrics, user, owned?[user], start, issued, budget);
+            for (var user = 0; user < users; user++)
+            {
+                tasks[user] = UserAsync(context, phase, metrics, user, owned?[user], start, issued, budget);
+            }
         }
 
         return Task.WhenAll(tasks);

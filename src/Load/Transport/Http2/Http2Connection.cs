@@ -90,21 +90,27 @@ internal sealed class Http2Connection : IDisposable
     }
 
     /// <summary>The open session, or a new one (a connect shared by every request that needs it); null when it cannot be had.</summary>
-    public Task<Http2Session?> SessionAsync(long deadline)
+    public ValueTask<Http2Session?> SessionAsync(long deadline)
     {
+        // Every request asks: the open session is read without the lock (Start checks again under the session's own).
+        if (Volatile.Read(ref _session) is { IsOpen: true } current)
+        {
+            return ValueTask.FromResult<Http2Session?>(current);
+        }
+
         lock (_gate)
         {
             if (_session is { IsOpen: true } open)
             {
-                return Task.FromResult<Http2Session?>(open);
+                return ValueTask.FromResult<Http2Session?>(open);
             }
 
             if (_disposed)
             {
-                return Task.FromResult<Http2Session?>(null);
+                return ValueTask.FromResult<Http2Session?>(null);
             }
 
-            return _connecting ??= ConnectAsync(deadline);
+            return new ValueTask<Http2Session?>(_connecting ??= ConnectAsync(deadline));
         }
     }
 
@@ -131,7 +137,7 @@ internal sealed class Http2Connection : IDisposable
             _connecting = null;
             if (session is not null)
             {
-                _session = session;
+                Volatile.Write(ref _session, session);
             }
         }
 

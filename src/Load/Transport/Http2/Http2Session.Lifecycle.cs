@@ -106,6 +106,13 @@ internal sealed partial class Http2Session
     // A retired connection closes once its last stream is done.
     private void RetireIfIdle()
     {
+        // Every finished stream asks; only a retiring session needs the lock. A session that starts retiring after
+        // this read closes itself (GOAWAY checks for idle, running out of ids runs this again).
+        if (_state != SessionState.Retiring)
+        {
+            return;
+        }
+
         bool close;
         lock (_gate)
         {

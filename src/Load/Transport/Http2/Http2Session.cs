@@ -24,7 +24,8 @@ internal sealed partial class Http2Session
     private int _nextId = 1;
     private long _sendWindow = Http2Frame.DefaultWindow;
     private int _received;
-    private SessionState _state;
+    // Written under the lock; read without it where a stale answer is only advice (IsOpen, RetireIfIdle).
+    private volatile SessionState _state;
 
     public Http2Session(Stream stream, TimeProvider clock, Action<Http2Session> onClosed)
     {
@@ -46,16 +47,8 @@ internal sealed partial class Http2Session
     public PeerSettings Peer { get; } = new();
 
     /// <summary>Whether new streams may open here (not retired by a GOAWAY or exhausted ids, not closed).</summary>
-    public bool IsOpen
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return _state == SessionState.Open;
-            }
-        }
-    }
+    /// <remarks>Without the lock (every request asks): <see cref="Start"/> checks again under it.</remarks>
+    public bool IsOpen => _state == SessionState.Open;
 
     /// <summary>Queues the preface, our SETTINGS and the connection window (flushed with the first request, or at once).</summary>
     public void SendPreface()

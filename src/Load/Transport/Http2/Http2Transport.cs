@@ -67,7 +67,7 @@ internal sealed class Http2Transport : ILoadTransport
         }
 
         var deadline = clock.GetTimestamp() + (long)(timeout.TotalSeconds * clock.TimestampFrequency);
-        var sessions = await Task.WhenAll(pool.Select(c => c.SessionAsync(deadline))).ConfigureAwait(false);
+        var sessions = await Task.WhenAll(pool.Select(c => c.SessionAsync(deadline).AsTask())).ConfigureAwait(false);
         var perConnection = sessions.Select(s => s is null ? streams : Math.Clamp(s.Peer.MaxConcurrentStreams, 1, streams)).ToArray();
         // Slots interleaved over the connections, so the first requests spread over all of them.
         for (var s = 0; s < streams; s++)
