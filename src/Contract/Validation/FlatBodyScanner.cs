@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.Unicode;
 
 namespace Harness.Contract.Validation;
@@ -18,10 +17,6 @@ internal static class FlatBodyScanner
     /// <summary>The deepest nesting followed here (the top-level object is 1); deeper bodies go to the reader.</summary>
     public const int MaxNesting = 16;
 
-    /// <summary>What ends the plain part of a string: its closing quote, an escape, or a control character the reader refuses.</summary>
-    private static readonly SearchValues<byte> StringStops = SearchValues.Create(
-        [(byte)'"', (byte)'\\', .. Enumerable.Range(0, 0x20).Select(b => (byte)b)]);
-
     /// <summary>
     /// True when the body was read here, with <paramref name="slots"/> as the reader would have
     /// filled them; false when the reader must read it (the slots are then left part-filled).
@@ -33,39 +28,52 @@ internal static class FlatBodyScanner
             return false;
         }
 
-        var limit = Math.Min(maxDepth, MaxNesting);
-        var i = SkipWhiteSpace(body, 0);
-        if (i >= body.Length || body[i] != '{')
+        var i = JsonTokens.SkipWhiteSpace(body, 0);
+        return i < body.Length && body[i] == '{'
+            && TryContainer(body, ref i, 1, Math.Min(maxDepth, MaxNesting), (byte)'}', slots)
+            && JsonTokens.SkipWhiteSpace(body, i) == body.Length;
+    }
+
+    /// <summary>
+    /// An object or array opened at <paramref name="i"/>, <paramref name="depth"/> deep, and
+    /// everything in it, at most <paramref name="limit"/> deep; <paramref name="i"/> ends just past
+    /// it. The top-level object's members that are fields go into <paramref name="slots"/>
+    /// (empty for every other container).
+    /// </summary>
+    private static bool TryContainer(ReadOnlySpan<byte> body, ref int i, int depth, int limit, byte close, Span<FieldSlot> slots = default)
+    {
+        var isObject = close == '}';
+        i = JsonTokens.SkipWhiteSpace(body, i + 1);
+        if (i < body.Length && body[i] == close)
         {
-            return false;
+            i++;
+            return true;
         }
 
-        i = SkipWhiteSpace(body, i + 1);
-        if (i < body.Length && body[i] == '}')
-        {
-            return SkipWhiteSpace(body, i + 1) == body.Length;
-        }
-
-        var seen = 0;
-        var next = 0;
+        int seen = 0, next = 0;
         while (true)
         {
-            var nameStart = i + 1;
-            if (!TryString(body, ref i))
+            var index = -1;
+            if (isObject)
             {
-                return false;
+                var nameStart = i + 1;
+                if (!JsonTokens.TryString(body, ref i))
+                {
+                    return false;
+                }
+
+                index = slots.IsEmpty ? -1 : BodyReader.FieldIndex(body[nameStart..(i - 1)], next);
+                i = JsonTokens.SkipWhiteSpace(body, i);
+                if (i >= body.Length || body[i] != ':')
+                {
+                    return false;
+                }
+
+                i = JsonTokens.SkipWhiteSpace(body, i + 1);
             }
 
-            var index = BodyReader.FieldIndex(body[nameStart..(i - 1)], next);
-            i = SkipWhiteSpace(body, i);
-            if (i >= body.Length || body[i] != ':')
-            {
-                return false;
-            }
-
-            i = SkipWhiteSpace(body, i + 1);
             var start = i;
-            if (!TryValue(body, ref i, 1, limit, out var kind))
+            if (!TryValue(body, ref i, depth, limit, out var kind))
             {
                 return false;
             }
@@ -83,23 +91,18 @@ internal static class FlatBodyScanner
                 slots[index] = Slot(kind, start, i);
             }
 
-            i = SkipWhiteSpace(body, i);
-            if (i >= body.Length)
+            i = JsonTokens.SkipWhiteSpace(body, i);
+            if (i >= body.Length || (body[i] != close && body[i] != ','))
             {
                 return false;
             }
 
-            if (body[i] == '}')
+            if (body[i++] == close)
             {
-                return SkipWhiteSpace(body, i + 1) == body.Length;
+                return true;
             }
 
-            if (body[i] != ',')
-            {
-                return false;
-            }
-
-            i = SkipWhiteSpace(body, i + 1);
+            i = JsonTokens.SkipWhiteSpace(body, i);
         }
     }
 
@@ -125,172 +128,22 @@ internal static class FlatBodyScanner
         {
             case (byte)'"':
                 kind = SlotKind.String;
-                return TryString(body, ref i);
-            case (byte)'{':
-                kind = SlotKind.Object;
-                return depth < limit && TryContainer(body, ref i, depth + 1, limit, (byte)'}');
-            case (byte)'[':
-                kind = SlotKind.Array;
-                return depth < limit && TryContainer(body, ref i, depth + 1, limit, (byte)']');
+                return JsonTokens.TryString(body, ref i);
+            case (byte)'{' or (byte)'[':
+                kind = body[i] == '{' ? SlotKind.Object : SlotKind.Array;
+                return depth < limit && TryContainer(body, ref i, depth + 1, limit, kind == SlotKind.Object ? (byte)'}' : (byte)']');
             case (byte)'t':
                 kind = SlotKind.True;
-                return TryLiteral(body, ref i, "true"u8);
+                return JsonTokens.TryLiteral(body, ref i, "true"u8);
             case (byte)'f':
                 kind = SlotKind.False;
-                return TryLiteral(body, ref i, "false"u8);
+                return JsonTokens.TryLiteral(body, ref i, "false"u8);
             case (byte)'n':
                 kind = SlotKind.Null;
-                return TryLiteral(body, ref i, "null"u8);
+                return JsonTokens.TryLiteral(body, ref i, "null"u8);
             default:
                 kind = SlotKind.Number;
-                return TryNumber(body, ref i);
+                return JsonTokens.TryNumber(body, ref i);
         }
-    }
-
-    /// <summary>An object or array (opened at <paramref name="i"/>, <paramref name="depth"/> deep) and everything in it, at most <paramref name="limit"/> deep.</summary>
-    private static bool TryContainer(ReadOnlySpan<byte> body, ref int i, int depth, int limit, byte close)
-    {
-        var isObject = close == '}';
-        i = SkipWhiteSpace(body, i + 1);
-        if (i < body.Length && body[i] == close)
-        {
-            i++;
-            return true;
-        }
-
-        while (true)
-        {
-            if (isObject)
-            {
-                if (!TryString(body, ref i))
-                {
-                    return false;
-                }
-
-                i = SkipWhiteSpace(body, i);
-                if (i >= body.Length || body[i] != ':')
-                {
-                    return false;
-                }
-
-                i = SkipWhiteSpace(body, i + 1);
-            }
-
-            if (!TryValue(body, ref i, depth, limit, out _))
-            {
-                return false;
-            }
-
-            i = SkipWhiteSpace(body, i);
-            if (i >= body.Length)
-            {
-                return false;
-            }
-
-            if (body[i] == close)
-            {
-                i++;
-                return true;
-            }
-
-            if (body[i] != ',')
-            {
-                return false;
-            }
-
-            i = SkipWhiteSpace(body, i + 1);
-        }
-    }
-
-    /// <summary>A string without escapes or control characters, opened at <paramref name="i"/>.</summary>
-    private static bool TryString(ReadOnlySpan<byte> body, ref int i)
-    {
-        if (i >= body.Length || body[i] != '"')
-        {
-            return false;
-        }
-
-        var length = body[(i + 1)..].IndexOfAny(StringStops);
-        if (length < 0 || body[i + 1 + length] != '"')
-        {
-            return false;
-        }
-
-        i += length + 2;
-        return true;
-    }
-
-    private static bool TryLiteral(ReadOnlySpan<byte> body, ref int i, ReadOnlySpan<byte> literal)
-    {
-        if (!body[i..].StartsWith(literal))
-        {
-            return false;
-        }
-
-        i += literal.Length;
-        return true;
-    }
-
-    /// <summary>A number as JSON's grammar writes it: <c>-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?</c>.</summary>
-    private static bool TryNumber(ReadOnlySpan<byte> body, ref int i)
-    {
-        if (body[i] == '-')
-        {
-            i++;
-        }
-
-        if (i < body.Length && body[i] == '0')
-        {
-            i++;
-        }
-        else if (!TryDigits(body, ref i))
-        {
-            return false;
-        }
-
-        if (i < body.Length && body[i] == '.')
-        {
-            i++;
-            if (!TryDigits(body, ref i))
-            {
-                return false;
-            }
-        }
-
-        if (i < body.Length && body[i] is (byte)'e' or (byte)'E')
-        {
-            i++;
-            if (i < body.Length && body[i] is (byte)'+' or (byte)'-')
-            {
-                i++;
-            }
-
-            return TryDigits(body, ref i);
-        }
-
-        return true;
-    }
-
-    /// <summary>One or more digits.</summary>
-    private static bool TryDigits(ReadOnlySpan<byte> body, ref int i)
-    {
-        var start = i;
-        while (i < body.Length && char.IsAsciiDigit((char)body[i]))
-        {
-            i++;
-        }
-
-        return i > start;
-    }
-
-    /// <summary>The index of the first byte at or after <paramref name="i"/> that is not JSON white space.</summary>
-    private static int SkipWhiteSpace(ReadOnlySpan<byte> body, int i)
-    {
-        while (i < body.Length && body[i] is (byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t')
-        {
-            i++;
-        }
-
-        return i;
     }
 }
