@@ -28,54 +28,57 @@ internal static class FlatBodyScanner
             return false;
         }
 
-        var i = JsonTokens.SkipWhiteSpace(body, 0);
-        return i < body.Length && body[i] == '{'
-            && TryContainer(body, ref i, 1, Math.Min(maxDepth, MaxNesting), (byte)'}', slots)
-            && JsonTokens.SkipWhiteSpace(body, i) == body.Length;
+        var start = JsonTokens.SkipWhiteSpace(body, 0);
+        if (JsonTokens.At(body, start) != '{')
+        {
+            return false;
+        }
+
+        var end = Container(body, start, 1, Math.Min(maxDepth, MaxNesting), slots);
+        return end > 0 && JsonTokens.SkipWhiteSpace(body, end) == body.Length;
     }
 
     /// <summary>
     /// An object or array opened at <paramref name="i"/>, <paramref name="depth"/> deep, and
-    /// everything in it, at most <paramref name="limit"/> deep; <paramref name="i"/> ends just past
-    /// it. The top-level object's members that are fields go into <paramref name="slots"/>
-    /// (empty for every other container).
+    /// everything in it, at most <paramref name="limit"/> deep: the position just past it, or -1.
+    /// The top-level object's members that are fields go into <paramref name="slots"/> (empty for
+    /// every other container).
     /// </summary>
-    private static bool TryContainer(ReadOnlySpan<byte> body, ref int i, int depth, int limit, byte close, Span<FieldSlot> slots = default)
+    private static int Container(ReadOnlySpan<byte> body, int i, int depth, int limit, Span<FieldSlot> slots)
     {
-        var isObject = close == '}';
+        var close = body[i] == '{' ? (byte)'}' : (byte)']';
         i = JsonTokens.SkipWhiteSpace(body, i + 1);
-        if (i < body.Length && body[i] == close)
+        if (JsonTokens.At(body, i) == close)
         {
-            i++;
-            return true;
+            return i + 1;
         }
 
         int seen = 0, next = 0;
         while (true)
         {
             var index = -1;
-            if (isObject)
+            if (close == '}')
             {
-                var nameStart = i + 1;
-                if (!JsonTokens.TryString(body, ref i))
+                var nameEnd = JsonTokens.String(body, i);
+                if (nameEnd < 0)
                 {
-                    return false;
+                    return -1;
                 }
 
-                index = slots.IsEmpty ? -1 : BodyReader.FieldIndex(body[nameStart..(i - 1)], next);
-                i = JsonTokens.SkipWhiteSpace(body, i);
-                if (i >= body.Length || body[i] != ':')
+                index = slots.IsEmpty ? -1 : BodyReader.FieldIndex(body[(i + 1)..(nameEnd - 1)], next);
+                i = JsonTokens.SkipWhiteSpace(body, nameEnd);
+                if (JsonTokens.At(body, i) != ':')
                 {
-                    return false;
+                    return -1;
                 }
 
                 i = JsonTokens.SkipWhiteSpace(body, i + 1);
             }
 
-            var start = i;
-            if (!TryValue(body, ref i, depth, limit, out var kind))
+            var end = Value(body, i, depth, limit, out var kind);
+            if (end < 0)
             {
-                return false;
+                return -1;
             }
 
             if (index >= 0)
@@ -83,30 +86,31 @@ internal static class FlatBodyScanner
                 // The reader lets the last of duplicate fields win; rare enough to leave to it.
                 if ((seen & (1 << index)) != 0)
                 {
-                    return false;
+                    return -1;
                 }
 
                 seen |= 1 << index;
                 next = index + 1;
-                slots[index] = Slot(kind, start, i);
+                slots[index] = Slot(kind, i, end);
             }
 
-            i = JsonTokens.SkipWhiteSpace(body, i);
-            if (i >= body.Length || (body[i] != close && body[i] != ','))
+            i = JsonTokens.SkipWhiteSpace(body, end);
+            var separator = JsonTokens.At(body, i);
+            if (separator == close)
             {
-                return false;
+                return i + 1;
             }
 
-            if (body[i++] == close)
+            if (separator != ',')
             {
-                return true;
+                return -1;
             }
 
-            i = JsonTokens.SkipWhiteSpace(body, i);
+            i = JsonTokens.SkipWhiteSpace(body, i + 1);
         }
     }
 
-    /// <summary>The slot the reader makes for a value that spans <paramref name="start"/> to <paramref name="end"/>.</summary>
+    /// <summary>The slot the reader makes for a value from <paramref name="start"/> to just before <paramref name="end"/>.</summary>
     private static FieldSlot Slot(SlotKind kind, int start, int end) => kind switch
     {
         // A string's slot is its text between the quotes.
@@ -115,35 +119,32 @@ internal static class FlatBodyScanner
         _ => new FieldSlot { Kind = kind },
     };
 
-    /// <summary>One value at <paramref name="depth"/> open containers; <paramref name="i"/> ends just past it.</summary>
-    private static bool TryValue(ReadOnlySpan<byte> body, ref int i, int depth, int limit, out SlotKind kind)
+    /// <summary>One value at <paramref name="i"/>, inside <paramref name="depth"/> open containers: the position just past it, or -1.</summary>
+    private static int Value(ReadOnlySpan<byte> body, int i, int depth, int limit, out SlotKind kind)
     {
-        kind = SlotKind.Absent;
-        if (i >= body.Length)
-        {
-            return false;
-        }
-
-        switch (body[i])
+        switch (JsonTokens.At(body, i))
         {
             case (byte)'"':
                 kind = SlotKind.String;
-                return JsonTokens.TryString(body, ref i);
-            case (byte)'{' or (byte)'[':
-                kind = body[i] == '{' ? SlotKind.Object : SlotKind.Array;
-                return depth < limit && TryContainer(body, ref i, depth + 1, limit, kind == SlotKind.Object ? (byte)'}' : (byte)']');
+                return JsonTokens.String(body, i);
+            case (byte)'{':
+                kind = SlotKind.Object;
+                return depth < limit ? Container(body, i, depth + 1, limit, default) : -1;
+            case (byte)'[':
+                kind = SlotKind.Array;
+                return depth < limit ? Container(body, i, depth + 1, limit, default) : -1;
             case (byte)'t':
                 kind = SlotKind.True;
-                return JsonTokens.TryLiteral(body, ref i, "true"u8);
+                return JsonTokens.Literal(body, i, "true"u8);
             case (byte)'f':
                 kind = SlotKind.False;
-                return JsonTokens.TryLiteral(body, ref i, "false"u8);
+                return JsonTokens.Literal(body, i, "false"u8);
             case (byte)'n':
                 kind = SlotKind.Null;
-                return JsonTokens.TryLiteral(body, ref i, "null"u8);
+                return JsonTokens.Literal(body, i, "null"u8);
             default:
                 kind = SlotKind.Number;
-                return JsonTokens.TryNumber(body, ref i);
+                return JsonTokens.Number(body, i);
         }
     }
 }

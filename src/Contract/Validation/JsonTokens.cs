@@ -1,106 +1,107 @@
-using System.Buffers;
+using System.Runtime.CompilerServices;
 
 namespace Harness.Contract.Validation;
 
 /// <summary>
 /// The JSON tokens <see cref="FlatBodyScanner"/> reads itself, each strictly by JSON's grammar and
-/// narrower where that is simpler (no escapes): each moves <c>i</c> just past its token, or says no.
+/// narrower where that is simpler (no escapes). Each takes the position of its token's first byte
+/// and returns the position just past it, or -1 when the bytes there are not such a token.
+/// Positions go in and out by value, not by reference, so they stay in registers.
 /// </summary>
 internal static class JsonTokens
 {
-    /// <summary>What ends the plain part of a string: its closing quote, an escape, or a control character the reader refuses.</summary>
-    private static readonly SearchValues<byte> StringStops = SearchValues.Create(
-        [(byte)'"', (byte)'\\', .. Enumerable.Range(0, 0x20).Select(b => (byte)b)]);
+    /// <summary>
+    /// Per byte value: 1 for a byte that ends the plain part of a string (its closing quote, an
+    /// escape, or a control character the reader refuses), 2 for JSON white space (tab, LF and CR
+    /// are both: 3), else 0.
+    /// </summary>
+    private static ReadOnlySpan<byte> Classes =>
+    [
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 3, 3, 1, 1, 3, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        2, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    ];
 
-    /// <summary>A string without escapes or control characters, opened at <paramref name="i"/>.</summary>
-    public static bool TryString(ReadOnlySpan<byte> body, ref int i)
+    private const byte StringStop = 1;
+    private const byte WhiteSpace = 2;
+
+    /// <summary>A string without escapes or control characters, its opening quote at <paramref name="i"/>.</summary>
+    public static int String(ReadOnlySpan<byte> body, int i)
     {
-        if (i >= body.Length || body[i] != '"')
+        if ((uint)i >= (uint)body.Length || body[i] != '"')
         {
-            return false;
+            return -1;
         }
 
-        var length = body[(i + 1)..].IndexOfAny(StringStops);
-        if (length < 0 || body[i + 1 + length] != '"')
+        var classes = Classes;
+        for (i++; (uint)i < (uint)body.Length; i++)
         {
-            return false;
+            if ((classes[body[i]] & StringStop) != 0)
+            {
+                return body[i] == '"' ? i + 1 : -1;
+            }
         }
 
-        i += length + 2;
-        return true;
+        return -1;
     }
 
-    public static bool TryLiteral(ReadOnlySpan<byte> body, ref int i, ReadOnlySpan<byte> literal)
-    {
-        if (!body[i..].StartsWith(literal))
-        {
-            return false;
-        }
-
-        i += literal.Length;
-        return true;
-    }
+    public static int Literal(ReadOnlySpan<byte> body, int i, ReadOnlySpan<byte> literal) =>
+        body[i..].StartsWith(literal) ? i + literal.Length : -1;
 
     /// <summary>A number as JSON's grammar writes it: <c>-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?</c>.</summary>
-    public static bool TryNumber(ReadOnlySpan<byte> body, ref int i)
+    public static int Number(ReadOnlySpan<byte> body, int i)
     {
-        if (body[i] == '-')
+        if (At(body, i) == '-')
         {
             i++;
         }
 
-        if (i < body.Length && body[i] == '0')
+        i = At(body, i) == '0' ? i + 1 : Digits(body, i);
+        if (i >= 0 && At(body, i) == '.')
+        {
+            i = Digits(body, i + 1);
+        }
+
+        if (i >= 0 && At(body, i) is (byte)'e' or (byte)'E')
         {
             i++;
-        }
-        else if (!TryDigits(body, ref i))
-        {
-            return false;
+            i = Digits(body, At(body, i) is (byte)'+' or (byte)'-' ? i + 1 : i);
         }
 
-        if (i < body.Length && body[i] == '.')
-        {
-            i++;
-            if (!TryDigits(body, ref i))
-            {
-                return false;
-            }
-        }
-
-        if (i < body.Length && body[i] is (byte)'e' or (byte)'E')
-        {
-            i++;
-            if (i < body.Length && body[i] is (byte)'+' or (byte)'-')
-            {
-                i++;
-            }
-
-            return TryDigits(body, ref i);
-        }
-
-        return true;
+        return i;
     }
 
-    /// <summary>One or more digits.</summary>
-    private static bool TryDigits(ReadOnlySpan<byte> body, ref int i)
-    {
-        var start = i;
-        while (i < body.Length && char.IsAsciiDigit((char)body[i]))
-        {
-            i++;
-        }
-
-        return i > start;
-    }
-
-    /// <summary>The index of the first byte at or after <paramref name="i"/> that is not JSON white space.</summary>
+    /// <summary>The position of the first byte at or after <paramref name="i"/> that is not JSON white space.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int SkipWhiteSpace(ReadOnlySpan<byte> body, int i)
     {
-        while (i < body.Length && body[i] is (byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t')
+        var classes = Classes;
+        while ((uint)i < (uint)body.Length && (classes[body[i]] & WhiteSpace) != 0)
         {
             i++;
         }
 
         return i;
+    }
+
+    /// <summary>The byte at <paramref name="i"/>, or 0 past the end (a byte no token starts or continues with).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static byte At(ReadOnlySpan<byte> body, int i) => (uint)i < (uint)body.Length ? body[i] : (byte)0;
+
+    /// <summary>One or more digits from <paramref name="i"/>: the position past them, or -1.</summary>
+    private static int Digits(ReadOnlySpan<byte> body, int i)
+    {
+        var start = i;
+        while (char.IsAsciiDigit((char)At(body, i)))
+        {
+            i++;
+        }
+
+        return i > start ? i : -1;
     }
 }
