@@ -76,7 +76,7 @@ public sealed class AlarmValidator(ReceiverProfile profile)
         summary = default;
         var slotStorage = default(FieldSlots);
         Span<FieldSlot> slots = slotStorage;
-        var problem = BodyReader.Read(body, slots, Profile, out var offset);
+        var problem = BodyReader.Read(body, slots, Profile, out var offset, out var ascii);
         if (problem != BodyProblem.None)
         {
             return ValidationResult.Rejected(problem);
@@ -92,7 +92,7 @@ public sealed class AlarmValidator(ReceiverProfile profile)
             string? text = null;
             ViolationRule? broken = field.Kind switch
             {
-                JsonKind.String => TextRule.Check(i, slots[i], body, Profile, texts is not null || i == IdIndex, out text),
+                JsonKind.String => TextRule.Check(i, slots[i], body, Profile, texts is not null || i == IdIndex, ascii, out text),
                 JsonKind.Integer => TimeRule.Check(field, slots[i], body, Profile, out time),
                 _ => CheckObject(field, slots[i], body, texts is not null, out additional),
             };

@@ -29,15 +29,20 @@ internal static class BodyReader
     /// <summary>The byte-order mark Jackson skips (row 18).</summary>
     private static ReadOnlySpan<byte> Bom => [0xEF, 0xBB, 0xBF];
 
-    public static BodyProblem Read(ReadOnlySpan<byte> body, Span<FieldSlot> slots, ReceiverProfile profile, out int bodyOffset)
+    /// <summary>
+    /// Reads the body into the slots, or says why it cannot be read. <paramref name="ascii"/> is true
+    /// when the body is known to be all ASCII, so its strings need no check each (false: unknown).
+    /// </summary>
+    public static BodyProblem Read(ReadOnlySpan<byte> body, Span<FieldSlot> slots, ReceiverProfile profile, out int bodyOffset, out bool ascii)
     {
-        if (FlatBodyScanner.TryRead(body, slots, profile.MaxDepth))
+        if (FlatBodyScanner.TryRead(body, slots, profile.MaxDepth, out ascii))
         {
             bodyOffset = 0;
             return BodyProblem.None;
         }
 
         // Not the common shape: the reader reads it from the start, into clean slots.
+        ascii = false;
         slots.Clear();
         return ReadWithReader(body, slots, profile, out bodyOffset);
     }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Text;
 using System.Text.Unicode;
 
 namespace Harness.Contract.Validation;
@@ -19,11 +21,13 @@ internal static class FlatBodyScanner
 
     /// <summary>
     /// True when the body was read here, with <paramref name="slots"/> as the reader would have
-    /// filled them; false when the reader must read it (the slots are then left part-filled).
+    /// filled them and <paramref name="ascii"/> telling whether every byte is ASCII; false when
+    /// the reader must read it (the slots are then left part-filled).
     /// </summary>
-    public static bool TryRead(ReadOnlySpan<byte> body, Span<FieldSlot> slots, int maxDepth)
+    public static bool TryRead(ReadOnlySpan<byte> body, Span<FieldSlot> slots, int maxDepth, out bool ascii)
     {
-        if (!Utf8.IsValid(body))
+        ascii = Ascii.IsValid(body);
+        if (!ascii && !Utf8.IsValid(body))
         {
             return false;
         }
@@ -111,6 +115,7 @@ internal static class FlatBodyScanner
     }
 
     /// <summary>The slot the reader makes for a value from <paramref name="start"/> to just before <paramref name="end"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static FieldSlot Slot(SlotKind kind, int start, int end) => kind switch
     {
         // A string's slot is its text between the quotes.

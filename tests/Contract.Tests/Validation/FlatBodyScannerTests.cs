@@ -80,7 +80,7 @@ public sealed class FlatBodyScannerTests
     public void TryRead_UncommonShape_LeftToTheReader(string body, string why)
     {
         var slots = default(FieldSlots);
-        Assert.False(FlatBodyScanner.TryRead(Encoding.UTF8.GetBytes(body), slots, ReceiverProfile.Strict.MaxDepth), why);
+        Assert.False(FlatBodyScanner.TryRead(Encoding.UTF8.GetBytes(body), slots, ReceiverProfile.Strict.MaxDepth, out _), why);
     }
 
     [Fact]
@@ -89,18 +89,20 @@ public sealed class FlatBodyScannerTests
         byte[] body = [.. "{\"alarmId\":\"a"u8, 0xC3, 0x28, .. "\"}"u8];
         var slots = default(FieldSlots);
 
-        Assert.False(FlatBodyScanner.TryRead(body, slots, ReceiverProfile.Strict.MaxDepth));
-        Assert.Equal(BodyProblem.InvalidUtf8, BodyReader.Read(body, slots, ReceiverProfile.Strict, out _));
+        Assert.False(FlatBodyScanner.TryRead(body, slots, ReceiverProfile.Strict.MaxDepth, out _));
+        Assert.Equal(BodyProblem.InvalidUtf8, BodyReader.Read(body, slots, ReceiverProfile.Strict, out _, out _));
     }
 
     /// <summary>True when the scanner took the body, after checking the reader agrees on every slot.</summary>
     private static bool AgreesWithTheReader(byte[] body, ReceiverProfile profile)
     {
         var fast = default(FieldSlots);
-        if (!FlatBodyScanner.TryRead(body, fast, profile.MaxDepth))
+        if (!FlatBodyScanner.TryRead(body, fast, profile.MaxDepth, out var ascii))
         {
             return false;
         }
+
+        Assert.Equal(Ascii.IsValid(body), ascii);
 
         var slow = default(FieldSlots);
         var problem = BodyReader.ReadWithReader(body, slow, profile, out var offset);
