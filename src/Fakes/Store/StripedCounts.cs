@@ -1,15 +1,13 @@
 namespace Harness.Fakes.Store;
 
 /// <summary>
-/// A fixed set of counters kept in stripes, one per processor (up to <see cref="MaxStripes"/>),
-/// each stripe on cache lines of its own; a count is the sum of its stripes. The receiver counts
+/// A fixed set of counters kept in <see cref="ProcessorStripes"/>, each stripe on cache lines of
+/// its own; a count is the sum of its stripes. The receiver counts
 /// several things on every request: with one shared counter each, two cores answering at once
 /// kept taking those cache lines from each other.
 /// </summary>
 internal sealed class StripedCounts
 {
-    private const int MaxStripes = 8;
-
     /// <summary>Longs per 64-byte cache line: the gap kept before, between and after the stripes.</summary>
     private const int LineLongs = 8;
 
@@ -20,7 +18,7 @@ internal sealed class StripedCounts
     public StripedCounts(int length)
     {
         Length = length;
-        _stripes = Math.Clamp(Environment.ProcessorCount, 1, MaxStripes);
+        _stripes = ProcessorStripes.Count;
         _stride = ((length + LineLongs - 1) / LineLongs * LineLongs) + LineLongs;
         _counts = new long[LineLongs + (_stripes * _stride)];
     }
@@ -30,9 +28,7 @@ internal sealed class StripedCounts
     public void Increment(int index)
     {
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)index, (uint)Length, nameof(index));
-
-        // Atomic still: a thread's idea of its processor can be stale, so two threads may share a stripe.
-        Interlocked.Increment(ref _counts[LineLongs + (Thread.GetCurrentProcessorId() % _stripes * _stride) + index]);
+        Interlocked.Increment(ref _counts[LineLongs + (ProcessorStripes.Current(_stripes) * _stride) + index]);
     }
 
     /// <summary>The count at <paramref name="index"/>: the sum over the stripes.</summary>

@@ -1,19 +1,17 @@
 using HdrHistogram;
+using Harness.Fakes.Store;
 using Harness.Telemetry;
 
 namespace Harness.Fakes.Telemetry;
 
 /// <summary>
-/// An HDR histogram of microseconds split in stripes, one per processor (up to
-/// <see cref="MaxStripes"/>), each a plain histogram behind its own lock. A request records into
-/// the stripe of the processor it runs on, so two cores answering at once do not write the same
-/// cache lines (one concurrent histogram's phaser and counts were written by every core on every
-/// request). Readers take the stripes one at a time; the Prometheus scrape adds them straight into
-/// its buckets, copying nothing.
+/// An HDR histogram of microseconds split in <see cref="ProcessorStripes"/>, each a plain
+/// histogram behind its own lock (one concurrent histogram's phaser and counts were written by
+/// every core on every request). Readers take the stripes one at a time; the Prometheus scrape
+/// adds them straight into its buckets, copying nothing.
 /// </summary>
 internal sealed class StripedHistogram
 {
-    private const int MaxStripes = 8;
     private const long Lowest = 1;
     private const int Digits = 3;
 
@@ -22,7 +20,7 @@ internal sealed class StripedHistogram
     public StripedHistogram(long highest)
     {
         Highest = highest;
-        _stripes = new Stripe[Math.Clamp(Environment.ProcessorCount, 1, MaxStripes)];
+        _stripes = new Stripe[ProcessorStripes.Count];
         for (var i = 0; i < _stripes.Length; i++)
         {
             _stripes[i] = new Stripe(new LongHistogram(Lowest, highest, Digits));
@@ -34,7 +32,7 @@ internal sealed class StripedHistogram
     /// <summary>Records a value, clamped into the trackable range.</summary>
     public void Record(long microseconds)
     {
-        var stripe = _stripes[Thread.GetCurrentProcessorId() % _stripes.Length];
+        var stripe = _stripes[ProcessorStripes.Current(_stripes.Length)];
         lock (stripe.Histogram)
         {
             stripe.Histogram.RecordValue(Math.Clamp(microseconds, Lowest, Highest));
