@@ -18,13 +18,16 @@
 # --pin puts the servers on CPU 0 and wrk on CPU 1 (taskset).
 # --no-build reuses the binaries of an earlier run in $HARNESS_BENCH_ARTIFACTS.
 # --targets LIST drives only these (comma-separated: fake,wiremock,wiremock-tuned,bare).
+# --baseline DIR adds the target fake-base: the fake built earlier into artifacts folder DIR (e.g. from
+#   main, with HARNESS_BENCH_ARTIFACTS=DIR), driven in turn with the others, so an old and a new
+#   build are compared minutes apart under the same load; it is watched like the fake with --observe.
 # --observe watches the fake as a user would while it is measured: GET /_fake/metrics every
 #   second (a Prometheus scrape) and, when dotnet-counters is on PATH, `dotnet-counters collect`
 #   listening to its Harness.Fakes meter (which turns its histogram instrument on).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
-connections=32 duration=10 threads=2 warmup=3 first_warmup=10 rebuild=1 rounds=3 pin=0 observe=0 only=""
+connections=32 duration=10 threads=2 warmup=3 first_warmup=10 rebuild=1 rounds=3 pin=0 observe=0 only="" baseline=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --connections) connections=$2; shift 2 ;;
@@ -35,6 +38,7 @@ while [ $# -gt 0 ]; do
     --no-build) rebuild=0; shift ;;
     --targets) only=$2; shift 2 ;;
     --observe) observe=1; shift ;;
+    --baseline) baseline=$2; shift 2 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -46,6 +50,10 @@ fi
 
 targets=(fake wiremock wiremock-tuned bare)
 if [ -n "$only" ]; then IFS=, read -ra targets <<< "$only"; fi
+if [ -n "$baseline" ]; then
+  [ -x "$baseline/bin/Harness.Cli/release/harness" ] || { echo "no harness binary under --baseline $baseline" >&2; exit 2; }
+  [[ " ${targets[*]} " == *" fake-base "* ]] || targets=(fake-base "${targets[@]}")
+fi
 wanted() { [[ " ${targets[*]} " == *" $1 "* ]]; }
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 artifacts=${HARNESS_BENCH_ARTIFACTS:-/tmp/harness-bench-receiver}
@@ -71,11 +79,12 @@ fi
 key=BenchKey$(date +%s%N | sha256sum | tr -dc 'a-zA-Z0-9' | head -c 24)
 path="/v1/event/huawei/custom/$key"
 declare -A title=(
+  [fake-base]="(a0) harness fake, --baseline build"
   [fake]="(a) harness fake (validating)"
   [wiremock]="(b) WireMock.Net, defaults"
   [wiremock-tuned]="(b') WireMock.Net, request log off"
   [bare]="(c) bare Kestrel (fixed body)")
-declare -A port=([fake]=19081 [wiremock]=19082 [wiremock-tuned]=19084 [bare]=19083)
+declare -A port=([fake-base]=19085 [fake]=19081 [wiremock]=19082 [wiremock-tuned]=19084 [bare]=19083)
 declare -A pid rps cpu
 pids=()
 cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; }
@@ -83,6 +92,10 @@ trap cleanup EXIT
 
 "${pin_server[@]}" "$artifacts/bin/Harness.Cli/release/harness" fake --urls "http://127.0.0.1:${port[fake]}" --key "$key" >/dev/null &
 pid[fake]=$!; pids+=($!)
+if wanted fake-base; then
+  "${pin_server[@]}" "$baseline/bin/Harness.Cli/release/harness" fake --urls "http://127.0.0.1:${port[fake-base]}" --key "$key" >/dev/null &
+  pid[fake-base]=$!; pids+=($!)
+fi
 if wanted wiremock; then
   "${pin_server[@]}" "$artifacts/bin/WireMockTarget/release/WireMockTarget" "${port[wiremock]}" defaults >/dev/null &
   pid[wiremock]=$!; pids+=($!)
@@ -131,14 +144,17 @@ done
 curl -s -o /dev/null -X POST "http://127.0.0.1:${port[fake]}/_fake/reset"
 observing="no"
 if [ "$observe" = 1 ]; then
-  ( while kill -0 "${pid[fake]}" 2>/dev/null; do curl -s -o /dev/null "http://127.0.0.1:${port[fake]}/_fake/metrics" || true; sleep 1; done ) &
-  pids+=($!)
-  observing="GET /_fake/metrics every second"
-  if command -v dotnet-counters >/dev/null 2>&1; then
-    dotnet-counters collect --process-id "${pid[fake]}" --counters Harness.Fakes --refresh-interval 1 --format csv -o "/tmp/harness-bench-counters-$$.csv" >/dev/null 2>&1 &
+  for t in fake fake-base; do
+    [ -n "${pid[$t]:-}" ] || continue
+    ( while kill -0 "${pid[$t]}" 2>/dev/null; do curl -s -o /dev/null "http://127.0.0.1:${port[$t]}/_fake/metrics" || true; sleep 1; done ) &
     pids+=($!)
-    observing="$observing, dotnet-counters collect --counters Harness.Fakes"
-  fi
+    observing="GET /_fake/metrics every second"
+    if command -v dotnet-counters >/dev/null 2>&1; then
+      dotnet-counters collect --process-id "${pid[$t]}" --counters Harness.Fakes --refresh-interval 1 --format csv -o "/tmp/harness-bench-counters-$$-$t.csv" >/dev/null 2>&1 &
+      pids+=($!)
+      observing="$observing, dotnet-counters collect --counters Harness.Fakes"
+    fi
+  done
 fi
 echo "watching the fake while measured: $observing"
 for round in $(seq 1 "$rounds"); do
@@ -158,13 +174,13 @@ for t in "${targets[@]}"; do
 done
 echo
 echo "Ratios, median over rounds of the per-round ratio (throughput = requests/s; capacity = inverse CPU per request):"
-for pair in "wiremock:5" "wiremock-tuned:5" "bare:0.9"; do
+for pair in "fake-base:" "wiremock:5" "wiremock-tuned:5" "bare:0.9"; do
   other=${pair%%:*} target=${pair##*:}
   wanted "$other" || continue
   read -ra f <<< "${rps[fake]}"; read -ra o <<< "${rps[$other]}"; read -ra fc <<< "${cpu[fake]}"; read -ra oc <<< "${cpu[$other]}"
   through=() capacity=()
   for i in "${!f[@]}"; do through+=("$(ratio "${f[$i]}" "${o[$i]}")"); capacity+=("$(ratio "${oc[$i]}" "${fc[$i]}")"); done
-  printf '  fake / %-34s throughput %5sx  capacity %5sx  (target >= %sx)\n' "${title[$other]#* }:" "$(median "${through[@]}")" "$(median "${capacity[@]}")" "$target"
+  printf '  fake / %-34s throughput %5sx  capacity %5sx  %s\n' "${title[$other]#* }:" "$(median "${through[@]}")" "$(median "${capacity[@]}")" "${target:+(target >= ${target}x)}"
 done
 echo "fake's own counts over the rounds (every body validated): $(echo "$stats" | grep -o '"accepted":[0-9]*,"rejected":[0-9]*' | head -1)"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -11,6 +11,9 @@ namespace Harness.Contract.Validation;
 /// </summary>
 public sealed class AlarmValidator(ReceiverProfile profile)
 {
+    /// <summary>The field table as an array: the loop over it runs on every request of the reference receiver.</summary>
+    private static readonly FieldRule[] Fields = [.. AlarmFields.All];
+
     private static readonly int IdIndex = AlarmFields.IndexOf(AlarmFields.AlarmId);
     private static readonly int StatusIndex = AlarmFields.IndexOf(AlarmFields.AlarmStatus);
 
@@ -76,7 +79,7 @@ public sealed class AlarmValidator(ReceiverProfile profile)
         summary = default;
         var slotStorage = default(FieldSlots);
         Span<FieldSlot> slots = slotStorage;
-        var problem = BodyReader.Read(body, slots, Profile, out var offset);
+        var problem = BodyReader.Read(body, slots, Profile, out var offset, out var ascii);
         if (problem != BodyProblem.None)
         {
             return ValidationResult.Rejected(problem);
@@ -88,11 +91,11 @@ public sealed class AlarmValidator(ReceiverProfile profile)
         var recovery = false;
         for (var i = 0; i < slots.Length; i++)
         {
-            var field = AlarmFields.All[i];
+            var field = Fields[i];
             string? text = null;
             ViolationRule? broken = field.Kind switch
             {
-                JsonKind.String => TextRule.Check(i, slots[i], body, Profile, texts is not null || i == IdIndex, out text),
+                JsonKind.String => TextRule.Check(i, field, slots[i], body, Profile, texts is not null || i == IdIndex, ascii, out text),
                 JsonKind.Integer => TimeRule.Check(field, slots[i], body, Profile, out time),
                 _ => CheckObject(field, slots[i], body, texts is not null, out additional),
             };

@@ -20,7 +20,11 @@ internal static class AsciiText
         AlarmFields.All.Select(f => f.EnumValues.Select(Encoding.UTF8.GetBytes).ToArray()).ToArray();
 
     /// <summary>True when <paramref name="text"/> is empty or only white space (<see cref="string.IsNullOrWhiteSpace"/> on ASCII).</summary>
-    public static bool IsBlank(ReadOnlySpan<byte> text) => text.IndexOfAnyExcept(WhiteSpace) < 0;
+    /// <remarks>Every ASCII white-space character is at most a space, so a text starting above it is not blank, without a search.</remarks>
+    public static bool IsBlank(ReadOnlySpan<byte> text) => text.IsEmpty || (text[0] <= ' ' && text.IndexOfAnyExcept(WhiteSpace) < 0);
+
+    /// <summary>True when the field at <paramref name="index"/> takes only listed values (<see cref="FieldRule.IsEnum"/>, without the interface call).</summary>
+    public static bool IsEnum(int index) => EnumBytes[index].Length > 0;
 
     /// <summary>True when the ASCII text is one of the values of the field at <paramref name="index"/>.</summary>
     public static bool IsAllowed(int index, ReadOnlySpan<byte> text, bool ignoreCase)

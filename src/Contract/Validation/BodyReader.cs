@@ -5,14 +5,17 @@ using Harness.Contract.Fields;
 namespace Harness.Contract.Validation;
 
 /// <summary>
-/// Reads a body once with <see cref="Utf8JsonReader"/> into one <see cref="FieldSlot"/> per field
-/// of the table; unknown properties are skipped (row 11). Decodes only escaped strings.
+/// Reads a body once into one <see cref="FieldSlot"/> per field of the table; unknown properties
+/// are skipped (row 11). The common flat shape is read by <see cref="FlatBodyScanner"/>; any other
+/// body, and so every rejection, by <see cref="Utf8JsonReader"/>, which decodes only escaped strings.
 /// </summary>
 internal static class BodyReader
 {
     private static readonly byte[][] FieldNames = AlarmFields.All.Count == FieldSlots.Count
         ? AlarmFields.All.Select(f => System.Text.Encoding.UTF8.GetBytes(f.Name)).ToArray()
         : throw new InvalidOperationException($"FieldSlots.Count is {FieldSlots.Count}; the field table has {AlarmFields.All.Count} fields.");
+
+    private static readonly int LongestFieldName = FieldNames.Max(n => n.Length);
 
     private static readonly JsonReaderOptions DefaultOptions = OptionsFor(ContractLimits.MaxDepth);
 
@@ -26,7 +29,26 @@ internal static class BodyReader
     /// <summary>The byte-order mark Jackson skips (row 18).</summary>
     private static ReadOnlySpan<byte> Bom => [0xEF, 0xBB, 0xBF];
 
-    public static BodyProblem Read(ReadOnlySpan<byte> body, Span<FieldSlot> slots, ReceiverProfile profile, out int bodyOffset)
+    /// <summary>
+    /// Reads the body into the slots, or says why it cannot be read. <paramref name="ascii"/> is true
+    /// when the body is known to be all ASCII, so its strings need no check each (false: unknown).
+    /// </summary>
+    public static BodyProblem Read(ReadOnlySpan<byte> body, Span<FieldSlot> slots, ReceiverProfile profile, out int bodyOffset, out bool ascii)
+    {
+        if (FlatBodyScanner.TryRead(body, slots, profile.MaxDepth, out ascii))
+        {
+            bodyOffset = 0;
+            return BodyProblem.None;
+        }
+
+        // Not the common shape: the reader reads it from the start, into clean slots.
+        ascii = false;
+        slots.Clear();
+        return ReadWithReader(body, slots, profile, out bodyOffset);
+    }
+
+    /// <summary>The reader's pass alone: every body the scanner leaves, and every rejection.</summary>
+    internal static BodyProblem ReadWithReader(ReadOnlySpan<byte> body, Span<FieldSlot> slots, ReceiverProfile profile, out int bodyOffset)
     {
         bodyOffset = body.StartsWith(Bom) ? Bom.Length : 0;
         if (bodyOffset > 0 && !profile.SkipsByteOrderMark)
@@ -94,17 +116,30 @@ internal static class BodyReader
         return !rest.IsEmpty && rest[0] is (byte)'[' or (byte)'{';
     }
 
-    /// <summary>
-    /// The field the property names, or -1. Senders mostly write the fields in the table's order,
-    /// so the search starts at <paramref name="likely"/> (the one after the last found) and wraps.
-    /// </summary>
+    /// <summary>The field the property names, or -1: an escaped name is compared unescaped.</summary>
     private static int FieldIndex(ref Utf8JsonReader reader, int likely)
+    {
+        if (!reader.ValueIsEscaped)
+        {
+            return FieldIndex(reader.ValueSpan, likely);
+        }
+
+        // An escape is at most six bytes per byte it stands for, so a longer name is no field's.
+        Span<byte> name = stackalloc byte[LongestFieldName * 6];
+        return reader.ValueSpan.Length <= name.Length ? FieldIndex(name[..reader.CopyString(name)], likely) : -1;
+    }
+
+    /// <summary>
+    /// The field an unescaped property name names, or -1. Senders mostly write the fields in the
+    /// table's order, so the search starts at <paramref name="likely"/> (the one after the last found) and wraps.
+    /// </summary>
+    internal static int FieldIndex(ReadOnlySpan<byte> name, int likely)
     {
         var start = likely > 0 && likely < FieldNames.Length ? likely : 0;
         for (var n = 0; n < FieldNames.Length; n++)
         {
             var i = start + n < FieldNames.Length ? start + n : start + n - FieldNames.Length;
-            if (reader.ValueTextEquals(FieldNames[i]))
+            if (name.SequenceEqual(FieldNames[i]))
             {
                 return i;
             }

@@ -9,14 +9,14 @@ internal static class TextRule
     /// <summary>
     /// A string field's rules. An unescaped ASCII value is judged on its bytes unless
     /// <paramref name="keep"/> asks for its text; anything else is decoded and judged as a string.
+    /// <paramref name="asciiBody"/> says the whole body is ASCII, so the value need not be checked.
     /// </summary>
-    public static ViolationRule? Check(int index, in FieldSlot slot, ReadOnlySpan<byte> body, ReceiverProfile profile, bool keep, out string? text)
+    public static ViolationRule? Check(int index, FieldRule field, in FieldSlot slot, ReadOnlySpan<byte> body, ReceiverProfile profile, bool keep, bool asciiBody, out string? text)
     {
-        var field = AlarmFields.All[index];
         if (slot.Kind == SlotKind.String && slot.Text is null)
         {
             var raw = body.Slice(slot.Start, slot.Length);
-            if (!keep && Ascii.IsValid(raw))
+            if (!keep && (asciiBody || Ascii.IsValid(raw)))
             {
                 text = null;
                 return CheckAscii(index, field, raw, profile);
@@ -80,7 +80,7 @@ internal static class TextRule
             return ViolationRule.Missing;
         }
 
-        return field.IsEnum && text.Length > 0 && !AsciiText.IsAllowed(index, text, profile.CaseInsensitiveEnums)
+        return text.Length > 0 && AsciiText.IsEnum(index) && !AsciiText.IsAllowed(index, text, profile.CaseInsensitiveEnums)
             ? ViolationRule.Enum : null;
     }
 

@@ -53,7 +53,7 @@ internal sealed class AdminApi(ReceiverCore core)
 
     /// <summary>The Prometheus scrape: counters and the handling-time histogram, from the same state as the stats.</summary>
     public ContentHttpResult Metrics() =>
-        TypedResults.Text(FakeMetricsText.Write(core.Stats(null), core.Telemetry.HandlingTime()), PrometheusText.ContentType);
+        TypedResults.Text(FakeMetricsText.Write(core.Stats(null), core.Telemetry), PrometheusText.ContentType);
 
     public ContentHttpResult Alarms(HttpContext context)
     {

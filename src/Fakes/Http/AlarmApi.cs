@@ -78,8 +78,10 @@ internal sealed class AlarmApi(ReceiverCore core)
             return core.Refuse(core.Answers.ServerError, RejectionReason.InjectedError, key);
         }
 
+        // No cancellation token: Kestrel ends the read itself when the client goes away, and asking
+        // for RequestAborted costs every request a lock and a token source (bare Kestrel pays neither).
         var request = context.Request;
-        var body = await BodyRead.FromAsync(request, core.Options.MaxBodyBytes, context.RequestAborted).ConfigureAwait(false);
+        var body = await BodyRead.FromAsync(request, core.Options.MaxBodyBytes, CancellationToken.None).ConfigureAwait(false);
         switch (body.Status)
         {
             case BodyReadStatus.TooLarge:
@@ -98,7 +100,8 @@ internal sealed class AlarmApi(ReceiverCore core)
             return core.RefuseBody(rejection!, key);
         }
 
-        await core.AcceptAsync(accepted!, key, context.RequestAborted).ConfigureAwait(false);
+        // Only a full journal queue ever waits, and only then is the client's going away worth hearing about.
+        await core.AcceptAsync(accepted!, key, core.Journal is null ? CancellationToken.None : context.RequestAborted).ConfigureAwait(false);
         return core.Answers.Success;
     }
 }

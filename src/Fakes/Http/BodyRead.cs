@@ -18,15 +18,41 @@ internal readonly struct BodyRead(BodyReadStatus status, ReadOnlySequence<byte> 
     public BodyReadStatus Status { get; } = status;
     public ReadOnlySequence<byte> Buffer { get; } = buffer;
 
-    public static async ValueTask<BodyRead> FromAsync(HttpRequest request, int limit, CancellationToken cancellation)
+    public static ValueTask<BodyRead> FromAsync(HttpRequest request, int limit, CancellationToken cancellation)
+    {
+        if (request.ContentLength > (long)limit + DrainBytes)
+        {
+            return ValueTask.FromResult(new BodyRead(BodyReadStatus.TooLarge, default));
+        }
+
+        // Most bodies are in Kestrel's buffer whole by the time the handler runs (they came with
+        // the headers): take them without the asynchronous read and its state machines.
+        var reader = request.BodyReader;
+        try
+        {
+            if (request.ContentLength <= limit && reader.TryRead(out var ready))
+            {
+                if (ready.IsCompleted && ready.Buffer.Length <= limit)
+                {
+                    return ValueTask.FromResult(new BodyRead(BodyReadStatus.Complete, ready.Buffer));
+                }
+
+                // Not all there yet: leave it examined and wait for the rest below.
+                reader.AdvanceTo(ready.Buffer.Start, ready.Buffer.End);
+            }
+        }
+        catch (Exception ex) when (ex is BadHttpRequestException or IOException or OperationCanceledException)
+        {
+            return ValueTask.FromResult(Failed(ex));
+        }
+
+        return ReadAsync(request, limit, cancellation);
+    }
+
+    private static async ValueTask<BodyRead> ReadAsync(HttpRequest request, int limit, CancellationToken cancellation)
     {
         var reader = request.BodyReader;
         var tooLarge = request.ContentLength > limit;
-        if (request.ContentLength > (long)limit + DrainBytes)
-        {
-            return new(BodyReadStatus.TooLarge, default);
-        }
-
         long drained = 0;
         try
         {
@@ -54,14 +80,16 @@ internal readonly struct BodyRead(BodyReadStatus status, ReadOnlySequence<byte> 
                 reader.AdvanceTo(read.Buffer.Start, read.Buffer.End);
             }
         }
-        catch (BadHttpRequestException ex)
+        catch (Exception ex) when (ex is BadHttpRequestException or IOException or OperationCanceledException)
         {
-            // Kestrel's own limits (body size backstop, data rate) and broken chunked framing.
-            return new(ex.StatusCode == StatusCodes.Status413PayloadTooLarge ? BodyReadStatus.TooLarge : BodyReadStatus.Unreadable, default);
-        }
-        catch (Exception ex) when (ex is IOException or OperationCanceledException)
-        {
-            return new(BodyReadStatus.Unreadable, default);
+            return Failed(ex);
         }
     }
+
+    /// <summary>
+    /// Kestrel's own limits (body size backstop, data rate) and broken chunked framing end a read
+    /// with <see cref="BadHttpRequestException"/>; a client gone away with an I/O error.
+    /// </summary>
+    private static BodyRead Failed(Exception ex) =>
+        new(ex is BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } ? BodyReadStatus.TooLarge : BodyReadStatus.Unreadable, default);
 }

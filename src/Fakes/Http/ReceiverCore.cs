@@ -18,6 +18,7 @@ internal sealed class ReceiverCore : IAsyncDisposable
         Started = Time.GetTimestamp();
         Validator = new AlarmValidator(options.Profile);
         Keys = new KeyRegistry(keys, options.RateLimit, Time);
+        Counters = new ReceiverCounters(Keys.All.Count);
         Store = new AlarmStore(options.MaxTrackedAlarms);
         Recent = new RecentAlarms(options.RecentCapacity);
         Journal = options.JournalPath is { } path ? new AlarmJournal(path) : null;
@@ -38,7 +39,7 @@ internal sealed class ReceiverCore : IAsyncDisposable
     public AlarmJournal? Journal { get; }
     public FaultPlan Faults { get; }
     public EnvelopeResults Answers { get; }
-    public ReceiverCounters Counters { get; } = new();
+    public ReceiverCounters Counters { get; }
     public FakeTelemetry Telemetry { get; }
 
     /// <summary>Counts a refusal that is not about the body, and returns its answer.</summary>
@@ -92,7 +93,11 @@ internal sealed class ReceiverCore : IAsyncDisposable
             rejected += code.Kind == ResponseKind.Success ? 0 : count;
         }
 
-        var keys = Keys.All.Select(k => new FakeKeyStats(k.Redacted, Interlocked.Read(ref k.Accepted), Interlocked.Read(ref k.Rejected))).ToList();
+        var keys = Keys.All.Select(k =>
+        {
+            var (accepted, rejected) = Counters.Count(k);
+            return new FakeKeyStats(k.Redacted, accepted, rejected);
+        }).ToList();
         return new FakeStats(Counters.Count(ResponseKind.Success), rejected, byStatus, Counters.Reasons(), keys, Store.Counts(), handlingTime);
     }
 

@@ -3,13 +3,9 @@ using Harness.Fakes.Faults;
 
 namespace Harness.Fakes.Store;
 
-/// <summary>One configured integration key: its counters and, with a rate limit, its bucket.</summary>
+/// <summary>One configured integration key and, with a rate limit, its bucket (its counts are in <see cref="ReceiverCounters"/>).</summary>
 internal sealed class KeyState(int index, string key, TokenBucket? bucket)
 {
-    // Fields, not properties, so the hot path can Interlocked.Increment them.
-    public long Accepted;
-    public long Rejected;
-
     public int Index { get; } = index;
     public string Key { get; } = key;
 
@@ -18,10 +14,5 @@ internal sealed class KeyState(int index, string key, TokenBucket? bucket)
 
     public TokenBucket? Bucket { get; } = bucket;
 
-    public void Reset()
-    {
-        Interlocked.Exchange(ref Accepted, 0);
-        Interlocked.Exchange(ref Rejected, 0);
-        Bucket?.Refill();
-    }
+    public void Reset() => Bucket?.Refill();
 }

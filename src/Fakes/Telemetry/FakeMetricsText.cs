@@ -9,7 +9,7 @@ namespace Harness.Fakes.Telemetry;
 /// </summary>
 internal static class FakeMetricsText
 {
-    public static string Write(FakeStats stats, HdrHistogram.HistogramBase handlingTime)
+    public static string Write(FakeStats stats, FakeTelemetry telemetry)
     {
         var text = new PrometheusText();
         text.Family("harness_fake_requests_total", "counter", "API answers by HTTP status.");
@@ -35,7 +35,7 @@ internal static class FakeMetricsText
         text.Family("harness_fake_alarms_cleared_total", "counter", "Alarms cleared by a recovery.");
         text.Sample("harness_fake_alarms_cleared_total", stats.Alarms.Cleared);
         var buckets = new BucketCounts(LatencyBuckets.Default);
-        buckets.Add(handlingTime);
+        telemetry.AddHandlingTimeTo(buckets);
         text.Family("harness_fake_handling_time_seconds", "histogram", "Time the receiver took to answer an API request, injected latency included.");
         text.Histogram("harness_fake_handling_time_seconds", buckets);
         return text.ToString();

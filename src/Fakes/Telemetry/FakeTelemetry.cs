@@ -14,7 +14,7 @@ internal sealed class FakeTelemetry : IDisposable
 {
     public const string MeterName = "Harness.Fakes";
 
-    private readonly LongConcurrentHistogram _handling = new(1, 3_600_000_000, 3);
+    private readonly StripedHistogram _handling = new(3_600_000_000);
     private readonly TimeProvider _time;
     private readonly double _toMicroseconds;
     private readonly Meter _meter;
@@ -35,7 +35,7 @@ internal sealed class FakeTelemetry : IDisposable
     public void Handled(long startedAt)
     {
         var microseconds = (long)((_time.GetTimestamp() - startedAt) * _toMicroseconds);
-        _handling.RecordValue(Math.Clamp(microseconds, 1, _handling.HighestTrackableValue));
+        _handling.Record(microseconds);
         if (_handlingInstrument.Enabled)
         {
             _handlingInstrument.Record(microseconds / 1_000_000.0);
@@ -43,7 +43,10 @@ internal sealed class FakeTelemetry : IDisposable
     }
 
     /// <summary>A copy of the handling-time histogram (microseconds) since the start or the last reset.</summary>
-    public HistogramBase HandlingTime() => _handling.Copy();
+    public HistogramBase HandlingTime() => _handling.Merged();
+
+    /// <summary>Adds the handling times (microseconds) to a scrape's buckets without copying the histogram.</summary>
+    public void AddHandlingTimeTo(BucketCounts buckets) => _handling.AddTo(buckets);
 
     public void Reset() => _handling.Reset();
 

@@ -1,0 +1,88 @@
+using HdrHistogram;
+using Harness.Fakes.Store;
+using Harness.Telemetry;
+
+namespace Harness.Fakes.Telemetry;
+
+/// <summary>
+/// An HDR histogram of microseconds split in <see cref="ProcessorStripes"/>, each a plain
+/// histogram behind its own lock (one concurrent histogram's phaser and counts were written by
+/// every core on every request). Readers take the stripes one at a time; the Prometheus scrape
+/// adds them straight into its buckets, copying nothing.
+/// </summary>
+internal sealed class StripedHistogram
+{
+    private const long Lowest = 1;
+    private const int Digits = 3;
+
+    private readonly Stripe[] _stripes;
+
+    public StripedHistogram(long highest)
+    {
+        Highest = highest;
+        _stripes = new Stripe[ProcessorStripes.Count];
+        for (var i = 0; i < _stripes.Length; i++)
+        {
+            _stripes[i] = new Stripe(new LongHistogram(Lowest, highest, Digits));
+        }
+    }
+
+    public long Highest { get; }
+
+    /// <summary>Records a value, clamped into the trackable range.</summary>
+    public void Record(long microseconds)
+    {
+        var stripe = _stripes[ProcessorStripes.Current(_stripes.Length)];
+        lock (stripe.Histogram)
+        {
+            stripe.Histogram.RecordValue(Math.Clamp(microseconds, Lowest, Highest));
+        }
+    }
+
+    /// <summary>Every stripe added into one new histogram.</summary>
+    public HistogramBase Merged()
+    {
+        var merged = new LongHistogram(Lowest, Highest, Digits);
+        foreach (var stripe in _stripes)
+        {
+            lock (stripe.Histogram)
+            {
+                merged.Add(stripe.Histogram);
+            }
+        }
+
+        return merged;
+    }
+
+    /// <summary>Adds every stripe's values to <paramref name="buckets"/>, in place.</summary>
+    public void AddTo(BucketCounts buckets)
+    {
+        foreach (var stripe in _stripes)
+        {
+            lock (stripe.Histogram)
+            {
+                buckets.Add(stripe.Histogram);
+            }
+        }
+    }
+
+    public void Reset()
+    {
+        foreach (var stripe in _stripes)
+        {
+            lock (stripe.Histogram)
+            {
+                stripe.Histogram.Reset();
+            }
+        }
+    }
+
+    /// <summary>One stripe, padded so that two stripes' lock words and counts never share a cache line.</summary>
+    private sealed class Stripe(LongHistogram histogram)
+    {
+        // Allocated right after the histogram object, this keeps the next stripe's objects a few cache lines away.
+        private readonly byte[] _padding = new byte[128];
+
+        public LongHistogram Histogram { get; } = histogram;
+    }
+}
