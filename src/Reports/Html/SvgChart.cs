@@ -45,19 +45,29 @@ internal static class SvgChart
         {
             var points = string.Join(' ', s.Points.Select(p => $"{N(Px(x, p.X))},{N(Py(y, p.Y))}"));
             svg.Append(CultureInfo.InvariantCulture,
-                $"<polyline class=\"series\" data-series=\"{Html.E(s.Name)}\" fill=\"none\" stroke=\"{s.Color}\" stroke-width=\"2\"{(s.Dashed ? " stroke-dasharray=\"6 4\"" : "")} points=\"{points}\"><title>{Html.E(s.Name)}</title></polyline>");
+                $"<polyline class=\"series\" data-series=\"{Html.E(s.Name)}\" fill=\"none\" stroke=\"{Css(s.Color)}\" stroke-width=\"2\"{(s.Dashed ? " stroke-dasharray=\"6 4\"" : "")} points=\"{points}\"><title>{Html.E(s.Name)}</title></polyline>");
             if (s.Points.Count == 1)
             {
                 var p = s.Points[0];
-                svg.Append(CultureInfo.InvariantCulture, $"<circle cx=\"{N(Px(x, p.X))}\" cy=\"{N(Py(y, p.Y))}\" r=\"3\" fill=\"{s.Color}\"/>");
+                svg.Append(CultureInfo.InvariantCulture, $"<circle cx=\"{N(Px(x, p.X))}\" cy=\"{N(Py(y, p.Y))}\" r=\"3\" fill=\"{Css(s.Color)}\"/>");
             }
         }
 
         svg.Append("</svg>");
         var legend = string.Join("", series.Select(s =>
-            $"<span class=\"key\"><i style=\"border-color:{s.Color}\"{(s.Dashed ? " class=\"dashed\"" : "")}></i>{Html.E(s.Name)}</span>"));
+            $"<span class=\"key\"><i style=\"border-color:{Css(s.Color)}\"{(s.Dashed ? " class=\"dashed\"" : "")}></i>{Html.E(s.Name)}</span>"));
         return $"<figure class=\"figure\">{svg}<figcaption><b>{Html.E(title)}</b> {legend}</figcaption></figure>";
     }
+
+    private static string Css(ChartColor color) => color switch
+    {
+        ChartColor.Blue => "#1f77b4",
+        ChartColor.Orange => "#d9730d",
+        ChartColor.Green => "#2a9d3a",
+        ChartColor.Red => "#c62828",
+        ChartColor.Grey => "#6b6b6b",
+        _ => throw new ArgumentOutOfRangeException(nameof(color), color, null),
+    };
 
     private static double Px(ChartAxis x, double value) =>
         PlotLeft + (Clamp(value, x) - x.Min) / Span(x) * PlotWidth;
