@@ -239,6 +239,4 @@ internal static class LoadRun
 
         return path;
     }
-
-    internal static string Redacted(string? secret) => secret is null ? "(none)" : Secrets.Redact(secret);
 }
