@@ -21,7 +21,7 @@ internal static class LoadHtmlReport
         var (label, tone, detail) = LoadVerdict.Of(gate);
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
-        html.Append(CultureInfo.InvariantCulture, $"<title>Load run {Html.E(run.Name)}: {label}</title><style>{ReportStyle.Css}</style></head><body><main>");
+        html.Append(CultureInfo.InvariantCulture, $"<title>Load run {Html.E(run.Name)}: {Html.E(label)}</title><style>{ReportStyle.Css}</style></head><body><main>");
         html.Append(CultureInfo.InvariantCulture, $"<h1>Load run: {Html.E(run.Name)}</h1><p class=\"sub\">{Html.E(run.ScenarioDescription ?? "")}</p>");
         html.Append(CultureInfo.InvariantCulture, $"<div id=\"verdict\" class=\"banner {tone}\" data-verdict=\"{(gate.Passed ? "pass" : "fail")}\">{Html.E(label)}<small>{Html.E(detail)}</small></div>");
         Cards(html, run);
