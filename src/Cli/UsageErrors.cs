@@ -9,7 +9,7 @@ namespace Harness.Cli;
 /// </summary>
 internal static partial class UsageErrors
 {
-    public static int Report(ParseResult parsed, IReadOnlyDictionary<string, string> fromEnvironment, TextWriter error)
+    public static ExitCode Report(ParseResult parsed, IReadOnlyDictionary<string, string> fromEnvironment, TextWriter error)
     {
         foreach (var parseError in parsed.Errors)
         {
@@ -26,7 +26,7 @@ internal static partial class UsageErrors
         }
 
         error.WriteLine($"Run 'harness {CommandPath(parsed.CommandResult.Command)}--help' for the options.");
-        return ExitCodes.UsageError;
+        return ExitCode.UsageError;
     }
 
     // "as expected type 'System.Nullable`1[System.Double]'" says nothing to a user.

@@ -24,7 +24,4 @@ public static class ConformanceReports
         string[] names = [RunDocument.FileName, JunitReport.FileName, SummaryReport.FileName, HtmlReport.FileName];
         return names.Select(folder.File).ToArray();
     }
-
-    /// <summary>The summary markdown of a run (what <c>summary.md</c> holds).</summary>
-    public static string Summary(ConformanceRun run) => SummaryReport.Render(run);
 }

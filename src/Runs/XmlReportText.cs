@@ -9,7 +9,7 @@ namespace Harness.Runs;
 /// control characters or a lone surrogate, and <see cref="XmlWriter"/> throws on them, so they are
 /// shown as <c>\xNN</c> / <c>\uNNNN</c> escapes instead (the writer escapes <c>&lt; &amp; "</c> itself).
 /// </summary>
-public static class XmlReportText
+internal static class XmlReportText
 {
     public static string Clean(string? text)
     {

@@ -38,7 +38,7 @@ internal static class ConformanceCommand
             command.Options.Add(option);
         }
 
-        command.SetAction((parse, ct) => ConformanceExecution.ExecuteAsync(new ConformanceArguments(
+        command.SetExitCodeAction((parse, ct) => ConformanceExecution.ExecuteAsync(new ConformanceArguments(
             parse.GetValue(target),
             parse.GetValue(key),
             parse.GetValue(token),

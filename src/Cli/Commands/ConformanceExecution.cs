@@ -7,7 +7,7 @@ namespace Harness.Cli.Commands;
 /// <summary>What <c>harness conformance</c> does once its options are parsed; returns the exit code.</summary>
 internal static class ConformanceExecution
 {
-    public static async Task<int> ExecuteAsync(ConformanceArguments args, TextWriter output, CancellationToken ct)
+    public static async Task<ExitCode> ExecuteAsync(ConformanceArguments args, TextWriter output, CancellationToken ct)
     {
         var options = args.ToOptions(out var problems);
         if (args.Replay is not null && !File.Exists(Path.Combine(args.Replay, "run.json")))
@@ -27,7 +27,7 @@ internal static class ConformanceExecution
                 output.WriteLine($"error: {problem}");
             }
 
-            return ExitCodes.UsageError;
+            return ExitCode.UsageError;
         }
 
         // Ctrl+C: stop sending, keep what was checked, write it marked partial, exit 130.
@@ -45,17 +45,17 @@ internal static class ConformanceExecution
         catch (TargetUnreachableException ex)
         {
             output.WriteLine($"error: {ex.Message}");
-            return ExitCodes.TargetUnreachable;
+            return ExitCode.TargetUnreachable;
         }
         catch (OperationCanceledException) when (stop.IsRequested)
         {
             output.WriteLine("Interrupted before any check ran: nothing was written.");
-            return ExitCodes.Interrupted;
+            return ExitCode.Interrupted;
         }
         catch (Exception ex) when (args.Replay is not null && ex is System.Text.Json.JsonException or InvalidDataException or ArgumentException)
         {
             output.WriteLine($"error: --replay: {args.Replay}/run.json cannot be replayed ({ex.Message})");
-            return ExitCodes.UsageError;
+            return ExitCode.UsageError;
         }
 
         var name = (args.Replay is null ? "" : "replay-") + (run.EmbeddedTarget ? "embedded-fake" : new Uri(run.Target).Host);
@@ -76,6 +76,6 @@ internal static class ConformanceExecution
             File.WriteAllBytes(args.WriteProfile, Harness.Contract.ProfileFile.ToUtf8(observed, from));
             output.WriteLine($"Profile written: {args.WriteProfile} (hold a target to it with --profile {args.WriteProfile}; 'harness fake --profile {args.WriteProfile}' answers the same way)");
         }
-        return run.Interrupted ? ExitCodes.Interrupted : run.Passed ? ExitCodes.Passed : ExitCodes.Failed;
+        return run.Interrupted ? ExitCode.Interrupted : run.Passed ? ExitCode.Passed : ExitCode.Failed;
     }
 }

@@ -30,7 +30,7 @@ internal static class FakeCommand
         {
             urls, keys, token, adminToken, profile, maxBody, latency, errorRate, rateLimit, stall, journal, recent, selfTest,
         };
-        command.SetAction((parse, ct) =>
+        command.SetExitCodeAction((parse, ct) =>
         {
             var arguments = new FakeArguments(
                 parse.GetValue(urls) ?? [], parse.GetValue(keys) ?? [], parse.GetValue(token), parse.GetValue(profile),

@@ -7,7 +7,7 @@ namespace Harness.Cli.Commands;
 /// <summary>Runs the receiver in the foreground: a banner with where it listens, then answers until Ctrl+C.</summary>
 internal static class FakeRun
 {
-    public static async Task<int> RunAsync(FakeArguments arguments, TextWriter output, TextWriter errors, CancellationToken ct)
+    public static async Task<ExitCode> RunAsync(FakeArguments arguments, TextWriter output, TextWriter errors, CancellationToken ct)
     {
         var options = arguments.ToOptions(out var problems);
         if (options is null)
@@ -18,7 +18,7 @@ internal static class FakeRun
                 await errors.WriteLineAsync($"  {problem}");
             }
 
-            return ExitCodes.UsageError;
+            return ExitCode.UsageError;
         }
 
         FakeReceiver fake;
@@ -30,7 +30,7 @@ internal static class FakeRun
         {
             // The address is taken, or https:// without a certificate; no secret is in these messages.
             await errors.WriteLineAsync($"harness fake: cannot listen on {string.Join(", ", options.Urls)}: {ex.Message}");
-            return ExitCodes.UsageError;
+            return ExitCode.UsageError;
         }
 
         await using (fake)
@@ -56,7 +56,7 @@ internal static class FakeRun
                 $"alarms active {stats.Alarms.Active}, raised {stats.Alarms.Raised}, cleared {stats.Alarms.Cleared}.");
         }
 
-        return ExitCodes.Passed;
+        return ExitCode.Passed;
     }
 
     private static async Task WriteBannerAsync(FakeReceiver fake, bool generatedKey, TextWriter output)

@@ -6,7 +6,7 @@ namespace Harness.Cli.Commands;
 /// <summary><c>harness fake --self-test</c> on the console: the receiver, expected against actual per row; exit 0 when every row matches.</summary>
 internal static class FakeSelfTestView
 {
-    public static async Task<int> RunAsync(FakeArguments arguments, TextWriter output, CancellationToken ct)
+    public static async Task<ExitCode> RunAsync(FakeArguments arguments, TextWriter output, CancellationToken ct)
     {
         var configured = arguments.ToOptions(out var problems);
         if (configured is null)
@@ -16,7 +16,7 @@ internal static class FakeSelfTestView
                 await output.WriteLineAsync($"harness fake: {problem}");
             }
 
-            return ExitCodes.UsageError;
+            return ExitCode.UsageError;
         }
 
         var report = await ReceiverSelfTest.RunAsync(configured, ct);
@@ -39,6 +39,6 @@ internal static class FakeSelfTestView
         console.WriteLine(report.Failures == 0
             ? "Every row matches DECISIONS.md (row 13, the envelope, is checked on every answer)."
             : $"{report.Failures} row(s) do not match.");
-        return report.Failures == 0 ? ExitCodes.Passed : ExitCodes.Failed;
+        return report.Failures == 0 ? ExitCode.Passed : ExitCode.Failed;
     }
 }

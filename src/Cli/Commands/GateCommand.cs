@@ -41,7 +41,7 @@ internal static class GateCommand
         {
             run, baseline, maxRegression, threshold, saveBaseline, noDefaultGate, allowUnderstated,
         };
-        command.SetAction(parse => GateRun.Execute(new GateRequest(
+        command.SetExitCodeAction(parse => GateRun.Execute(new GateRequest(
             parse.GetValue(run)!,
             parse.GetValue(baseline),
             parse.GetValue(maxRegression),

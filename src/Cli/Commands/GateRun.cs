@@ -6,7 +6,7 @@ namespace Harness.Cli.Commands;
 /// <summary>What <c>harness gate</c> does once its options are parsed: asks <see cref="RunGate"/>, prints, returns the exit code.</summary>
 internal static class GateRun
 {
-    public static int Execute(GateRequest request, TextWriter output)
+    public static ExitCode Execute(GateRequest request, TextWriter output)
     {
         var decision = RunGate.Decide(request);
         foreach (var problem in decision.Problems)
@@ -17,12 +17,12 @@ internal static class GateRun
         if (decision.Unreadable is { } unreadable)
         {
             output.WriteLine($"error: {ConsoleText.Clean(unreadable)}");
-            return ExitCodes.TargetUnreachable;
+            return ExitCode.TargetUnreachable;
         }
 
         if (decision.Report is not { } report)
         {
-            return ExitCodes.UsageError;
+            return ExitCode.UsageError;
         }
 
         // The run folder may come from elsewhere: what it says is printed, never acted on by the terminal.
@@ -32,6 +32,6 @@ internal static class GateRun
             output.WriteLine(ConsoleText.Clean(note));
         }
 
-        return report.Passed ? ExitCodes.Passed : ExitCodes.Failed;
+        return report.Passed ? ExitCode.Passed : ExitCode.Failed;
     }
 }

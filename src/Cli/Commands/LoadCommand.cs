@@ -43,7 +43,7 @@ internal static class LoadCommand
             command.Options.Add(option);
         }
 
-        command.SetAction((parse, ct) => LoadRun.ExecuteAsync(new LoadArguments(
+        command.SetExitCodeAction((parse, ct) => LoadRun.ExecuteAsync(new LoadArguments(
             parse.GetValue(scenario) ?? DefaultScenario,
             parse.GetValue(target),
             parse.GetValue(key),

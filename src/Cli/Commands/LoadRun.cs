@@ -16,7 +16,7 @@ internal static class LoadRun
 {
     private const string InlineCompletions = "DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS";
 
-    public static async Task<int> ExecuteAsync(LoadArguments args, TextWriter output, CancellationToken ct)
+    public static async Task<ExitCode> ExecuteAsync(LoadArguments args, TextWriter output, CancellationToken ct)
     {
         // Socket completions run on the event threads, as in wrk's event loop: measured +3-9% requests/s
         // (results/benchmarks/load.md). Read once, at the process's first socket, which comes later;
@@ -28,7 +28,7 @@ internal static class LoadRun
 
         if (!TryLoadScenario(args, output, out var scenario))
         {
-            return ExitCodes.UsageError;
+            return ExitCode.UsageError;
         }
 
         Uri? target = null;
@@ -36,25 +36,25 @@ internal static class LoadRun
             && !HttpUrl.TryParse(args.Target, out target))
         {
             output.WriteLine($"error: --target: '{args.Target}' is not an absolute http:// or https:// address.");
-            return ExitCodes.UsageError;
+            return ExitCode.UsageError;
         }
 
         if (args.Token is not null && !args.Token.All(c => c is > ' ' and < (char)127))
         {
             output.WriteLine("error: --token: may hold printable ASCII characters only (no spaces, no accents).");
-            return ExitCodes.UsageError;
+            return ExitCode.UsageError;
         }
 
         if (OutputRoot.Problem(args.Out) is { } outProblem)
         {
             output.WriteLine($"error: {outProblem}");
-            return ExitCodes.UsageError;
+            return ExitCode.UsageError;
         }
 
         if (target is not null && string.IsNullOrEmpty(args.Key ?? scenario.Target.Key))
         {
             output.WriteLine("error: --target needs --key (the integration key of that receiver).");
-            return ExitCodes.UsageError;
+            return ExitCode.UsageError;
         }
 
         var reach = args.Reach ?? new TargetSwitches();
@@ -75,7 +75,7 @@ internal static class LoadRun
         if (reachProblems.Count > 0)
         {
             output.WriteLine("error: " + string.Join("\nerror: ", reachProblems.Distinct()));
-            return ExitCodes.UsageError;
+            return ExitCode.UsageError;
         }
 
         // run.json records the scenario as it was really run: --insecure included.
@@ -84,13 +84,13 @@ internal static class LoadRun
         if (!sharding.IsValid)
         {
             output.WriteLine("error: " + string.Join("\nerror: ", sharding.Problems));
-            return ExitCodes.UsageError;
+            return ExitCode.UsageError;
         }
 
         if (Harness.Cli.Observe.RunObservers.Problems(args) is { Count: > 0 } observerProblems)
         {
             output.WriteLine("error: " + string.Join("\nerror: ", observerProblems));
-            return ExitCodes.UsageError;
+            return ExitCode.UsageError;
         }
 
         Harness.Cli.Observe.RunObservers observers;
@@ -102,7 +102,7 @@ internal static class LoadRun
         {
             // The address is taken (Kestrel's AddressInUseException is an InvalidOperationException), or not ours to bind.
             output.WriteLine($"error: --metrics: cannot listen on {args.Metrics}: {ex.Message}");
-            return ExitCodes.UsageError;
+            return ExitCode.UsageError;
         }
 
         await using var watchers = observers;
@@ -154,7 +154,7 @@ internal static class LoadRun
         if (result.Unreachable is { } problem)
         {
             output.WriteLine($"error: the target is unreachable as configured: {problem}. Only the pre-flight request was sent.");
-            return ExitCodes.TargetUnreachable;
+            return ExitCode.TargetUnreachable;
         }
 
         if (result.Connection is { } connection)
@@ -239,6 +239,4 @@ internal static class LoadRun
 
         return path;
     }
-
-    internal static string Redacted(string? secret) => secret is null ? "(none)" : Secrets.Redact(secret);
 }

@@ -14,7 +14,7 @@ namespace Harness.Cli.Commands;
 /// </summary>
 internal static class LoadVerdict
 {
-    public static int Report(LoadRunRecord result, string folder, TextWriter output)
+    public static ExitCode Report(LoadRunRecord result, string folder, TextWriter output)
     {
         var verdict = RunVerdict.Of(result, PrintThresholds(folder, output));
         if (verdict.Message is { } message)
@@ -24,10 +24,10 @@ internal static class LoadVerdict
 
         return verdict.Outcome switch
         {
-            RunOutcome.Passed => ExitCodes.Passed,
-            RunOutcome.Interrupted => ExitCodes.Interrupted,
-            RunOutcome.Unaccounted or RunOutcome.TargetStoppedAnswering => ExitCodes.TargetUnreachable,
-            _ => ExitCodes.Failed,
+            RunOutcome.Passed => ExitCode.Passed,
+            RunOutcome.Interrupted => ExitCode.Interrupted,
+            RunOutcome.Unaccounted or RunOutcome.TargetStoppedAnswering => ExitCode.TargetUnreachable,
+            _ => ExitCode.Failed,
         };
     }
 

@@ -21,11 +21,11 @@ internal static class MergeCommand
         {
             runs, output,
         };
-        command.SetAction(parse => Execute(parse.GetValue(runs) ?? [], parse.GetValue(output)!, Console.Out));
+        command.SetExitCodeAction(parse => Execute(parse.GetValue(runs) ?? [], parse.GetValue(output)!, Console.Out));
         return command;
     }
 
-    internal static int Execute(IReadOnlyList<string> runs, string outFolder, TextWriter output)
+    internal static ExitCode Execute(IReadOnlyList<string> runs, string outFolder, TextWriter output)
     {
         var outcome = RunMerger.Merge(runs);
         foreach (var warning in outcome.Warnings)
@@ -41,7 +41,7 @@ internal static class MergeCommand
                 output.WriteLine($"  {Harness.Contract.ConsoleText.Clean(problem)}");
             }
 
-            return ExitCodes.UsageError;
+            return ExitCode.UsageError;
         }
 
         string path;
@@ -53,7 +53,7 @@ internal static class MergeCommand
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             output.WriteLine($"error: --out: {e.Message}");
-            return ExitCodes.UsageError;
+            return ExitCode.UsageError;
         }
 
         var result = outcome.Result!;
@@ -65,6 +65,6 @@ internal static class MergeCommand
 
         LoadSummary.Print(result, output);
         output.WriteLine($"Run folder: {path}");
-        return ExitCodes.Passed;
+        return ExitCode.Passed;
     }
 }

@@ -19,11 +19,11 @@ internal static class ReportCommand
         {
             directory, format,
         };
-        command.SetAction(parse => Execute(parse.GetValue(directory)!, parse.GetValue(format) ?? [], Console.Out));
+        command.SetExitCodeAction(parse => Execute(parse.GetValue(directory)!, parse.GetValue(format) ?? [], Console.Out));
         return command;
     }
 
-    internal static int Execute(string directory, IReadOnlyList<string> formats, TextWriter output)
+    internal static ExitCode Execute(string directory, IReadOnlyList<string> formats, TextWriter output)
     {
         var chosen = formats.Count == 0 ? ReportFormats.All : formats.Aggregate(ReportFormats.None, (all, f) => all | f switch
         {
@@ -42,19 +42,19 @@ internal static class ReportCommand
                     output.WriteLine($"wrote {path}");
                 }
 
-                return ExitCodes.Passed;
+                return ExitCode.Passed;
             }
 
             var gate = LoadReports.Write(directory, chosen);
             output.WriteLine($"{(gate.Passed ? "PASSED" : "FAILED")}: {gate.Conditions.Count} threshold(s), {gate.Problems.Count} problem(s). Views written to {directory}.");
-            return ExitCodes.Passed;
+            return ExitCode.Passed;
         }
         catch (Exception ex) when (ex is RunUnreadableException or InvalidDataException or System.Text.Json.JsonException
                                        or IOException or UnauthorizedAccessException)
         {
             // A run folder that cannot be believed (crafted, truncated, from another version) is exit 3, never a stack trace.
             output.WriteLine($"error: {Harness.Contract.ConsoleText.Clean(ex.Message)}");
-            return ExitCodes.TargetUnreachable;
+            return ExitCode.TargetUnreachable;
         }
     }
 }

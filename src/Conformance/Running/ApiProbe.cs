@@ -14,9 +14,6 @@ namespace Harness.Conformance.Running;
 /// </summary>
 internal static class ApiProbe
 {
-    /// <summary>How many requests the probe sends.</summary>
-    public const int Requests = 2;
-
     public static async Task EnsureApiAsync(Transport transport, TargetContext target, CancellationToken ct)
     {
         var example = CatalogueChecks.SpecExample();

@@ -158,7 +158,4 @@ public static class EnvelopeJson
         JsonValueKind.Null => null,
         _ => throw new FormatException($"'{property.Name}' is a JSON {property.Value.ValueKind.ToString().ToLowerInvariant()}, not a string"),
     };
-
-    /// <summary>The envelope as text, for logs and reports.</summary>
-    public static string ToText(Envelope envelope) => Encoding.UTF8.GetString(ToUtf8(envelope));
 }

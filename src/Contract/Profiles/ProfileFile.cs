@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 
 namespace Harness.Contract;
@@ -171,7 +170,4 @@ public static class ProfileFile
 
         return profile;
     }
-
-    /// <summary>The file's text, for messages and tests.</summary>
-    public static string ToText(ReceiverProfile profile) => Encoding.UTF8.GetString(ToUtf8(profile));
 }

@@ -20,10 +20,6 @@ public static class DurationText
         ("us", TimeSpan.FromMicroseconds(1)),
     ];
 
-    /// <summary>Parses or throws <see cref="FormatException"/> saying what is wrong.</summary>
-    public static TimeSpan Parse(string text) =>
-        TryParse(text, out var value, out var error) ? value : throw new FormatException(error);
-
     /// <summary>Parses <paramref name="text"/>; on failure <paramref name="error"/> says what is wrong.</summary>
     public static bool TryParse(string? text, out TimeSpan value, [NotNullWhen(false)] out string? error)
     {

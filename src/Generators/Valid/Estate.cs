@@ -45,7 +45,7 @@ internal static class Estate
     public static readonly string[] Teams = ["sre", "platform", "payments-team", "data", "edge", "core-services"];
 
     /// <summary>Real fleets: Info and Minor common, Critical rare (weights match the value order of the table).</summary>
-    public static readonly string[] Levels = [AlarmLevels.Critical, AlarmLevels.Major, AlarmLevels.Minor, AlarmLevels.Info];
+    public static readonly string[] Levels = [.. AlarmLevels.All];
     public static readonly float[] LevelWeights = [0.05f, 0.15f, 0.35f, 0.45f];
 
     public static readonly string[] Sources = ["Prometheus", "Cloud Eye", "Zabbix", "Nagios", "custom"];

@@ -47,10 +47,6 @@ public sealed class GeneratedAlarm
     /// <summary>The value of an integer field, or null when absent.</summary>
     public long? Integer(FieldRule field) => _values[AlarmFields.IndexOf(field)] as long?;
 
-    /// <summary>The tags of an object field, or null when absent.</summary>
-    public IReadOnlyList<KeyValuePair<string, string>>? Tags(FieldRule field) =>
-        _values[AlarmFields.IndexOf(field)] as IReadOnlyList<KeyValuePair<string, string>>;
-
     /// <summary>A copy with one string field set (null leaves it out).</summary>
     public GeneratedAlarm WithText(FieldRule field, string? text) => With(field, JsonKind.String, text);
 

@@ -5,11 +5,6 @@ namespace Harness.Generators.Valid;
 /// <summary>Text of an exact length in UTF-16 code units, written in a given script.</summary>
 public static class TextShapes
 {
-    private const string AsciiPattern = "abcdefghijklmnopqrstuvwxyz0123456789";
-    private const string CjkPattern = "告警测试中文字符监控服务器";
-    private const string EmojiUnit = "\U0001F525";
-    private const string CombiningUnit = "e\u0301";
-
     /// <summary>
     /// Text of exactly <paramref name="units"/> UTF-16 units. Two-unit scripts fill an odd length
     /// with one ASCII letter at the end (a lone combining accent for length 1); an emoji text of
@@ -20,10 +15,10 @@ public static class TextShapes
         ArgumentOutOfRangeException.ThrowIfNegative(units);
         return script switch
         {
-            TextScript.Ascii => Repeat(AsciiPattern, units),
-            TextScript.Cjk => Repeat(CjkPattern, units),
-            TextScript.Emoji => units == 1 ? null : Pairs(EmojiUnit, units),
-            TextScript.Combining => units == 1 ? "\u0301" : Pairs(CombiningUnit, units),
+            TextScript.Ascii => Repeat("abcdefghijklmnopqrstuvwxyz0123456789", units),
+            TextScript.Cjk => Repeat("告警测试中文字符监控服务器", units),
+            TextScript.Emoji => units == 1 ? null : Pairs("\U0001F525", units), // one code point, two UTF-16 units
+            TextScript.Combining => units == 1 ? "\u0301" : Pairs("e\u0301", units),
             _ => throw new ArgumentOutOfRangeException(nameof(script), script, null),
         };
     }

@@ -9,12 +9,6 @@ namespace Harness.Reports.Html;
 /// <summary>The load report's charts: throughput and latency percentiles over time, and the percentile distribution.</summary>
 internal static class LoadCharts
 {
-    private const string Blue = "#1f77b4";
-    private const string Orange = "#d9730d";
-    private const string Green = "#2a9d3a";
-    private const string Red = "#c62828";
-    private const string Grey = "#6b6b6b";
-
     public static string Throughput(LoadRunRecord run)
     {
         var rows = Measured(run);
@@ -38,10 +32,10 @@ internal static class LoadCharts
 
         var top = sent.Concat(completed).Select(p => p.Item2).DefaultIfEmpty(1).Max();
         var target = run.Phases.Where(p => !p.Warmup).Select(p => p.TargetPerSecond ?? 0).DefaultIfEmpty(0).Max();
-        var series = new List<ChartSeries> { new("sent/s", Blue, sent), new("completed/s", Green, completed) };
+        var series = new List<ChartSeries> { new("sent/s", ChartColor.Blue, sent), new("completed/s", ChartColor.Green, completed) };
         if (target > 0)
         {
-            series.Add(new ChartSeries("target/s", Grey, TargetLine(run, rows), Dashed: true));
+            series.Add(new ChartSeries("target/s", ChartColor.Grey, TargetLine(run, rows), Dashed: true));
         }
 
         return SvgChart.Render("chart-throughput", "Throughput over time (per interval)",
@@ -55,11 +49,11 @@ internal static class LoadCharts
         return SvgChart.Render("chart-latency", "Response time percentiles over time (per interval)",
             TimeAxis(run, rows), ChartAxis.Linear("milliseconds", top * 1.05, V),
             [
-                new("p50", Green, rows.Select(r => (r.ElapsedSeconds, r.ResponseP50Ms)).ToArray()),
-                new("p90", Blue, rows.Select(r => (r.ElapsedSeconds, r.ResponseP90Ms)).ToArray()),
-                new("p99", Orange, rows.Select(r => (r.ElapsedSeconds, r.ResponseP99Ms)).ToArray()),
-                new("max", Red, rows.Select(r => (r.ElapsedSeconds, r.ResponseMaxMs)).ToArray(), Dashed: true),
-                new("service p99", Grey, rows.Select(r => (r.ElapsedSeconds, r.ServiceP99Ms)).ToArray(), Dashed: true),
+                new("p50", ChartColor.Green, rows.Select(r => (r.ElapsedSeconds, r.ResponseP50Ms)).ToArray()),
+                new("p90", ChartColor.Blue, rows.Select(r => (r.ElapsedSeconds, r.ResponseP90Ms)).ToArray()),
+                new("p99", ChartColor.Orange, rows.Select(r => (r.ElapsedSeconds, r.ResponseP99Ms)).ToArray()),
+                new("max", ChartColor.Red, rows.Select(r => (r.ElapsedSeconds, r.ResponseMaxMs)).ToArray(), Dashed: true),
+                new("service p99", ChartColor.Grey, rows.Select(r => (r.ElapsedSeconds, r.ServiceP99Ms)).ToArray(), Dashed: true),
             ]);
     }
 
@@ -78,7 +72,7 @@ internal static class LoadCharts
             run.Measured.ServiceTime.TotalCount == 0 ? 1 : run.Measured.ServiceTime.GetMaxValue()) / 1000.0;
         return SvgChart.Render("chart-distribution", "Latency by percentile (log scale of 1/(1-p)), whole run",
             new ChartAxis("percentile", 0, nines, ticks), ChartAxis.Linear("milliseconds", top * 1.05, V),
-            [new("response time", Orange, response), new("service time", Blue, service)]);
+            [new("response time", ChartColor.Orange, response), new("service time", ChartColor.Blue, service)]);
     }
 
     private static (double X, double Y)[] Curve(HistogramBase histogram)

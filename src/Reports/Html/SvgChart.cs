@@ -9,12 +9,11 @@ namespace Harness.Reports.Html;
 /// </summary>
 internal static class SvgChart
 {
-    private const double Width = 760;
-    private const double Height = 280;
-    private const double Left = 64;
-    private const double Right = 16;
-    private const double Top = 16;
-    private const double Bottom = 48;
+    private const double Width = 760, Height = 280;
+
+    // The plot area's edges inside the drawing: the margins hold the tick labels and the axis titles.
+    private const double PlotLeft = 64, PlotRight = Width - 16, PlotTop = 16, PlotBottom = Height - 48;
+    private const double PlotWidth = PlotRight - PlotLeft, PlotHeight = PlotBottom - PlotTop;
 
     public static string Render(string id, string title, ChartAxis x, ChartAxis y, IReadOnlyList<ChartSeries> series)
     {
@@ -26,45 +25,55 @@ internal static class SvgChart
         {
             var py = Py(y, value);
             svg.Append(CultureInfo.InvariantCulture,
-                $"<line class=\"grid\" x1=\"{Left}\" x2=\"{Width - Right}\" y1=\"{N(py)}\" y2=\"{N(py)}\"/><text class=\"tick\" x=\"{Left - 6}\" y=\"{N(py + 4)}\" text-anchor=\"end\">{Html.E(text)}</text>");
+                $"<line class=\"grid\" x1=\"{PlotLeft}\" x2=\"{PlotRight}\" y1=\"{N(py)}\" y2=\"{N(py)}\"/><text class=\"tick\" x=\"{PlotLeft - 6}\" y=\"{N(py + 4)}\" text-anchor=\"end\">{Html.E(text)}</text>");
         }
 
         foreach (var (value, text) in x.Ticks)
         {
             var px = Px(x, value);
             svg.Append(CultureInfo.InvariantCulture,
-                $"<line class=\"grid\" x1=\"{N(px)}\" x2=\"{N(px)}\" y1=\"{Top}\" y2=\"{Height - Bottom}\"/><text class=\"tick\" x=\"{N(px)}\" y=\"{Height - Bottom + 16}\" text-anchor=\"middle\">{Html.E(text)}</text>");
+                $"<line class=\"grid\" x1=\"{N(px)}\" x2=\"{N(px)}\" y1=\"{PlotTop}\" y2=\"{PlotBottom}\"/><text class=\"tick\" x=\"{N(px)}\" y=\"{PlotBottom + 16}\" text-anchor=\"middle\">{Html.E(text)}</text>");
         }
 
         svg.Append(CultureInfo.InvariantCulture,
-            $"<rect class=\"frame\" x=\"{Left}\" y=\"{Top}\" width=\"{Width - Left - Right}\" height=\"{Height - Top - Bottom}\"/>");
+            $"<rect class=\"frame\" x=\"{PlotLeft}\" y=\"{PlotTop}\" width=\"{PlotWidth}\" height=\"{PlotHeight}\"/>");
         svg.Append(CultureInfo.InvariantCulture,
-            $"<text class=\"axis\" x=\"{N(Left + (Width - Left - Right) / 2)}\" y=\"{Height - 8}\" text-anchor=\"middle\">{Html.E(x.Label)}</text>");
+            $"<text class=\"axis\" x=\"{N(PlotLeft + PlotWidth / 2)}\" y=\"{Height - 8}\" text-anchor=\"middle\">{Html.E(x.Label)}</text>");
         svg.Append(CultureInfo.InvariantCulture,
-            $"<text class=\"axis\" transform=\"translate(14 {N(Top + (Height - Top - Bottom) / 2)}) rotate(-90)\" text-anchor=\"middle\">{Html.E(y.Label)}</text>");
+            $"<text class=\"axis\" transform=\"translate(14 {N(PlotTop + PlotHeight / 2)}) rotate(-90)\" text-anchor=\"middle\">{Html.E(y.Label)}</text>");
         foreach (var s in series.Where(s => s.Points.Count > 0))
         {
             var points = string.Join(' ', s.Points.Select(p => $"{N(Px(x, p.X))},{N(Py(y, p.Y))}"));
             svg.Append(CultureInfo.InvariantCulture,
-                $"<polyline class=\"series\" data-series=\"{Html.E(s.Name)}\" fill=\"none\" stroke=\"{s.Color}\" stroke-width=\"2\"{(s.Dashed ? " stroke-dasharray=\"6 4\"" : "")} points=\"{points}\"><title>{Html.E(s.Name)}</title></polyline>");
+                $"<polyline class=\"series\" data-series=\"{Html.E(s.Name)}\" fill=\"none\" stroke=\"{Css(s.Color)}\" stroke-width=\"2\"{(s.Dashed ? " stroke-dasharray=\"6 4\"" : "")} points=\"{points}\"><title>{Html.E(s.Name)}</title></polyline>");
             if (s.Points.Count == 1)
             {
                 var p = s.Points[0];
-                svg.Append(CultureInfo.InvariantCulture, $"<circle cx=\"{N(Px(x, p.X))}\" cy=\"{N(Py(y, p.Y))}\" r=\"3\" fill=\"{s.Color}\"/>");
+                svg.Append(CultureInfo.InvariantCulture, $"<circle cx=\"{N(Px(x, p.X))}\" cy=\"{N(Py(y, p.Y))}\" r=\"3\" fill=\"{Css(s.Color)}\"/>");
             }
         }
 
         svg.Append("</svg>");
         var legend = string.Join("", series.Select(s =>
-            $"<span class=\"key\"><i style=\"border-color:{s.Color}\"{(s.Dashed ? " class=\"dashed\"" : "")}></i>{Html.E(s.Name)}</span>"));
+            $"<span class=\"key\"><i style=\"border-color:{Css(s.Color)}\"{(s.Dashed ? " class=\"dashed\"" : "")}></i>{Html.E(s.Name)}</span>"));
         return $"<figure class=\"figure\">{svg}<figcaption><b>{Html.E(title)}</b> {legend}</figcaption></figure>";
     }
 
+    private static string Css(ChartColor color) => color switch
+    {
+        ChartColor.Blue => "#1f77b4",
+        ChartColor.Orange => "#d9730d",
+        ChartColor.Green => "#2a9d3a",
+        ChartColor.Red => "#c62828",
+        ChartColor.Grey => "#6b6b6b",
+        _ => throw new ArgumentOutOfRangeException(nameof(color), color, null),
+    };
+
     private static double Px(ChartAxis x, double value) =>
-        Left + (Clamp(value, x) - x.Min) / Span(x) * (Width - Left - Right);
+        PlotLeft + (Clamp(value, x) - x.Min) / Span(x) * PlotWidth;
 
     private static double Py(ChartAxis y, double value) =>
-        Height - Bottom - (Clamp(value, y) - y.Min) / Span(y) * (Height - Top - Bottom);
+        PlotBottom - (Clamp(value, y) - y.Min) / Span(y) * PlotHeight;
 
     private static double Clamp(double value, ChartAxis axis) => Math.Clamp(value, axis.Min, axis.Max);
 

@@ -18,7 +18,7 @@ internal static class LoadSummaryMarkdown
     {
         var run = gate.Run.Load!;
         var m = run.Measured;
-        var (label, _, detail) = LoadHtmlReport.Verdict(gate);
+        var (label, _, detail) = LoadVerdict.Of(gate);
         var md = new StringBuilder();
         var c = CultureInfo.InvariantCulture;
         md.AppendLine(c, $"## Load `{MarkdownText.Code(run.Name)}`: {label}");

@@ -18,9 +18,9 @@ public sealed class GateRunTests(SeedRuns seeds) : IClassFixture<SeedRuns>
         return dir;
     }
 
-    private static (int Exit, string Output) Gate(string run, params string[] thresholds) => Gate(run, null, false, thresholds);
+    private static (ExitCode Exit, string Output) Gate(string run, params string[] thresholds) => Gate(run, null, false, thresholds);
 
-    private static (int Exit, string Output) Gate(string run, string? maxRegression, bool noDefault, params string[] thresholds)
+    private static (ExitCode Exit, string Output) Gate(string run, string? maxRegression, bool noDefault, params string[] thresholds)
     {
         var output = new StringWriter();
         var exit = GateRun.Execute(new GateRequest(run, maxRegression is null ? null : run, maxRegression, thresholds, false, null, noDefault), output);
@@ -32,7 +32,7 @@ public sealed class GateRunTests(SeedRuns seeds) : IClassFixture<SeedRuns>
     {
         var (exit, output) = Gate(FailingConformanceRun(), "p99 < 1s");
 
-        Assert.True(exit == ExitCodes.UsageError, output);
+        Assert.True(exit == ExitCode.UsageError, output);
         Assert.Contains("is a load metric", output, StringComparison.Ordinal);
         Assert.DoesNotContain("GATE PASSED", output, StringComparison.Ordinal);
     }
@@ -42,7 +42,7 @@ public sealed class GateRunTests(SeedRuns seeds) : IClassFixture<SeedRuns>
     {
         var (exit, output) = Gate(seeds.Load, "checks.* == pass");
 
-        Assert.True(exit == ExitCodes.UsageError, output);
+        Assert.True(exit == ExitCode.UsageError, output);
         Assert.Contains("judges conformance checks", output, StringComparison.Ordinal);
     }
 
@@ -51,7 +51,7 @@ public sealed class GateRunTests(SeedRuns seeds) : IClassFixture<SeedRuns>
     {
         var (exit, output) = Gate(FailingConformanceRun(), "checks.alarmName.* == pass");
 
-        Assert.True(exit == ExitCodes.Failed, output);
+        Assert.True(exit == ExitCode.Failed, output);
         Assert.Contains("checks.* == pass", output, StringComparison.Ordinal);
     }
 
@@ -60,23 +60,23 @@ public sealed class GateRunTests(SeedRuns seeds) : IClassFixture<SeedRuns>
     {
         var (exit, output) = Gate(FailingConformanceRun(), null, true, "checks.alarmName.* == pass");
 
-        Assert.True(exit == ExitCodes.Passed, output);
+        Assert.True(exit == ExitCode.Passed, output);
     }
 
     [Fact]
     public void Execute_NoDefaultGateWithoutThresholds_IsAUsageError() =>
-        Assert.Equal(ExitCodes.UsageError, Gate(FailingConformanceRun(), null, true).Exit);
+        Assert.Equal(ExitCode.UsageError, Gate(FailingConformanceRun(), null, true).Exit);
 
     [Fact]
     public void Execute_UnknownMetric_IsAUsageError() =>
-        Assert.Equal(ExitCodes.UsageError, Gate(seeds.Load, "p42x < 1s").Exit);
+        Assert.Equal(ExitCode.UsageError, Gate(seeds.Load, "p42x < 1s").Exit);
 
     [Fact]
     public void Execute_NaNRegressionLimit_IsAUsageError()
     {
         var (exit, output) = Gate(seeds.Load, "p99=NaN%", false);
 
-        Assert.True(exit == ExitCodes.UsageError, output);
+        Assert.True(exit == ExitCode.UsageError, output);
         Assert.Contains("--max-regression", output, StringComparison.Ordinal);
     }
 }

@@ -32,15 +32,15 @@ public sealed class RunFolderFuzzTests(SeedRuns seeds) : IClassFixture<SeedRuns>
 
         var exits = await RunEveryCommandAsync(folder, conformance);
 
-        Assert.Contains(exits.Gate, new[] { ExitCodes.Passed, ExitCodes.Failed, ExitCodes.UsageError, ExitCodes.TargetUnreachable });
+        Assert.Contains(exits.Gate, new[] { ExitCode.Passed, ExitCode.Failed, ExitCode.UsageError, ExitCode.TargetUnreachable });
         if (spoils.Contains(conformance ? 'c' : 'l', StringComparison.Ordinal))
         {
-            Assert.Contains(exits.Gate, new[] { ExitCodes.Failed, ExitCodes.TargetUnreachable });
+            Assert.Contains(exits.Gate, new[] { ExitCode.Failed, ExitCode.TargetUnreachable });
         }
 
         if (conformance && spoils.Contains('r', StringComparison.Ordinal))
         {
-            Assert.Equal(ExitCodes.UsageError, exits.Replay);
+            Assert.Equal(ExitCode.UsageError, exits.Replay);
         }
     }
 
@@ -56,11 +56,11 @@ public sealed class RunFolderFuzzTests(SeedRuns seeds) : IClassFixture<SeedRuns>
 
             var exits = await RunEveryCommandAsync(folder, conformance && seed % 5 == 0);
 
-            Assert.Contains(exits.Gate, new[] { ExitCodes.Passed, ExitCodes.Failed, ExitCodes.UsageError, ExitCodes.TargetUnreachable });
+            Assert.Contains(exits.Gate, new[] { ExitCode.Passed, ExitCode.Failed, ExitCode.UsageError, ExitCode.TargetUnreachable });
         }
     }
 
-    private async Task<(int Gate, int Report, int? Replay)> RunEveryCommandAsync(string folder, bool replay)
+    private async Task<(ExitCode Gate, ExitCode Report, ExitCode? Replay)> RunEveryCommandAsync(string folder, bool replay)
     {
         var caseRoot = Path.GetDirectoryName(folder)!;
         var before = Outside(caseRoot);
@@ -69,19 +69,19 @@ public sealed class RunFolderFuzzTests(SeedRuns seeds) : IClassFixture<SeedRuns>
         var gate = GateRun.Execute(new GateRequest(folder, null, null, [], false, null), output);
         var report = ReportCommand.Execute(folder, [], output);
         var merge = MergeCommand.Execute([folder, folder], Path.Combine(caseRoot, "merged"), output);
-        int? replayed = null;
+        ExitCode? replayed = null;
         if (replay)
         {
-            replayed = await HarnessCommand.Create()
+            replayed = (ExitCode)await HarnessCommand.Create()
                 .Parse(["conformance", "--replay", folder, "--key", SeedRuns.Key, "--out", Path.Combine(caseRoot, "replayed")]).InvokeAsync();
-            Assert.Contains(replayed.Value, new[] { ExitCodes.Passed, ExitCodes.Failed, ExitCodes.UsageError });
+            Assert.Contains(replayed.Value, new[] { ExitCode.Passed, ExitCode.Failed, ExitCode.UsageError });
         }
 
         var text = output.ToString();
         Assert.DoesNotContain('\u001b', text);
         Assert.DoesNotContain('\u0007', text);
-        Assert.Contains(report, new[] { ExitCodes.Passed, ExitCodes.TargetUnreachable });
-        Assert.Contains(merge, new[] { ExitCodes.Passed, ExitCodes.UsageError, ExitCodes.TargetUnreachable });
+        Assert.Contains(report, new[] { ExitCode.Passed, ExitCode.TargetUnreachable });
+        Assert.Contains(merge, new[] { ExitCode.Passed, ExitCode.UsageError, ExitCode.TargetUnreachable });
         Assert.Equal(before, Outside(caseRoot));
         Assert.Empty(Directory.GetFileSystemEntries(Path.GetDirectoryName(seeds.Root)!, "escape-*"));
         return (gate, report, replayed);

@@ -25,12 +25,12 @@ public sealed class SeedRuns : IAsyncLifetime
         var output = new StringWriter();
         var exit = await LoadRun.ExecuteAsync(new LoadArguments(scenario, null, null, null, null, null, null, Path.Combine(Root, "seeds-load"), false, null,
             TransportKind.Auto), output, CancellationToken.None);
-        Assert.True(exit == 0, output.ToString());
+        Assert.True(exit == ExitCode.Passed, output.ToString());
         Load = Directory.GetDirectories(Path.Combine(Root, "seeds-load")).Single();
 
-        exit = await HarnessCommand.Create().Parse(["conformance", "--key", Key, "--only", "alarmName.*", "--only", "body.size.over-limit",
+        var conformanceExit = await HarnessCommand.Create().Parse(["conformance", "--key", Key, "--only", "alarmName.*", "--only", "body.size.over-limit",
             "--only", "headers.*", "--only", "route.*", "--out", Path.Combine(Root, "seeds-conformance")]).InvokeAsync();
-        Assert.Equal(0, exit);
+        Assert.Equal((int)ExitCode.Passed, conformanceExit);
         Conformance = Directory.GetDirectories(Path.Combine(Root, "seeds-conformance")).Single();
     }
 

@@ -35,7 +35,7 @@ public sealed class LoadAbortTests : IDisposable
         var exit = await LoadRun.ExecuteAsync(args, output, CancellationToken.None);
 
         var text = output.ToString();
-        Assert.True(exit == 1, text);
+        Assert.True(exit == ExitCode.Failed, text);
         Assert.Contains("ABORTED: the abortOnFail threshold 'p99 < 5ms' failed", text, StringComparison.Ordinal);
         var folder = Directory.GetDirectories(Path.Combine(_dir, "results")).Single();
         foreach (var file in new[] { "run.json", "timeline.csv", "latency.hgrm", "report.html", "summary.md", "junit.xml" })

@@ -29,7 +29,7 @@ public sealed class LoadVerdictTests : IDisposable
         return path;
     }
 
-    private async Task<(int Exit, string Text)> RunAsync(string scenario, FakeReceiver fake)
+    private async Task<(ExitCode Exit, string Text)> RunAsync(string scenario, FakeReceiver fake)
     {
         var output = new StringWriter();
         var args = new LoadArguments(scenario, fake.BaseAddress.ToString(), fake.Keys[0], null, null, null, null,
@@ -45,7 +45,7 @@ public sealed class LoadVerdictTests : IDisposable
 
         var (exit, text) = await RunAsync(Scenario("errors", 50, "1s", 4, "error_rate < 1%", "p99 < 5s"), fake);
 
-        Assert.True(exit == 1, text);
+        Assert.True(exit == ExitCode.Failed, text);
         Assert.Matches(@"error_rate < 1%\s+\d+(\.\d+)?%\s+FAIL", text);
         Assert.Matches(@"p99 < 5s\s+[\d.]+ ms\s+pass", text);
         Assert.Contains("FAILED: 1 threshold(s) of the scenario failed", text, StringComparison.Ordinal);
@@ -58,7 +58,7 @@ public sealed class LoadVerdictTests : IDisposable
 
         var (exit, text) = await RunAsync(Scenario("fine", 40, "1s", 4, "error_rate < 1%", "achieved_rate >= 95%"), fake);
 
-        Assert.True(exit == 0, text);
+        Assert.True(exit == ExitCode.Passed, text);
         Assert.Matches(@"achieved_rate >= 95%\s+100%\s+pass", text);
     }
 
@@ -69,7 +69,7 @@ public sealed class LoadVerdictTests : IDisposable
 
         var (exit, text) = await RunAsync(Scenario("overload", 300, "3s", 4, "achieved_rate >= 95%"), fake);
 
-        Assert.True(exit == 1, text);
+        Assert.True(exit == ExitCode.Failed, text);
         Assert.Contains("BELOW TARGET", text, StringComparison.Ordinal);
         Assert.Matches(@"achieved_rate >= 95%\s+[\d.]+%\s+FAIL", text);
         var achieved = double.Parse(System.Text.RegularExpressions.Regex.Match(text, @"achieved ([\d.]+)/s, target 300/s").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
@@ -87,7 +87,7 @@ public sealed class LoadVerdictTests : IDisposable
         await fake.DisposeAsync();
         var (exit, text) = await run;
 
-        Assert.True(exit == 3, text);
+        Assert.True(exit == ExitCode.TargetUnreachable, text);
         var cause = Assert.Single(text.Split('\n'), l => l.StartsWith("FAILED: the target stopped answering", StringComparison.Ordinal));
         Assert.Contains("requests got no answer", cause, StringComparison.Ordinal);
         Assert.DoesNotContain("Accounting does not balance", text, StringComparison.Ordinal);

@@ -18,7 +18,7 @@ public sealed class UnderstatedBaselineTests : IDisposable
         var scenario = Path.Combine(_dir, "tiny.json");
         File.WriteAllText(scenario, """{ "name": "tiny", "phases": [ { "type": "constant-rate", "rate": 20, "duration": "500ms" } ], "payload": { "poolSize": 5 } }""");
         var load = new LoadArguments(scenario, null, null, null, null, null, null, Path.Combine(_dir, "results"), false, null, TransportKind.Auto);
-        Assert.Equal(0, await LoadRun.ExecuteAsync(load, new StringWriter(), CancellationToken.None));
+        Assert.Equal(ExitCode.Passed, await LoadRun.ExecuteAsync(load, new StringWriter(), CancellationToken.None));
         var folder = Directory.GetDirectories(Path.Combine(_dir, "results")).Single();
         var runJson = Path.Combine(folder, "run.json");
         // As the self-check writes it when the generator was the bottleneck.
@@ -30,9 +30,9 @@ public sealed class UnderstatedBaselineTests : IDisposable
         var allowed = new StringWriter();
         var allowedExit = GateRun.Execute(new GateRequest(folder, null, null, [], true, baseline, AllowUnderstated: true), allowed);
 
-        Assert.True(strictExit == 1, strict.ToString());
+        Assert.True(strictExit == ExitCode.Failed, strict.ToString());
         Assert.Contains("load generator was the bottleneck", strict.ToString(), StringComparison.Ordinal);
-        Assert.True(allowedExit == 0, allowed.ToString());
+        Assert.True(allowedExit == ExitCode.Passed, allowed.ToString());
         Assert.Contains("Baseline NOT saved", allowed.ToString(), StringComparison.Ordinal);
         Assert.False(Directory.Exists(baseline));
     }

@@ -59,7 +59,7 @@ public sealed partial class DashboardBrowserTests : IDisposable
 
         Assert.Equal("40", await page.Locator("[data-live=target]").TextContentAsync());
         var exit = await run;
-        Assert.True(exit == 0, console.Text);
+        Assert.True(exit == ExitCode.Passed, console.Text);
         // The run waited for the page to load its report before it stopped serving.
         var frame = page.FrameLocator("iframe#report");
         await Assertions.Expect(frame.Locator("#percentiles")).ToBeVisibleAsync(new() { Timeout = 10_000 });

@@ -24,7 +24,7 @@ public sealed class ObserveOptionTests : IDisposable
 
         var exit = await LoadRun.ExecuteAsync(Arguments() with { Metrics = metrics, Otlp = otlp }, output, CancellationToken.None);
 
-        Assert.Equal(2, exit);
+        Assert.Equal(ExitCode.UsageError, exit);
         Assert.Contains(expected, output.ToString(), StringComparison.Ordinal);
         var results = Path.Combine(_dir, "results");
         Assert.False(Directory.Exists(results) && Directory.EnumerateFileSystemEntries(results).Any(), "no run folder is written");
@@ -40,7 +40,7 @@ public sealed class ObserveOptionTests : IDisposable
 
         var exit = await LoadRun.ExecuteAsync(Arguments() with { Metrics = $"http://127.0.0.1:{port}/metrics" }, output, CancellationToken.None);
 
-        Assert.Equal(2, exit);
+        Assert.Equal(ExitCode.UsageError, exit);
         Assert.Contains($"error: --metrics: cannot listen on http://127.0.0.1:{port}/metrics", output.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain("Scenario", output.ToString(), StringComparison.Ordinal);
     }

@@ -45,7 +45,7 @@ public sealed class OtlpExportTests : IDisposable
 
         var exit = await LoadRun.ExecuteAsync(args, output, CancellationToken.None);
 
-        Assert.True(exit == 0, output.ToString());
+        Assert.True(exit == ExitCode.Passed, output.ToString());
         Assert.Contains("OTLP export: ", output.ToString(), StringComparison.Ordinal);
         lock (bodies)
         {

@@ -64,7 +64,7 @@ public sealed class EnvironmentArgumentsTests
 
         var code = UsageErrors.Report(root.Parse(args), used, error);
 
-        Assert.Equal(ExitCodes.UsageError, code);
+        Assert.Equal(ExitCode.UsageError, code);
         var text = error.ToString();
         Assert.Contains("'abc'", text, StringComparison.Ordinal);
         Assert.Contains("as a number", text, StringComparison.Ordinal);

@@ -23,7 +23,7 @@ public sealed class LoadGatewayTests(ReceiverBehindGateways receiver) : IClassFi
 
         var exit = await _load.RunAsync($"http://127.0.0.1:{nginx.Port}/gateway/", receiver.Key, headers: [$"X-Api-Key: {GatewayKey}"], transport: transport);
 
-        Assert.True(exit == 0, _load.Output);
+        Assert.True(exit == ExitCode.Passed, _load.Output);
         var statuses = _load.RunJson().GetProperty("measured").GetProperty("statuses");
         Assert.False(statuses.TryGetProperty("403", out _), statuses.ToString());
         var text = _load.RunJsonText();
@@ -41,7 +41,7 @@ public sealed class LoadGatewayTests(ReceiverBehindGateways receiver) : IClassFi
 
         var exit = await _load.RunAsync($"http://127.0.0.1:{nginx.Port}/", receiver.Key);
 
-        Assert.True(exit == 3, _load.Output);
+        Assert.True(exit == ExitCode.TargetUnreachable, _load.Output);
         _load.AssertSaid($"redirected ({status}) to https://api.example.test/: use that URL");
         Assert.DoesNotContain(receiver.Key, _load.Output, StringComparison.Ordinal);
     }
@@ -53,7 +53,7 @@ public sealed class LoadGatewayTests(ReceiverBehindGateways receiver) : IClassFi
 
         var exit = await _load.RunAsync($"http://127.0.0.1:{nginx.Port}/", receiver.Key);
 
-        Assert.True(exit == 3, _load.Output);
+        Assert.True(exit == ExitCode.TargetUnreachable, _load.Output);
         _load.AssertSaid("answered 502");
         _load.AssertSaid("the upstream receiver is down");
     }
@@ -66,7 +66,7 @@ public sealed class LoadGatewayTests(ReceiverBehindGateways receiver) : IClassFi
         var exit = await _load.RunAsync($"http://{Gateways.ProxyOnlyHost}:{receiver.Port}/", receiver.Key,
             reach: new TargetSwitches(Proxy: $"http://127.0.0.1:{squid.Port}"));
 
-        Assert.True(exit == 0, _load.Output);
+        Assert.True(exit == ExitCode.Passed, _load.Output);
         var run = _load.RunJson();
         Assert.Equal($"127.0.0.1:{squid.Port}", run.GetProperty("connection").GetProperty("proxy").GetString());
         Assert.Contains("via proxy", run.GetProperty("transport").GetString(), StringComparison.Ordinal);
@@ -83,7 +83,7 @@ public sealed class LoadGatewayTests(ReceiverBehindGateways receiver) : IClassFi
         var exit = await _load.RunAsync($"https://{Gateways.ProxyOnlyHost}:{nginx.Port}/", receiver.Key,
             reach: new TargetSwitches(CaCert: receiver.Certificates.CaCert, Proxy: $"http://127.0.0.1:{squid.Port}"));
 
-        Assert.True(exit == 0, _load.Output);
+        Assert.True(exit == ExitCode.Passed, _load.Output);
         Assert.Contains($"CONNECT {Gateways.ProxyOnlyHost}:{nginx.Port}", Squid.AccessLog(squid), StringComparison.Ordinal);
     }
 
@@ -97,7 +97,7 @@ public sealed class LoadGatewayTests(ReceiverBehindGateways receiver) : IClassFi
         var exit = await _load.RunAsync($"{scheme}://127.0.0.1:{receiver.Port}/", receiver.Key,
             reach: new TargetSwitches(Proxy: $"http://127.0.0.1:{proxy.Port}"));
 
-        Assert.True(exit == 3, _load.Output);
+        Assert.True(exit == ExitCode.TargetUnreachable, _load.Output);
         _load.AssertSaid("proxy answered 407");
     }
 
@@ -108,7 +108,7 @@ public sealed class LoadGatewayTests(ReceiverBehindGateways receiver) : IClassFi
 
         var exit = await _load.RunAsync($"http://127.0.0.1:{nginx.Port}/", receiver.Key, reach: new TargetSwitches(HttpVersion: "2"));
 
-        Assert.True(exit == 3, _load.Output);
+        Assert.True(exit == ExitCode.TargetUnreachable, _load.Output);
         _load.AssertSaid("server does not speak HTTP/2");
     }
 
@@ -118,7 +118,7 @@ public sealed class LoadGatewayTests(ReceiverBehindGateways receiver) : IClassFi
         var exit = await _load.RunAsync($"http://127.0.0.1:{receiver.Port}/", receiver.Key, transport: TransportKind.Raw,
             reach: new TargetSwitches(Proxy: "http://127.0.0.1:3128"));
 
-        Assert.True(exit == 2, _load.Output);
+        Assert.True(exit == ExitCode.UsageError, _load.Output);
         _load.AssertSaid("the raw transport goes straight to the target");
     }
 }

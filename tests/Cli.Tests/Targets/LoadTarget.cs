@@ -26,7 +26,7 @@ internal sealed class LoadTarget : IDisposable
 
     public string Output { get; private set; } = "";
 
-    public async Task<int> RunAsync(string target, string key, bool insecure = false, IReadOnlyList<string>? headers = null,
+    public async Task<ExitCode> RunAsync(string target, string key, bool insecure = false, IReadOnlyList<string>? headers = null,
         TargetSwitches? reach = null, TransportKind transport = TransportKind.Auto)
     {
         var output = new StringWriter();

@@ -17,7 +17,7 @@ public sealed class LoadTlsTests(ReceiverBehindGateways receiver) : IClassFixtur
 
         var exit = await _load.RunAsync($"https://127.0.0.1:{nginx.Port}/", receiver.Key);
 
-        Assert.True(exit == 3, _load.Output);
+        Assert.True(exit == ExitCode.TargetUnreachable, _load.Output);
         _load.AssertSaid("certificate not trusted");
         _load.AssertSaid("--ca-cert");
         Assert.False(_load.WroteRun);
@@ -30,7 +30,7 @@ public sealed class LoadTlsTests(ReceiverBehindGateways receiver) : IClassFixtur
 
         var exit = await _load.RunAsync($"https://127.0.0.1:{nginx.Port}/", receiver.Key, reach: new TargetSwitches(CaCert: receiver.Certificates.CaCert));
 
-        Assert.True(exit == 0, _load.Output);
+        Assert.True(exit == ExitCode.Passed, _load.Output);
         var connection = _load.RunJson().GetProperty("connection");
         Assert.True(connection.GetProperty("tls").GetBoolean());
         Assert.Equal("verified against ca.pem", connection.GetProperty("tlsVerification").GetString());
@@ -47,7 +47,7 @@ public sealed class LoadTlsTests(ReceiverBehindGateways receiver) : IClassFixtur
 
         var exit = await _load.RunAsync($"https://127.0.0.1:{nginx.Port}/", receiver.Key, insecure: true);
 
-        Assert.True(exit == 0, _load.Output);
+        Assert.True(exit == ExitCode.Passed, _load.Output);
         var run = _load.RunJson();
         Assert.True(run.GetProperty("scenario").GetProperty("target").GetProperty("insecure").GetBoolean());
         Assert.Equal("skipped (--insecure)", run.GetProperty("connection").GetProperty("tlsVerification").GetString());
@@ -62,7 +62,7 @@ public sealed class LoadTlsTests(ReceiverBehindGateways receiver) : IClassFixtur
         var exit = await _load.RunAsync($"https://127.0.0.1:{nginx.Port}/", receiver.Key,
             reach: new TargetSwitches(CaCert: receiver.Certificates.CaCert, HttpVersion: "2"));
 
-        Assert.True(exit == 3, _load.Output);
+        Assert.True(exit == ExitCode.TargetUnreachable, _load.Output);
         _load.AssertSaid("server does not speak HTTP/2");
         _load.AssertSaid("--http-version");
     }
@@ -76,7 +76,7 @@ public sealed class LoadTlsTests(ReceiverBehindGateways receiver) : IClassFixtur
         var exit = await _load.RunAsync($"https://127.0.0.1:{nginx.Port}/", receiver.Key,
             reach: new TargetSwitches(CaCert: receiver.Certificates.CaCert, HttpVersion: "2"));
 
-        Assert.True(exit == 0, _load.Output);
+        Assert.True(exit == ExitCode.Passed, _load.Output);
         var run = _load.RunJson();
         Assert.Equal("2", run.GetProperty("connection").GetProperty("httpVersionNegotiated").GetString());
         // auto sends HTTP/2 sent direct on the raw HTTP/2 transport (ALPN h2, as the pre-flight negotiated).
@@ -96,7 +96,7 @@ public sealed class LoadTlsTests(ReceiverBehindGateways receiver) : IClassFixtur
 
         var exit = await _load.RunAsync($"https://127.0.0.1:{nginx.Port}/", receiver.Key, reach: new TargetSwitches(CaCert: receiver.Certificates.CaCert));
 
-        Assert.True(exit == 3, _load.Output);
+        Assert.True(exit == ExitCode.TargetUnreachable, _load.Output);
         _load.AssertSaid("the server wants a client certificate (mTLS; answered 400: 400 No required SSL certificate was sent)");
         _load.AssertSaid("--client-cert FILE and --client-key FILE");
         Assert.False(_load.WroteRun);
@@ -110,7 +110,7 @@ public sealed class LoadTlsTests(ReceiverBehindGateways receiver) : IClassFixtur
         var exit = await _load.RunAsync($"https://127.0.0.1:{nginx.Port}/", receiver.Key,
             reach: new TargetSwitches(receiver.Certificates.CaCert, receiver.Certificates.ClientCert, receiver.Certificates.ClientKey));
 
-        Assert.True(exit == 0, _load.Output);
+        Assert.True(exit == ExitCode.Passed, _load.Output);
         Assert.True(_load.RunJson().GetProperty("connection").GetProperty("clientCertificate").GetBoolean());
         Assert.Equal(40, _load.RunJson().GetProperty("measured").GetProperty("statuses").EnumerateObject().Where(p => p.Name is "200" or "400").Sum(p => p.Value.GetInt64()));
     }

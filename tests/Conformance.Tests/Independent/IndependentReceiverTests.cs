@@ -1,3 +1,4 @@
+using System.Text;
 using Harness.Contract;
 using Harness.Embedded;
 using Harness.Fakes;
@@ -69,8 +70,8 @@ public sealed class IndependentReceiverTests(ITestOutputHelper output)
         // Through the file format, as --write-profile and --profile FILE use it.
         var profile = ProfileFile.Parse(ProfileFile.ToUtf8(observed, "test"), "staging.json");
         Assert.Equal(observed, profile);
-        Assert.True(profile.CoercesTime && profile.CaseInsensitiveEnums && profile.CoercesScalars, ProfileFile.ToText(profile));
-        Assert.False(profile.AcceptsBlankStrings, ProfileFile.ToText(profile));
+        Assert.True(profile.CoercesTime && profile.CaseInsensitiveEnums && profile.CoercesScalars, Encoding.UTF8.GetString(ProfileFile.ToUtf8(profile)));
+        Assert.False(profile.AcceptsBlankStrings, Encoding.UTF8.GetString(ProfileFile.ToUtf8(profile)));
         Assert.Equal(ContractLimits.MaxDepth + 1, profile.MaxDepth);
 
         await using var fake = await FakeReceiver.StartAsync(new FakeReceiverOptions { Profile = profile, Keys = [Key] });

@@ -1,4 +1,3 @@
-using System.Text;
 using Harness.Conformance.Checks;
 using Harness.Conformance.Oracle;
 using Harness.Contract.Envelopes;
@@ -108,5 +107,5 @@ public sealed class EnvelopeOracleTests
         Assert.Equal(named, EnvelopeOracle.Names(errorMsg, "alarmId size must be between 1 and 255"));
 
     private static Judgement Judge(Expectation expected, int status, string contentType, Envelope envelope) =>
-        EnvelopeOracle.Judge(expected, new TargetResponse(status, contentType, Encoding.UTF8.GetBytes(EnvelopeJson.ToText(envelope)), null, 1));
+        EnvelopeOracle.Judge(expected, new TargetResponse(status, contentType, EnvelopeJson.ToUtf8(envelope), null, 1));
 }

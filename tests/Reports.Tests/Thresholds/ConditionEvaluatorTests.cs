@@ -116,7 +116,7 @@ public sealed class ConditionEvaluatorTests : IDisposable
         Assert.Equal(abort, run.Load!.AbortedBy);
         Assert.False(gate.Passed);
         Assert.Contains(gate.Problems, p => p.Contains("aborted by its abortOnFail threshold 'p99 < 5ms' after 2.004 s (measured 51.2 ms)", StringComparison.Ordinal));
-        Assert.StartsWith("ABORTED", Harness.Reports.Html.LoadHtmlReport.Verdict(gate).Label, StringComparison.Ordinal);
+        Assert.StartsWith("ABORTED", Harness.Reports.Gate.LoadVerdict.Of(gate).Label, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -83,14 +83,14 @@ internal sealed class Http2Reader(Http2Session session, Stream stream)
                 break;
             }
 
-            Frame((FrameType)header[3], header[4], Http2Frame.ReadStreamId(header), _buffer.AsSpan(start + Http2Frame.HeaderLength, length));
+            Frame((FrameType)header[3], (FrameFlags)header[4], Http2Frame.ReadStreamId(header), _buffer.AsSpan(start + Http2Frame.HeaderLength, length));
             start += Http2Frame.HeaderLength + length;
         }
 
         return start;
     }
 
-    private void Frame(FrameType type, byte flags, int id, ReadOnlySpan<byte> payload)
+    private void Frame(FrameType type, FrameFlags flags, int id, ReadOnlySpan<byte> payload)
     {
         if (_continuing != 0 && (type != FrameType.Continuation || id != _continuing))
         {
@@ -101,31 +101,31 @@ internal sealed class Http2Reader(Http2Session session, Stream stream)
         {
             case FrameType.Data:
                 var data = Unpad(flags, payload);
-                session.OnData(id, data, payload.Length, (flags & Http2Frame.EndStream) != 0);
+                session.OnData(id, data, payload.Length, flags.HasFlag(FrameFlags.EndStream));
                 break;
             case FrameType.Headers:
                 var fragment = Unpad(flags, payload);
-                if ((flags & Http2Frame.PriorityFlag) != 0)
+                if (flags.HasFlag(FrameFlags.Priority))
                 {
                     fragment = fragment[5..];
                 }
 
-                HeaderFragment(id, fragment, (flags & Http2Frame.EndHeaders) != 0, (flags & Http2Frame.EndStream) != 0);
+                HeaderFragment(id, fragment, flags.HasFlag(FrameFlags.EndHeaders), flags.HasFlag(FrameFlags.EndStream));
                 break;
             case FrameType.Continuation:
-                HeaderFragment(id, payload, (flags & Http2Frame.EndHeaders) != 0, _continuingEnds);
+                HeaderFragment(id, payload, flags.HasFlag(FrameFlags.EndHeaders), _continuingEnds);
                 break;
             case FrameType.RstStream when payload.Length == 4:
-                session.OnRstStream(id, BinaryPrimitives.ReadUInt32BigEndian(payload));
+                session.OnRstStream(id, (Http2ErrorCode)BinaryPrimitives.ReadUInt32BigEndian(payload));
                 break;
-            case FrameType.Settings when (flags & Http2Frame.Ack) == 0:
+            case FrameType.Settings when !flags.HasFlag(FrameFlags.Ack):
                 if (!session.OnSettings(payload))
                 {
                     throw new InvalidDataException("invalid SETTINGS");
                 }
 
                 break;
-            case FrameType.Ping when (flags & Http2Frame.Ack) == 0 && payload.Length == 8:
+            case FrameType.Ping when !flags.HasFlag(FrameFlags.Ack) && payload.Length == 8:
                 session.OnPing(payload);
                 break;
             case FrameType.GoAway when payload.Length >= 8:
@@ -163,9 +163,9 @@ internal sealed class Http2Reader(Http2Session session, Stream stream)
         session.OnHeaders(id, status, endStream);
     }
 
-    private static ReadOnlySpan<byte> Unpad(byte flags, ReadOnlySpan<byte> payload)
+    private static ReadOnlySpan<byte> Unpad(FrameFlags flags, ReadOnlySpan<byte> payload)
     {
-        if ((flags & Http2Frame.Padded) == 0)
+        if (!flags.HasFlag(FrameFlags.Padded))
         {
             return payload;
         }

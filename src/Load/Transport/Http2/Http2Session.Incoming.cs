@@ -68,7 +68,7 @@ internal sealed partial class Http2Session
         Finish(done);
     }
 
-    public void OnRstStream(int id, uint errorCode)
+    public void OnRstStream(int id, Http2ErrorCode errorCode)
     {
         Http2Stream? slot;
         lock (_gate)
@@ -76,7 +76,7 @@ internal sealed partial class Http2Session
             slot = Take(id);
         }
 
-        slot?.Fail(TransportFailure.Connection, _clock.GetTimestamp(), refused: errorCode == Http2Frame.RefusedStream);
+        slot?.Fail(TransportFailure.Connection, _clock.GetTimestamp(), refused: errorCode == Http2ErrorCode.RefusedStream);
     }
 
     /// <summary>Applies the server's SETTINGS and acknowledges them; false when they are invalid.</summary>
@@ -94,7 +94,7 @@ internal sealed partial class Http2Session
                 slot.SendWindow += delta;
             }
 
-            Writer.Frame(FrameType.Settings, Http2Frame.Ack, 0, default);
+            Writer.Frame(FrameType.Settings, FrameFlags.Ack, 0, default);
             ResumeBlocked();
         }
 
@@ -106,7 +106,7 @@ internal sealed partial class Http2Session
     {
         lock (_gate)
         {
-            Writer.Frame(FrameType.Ping, Http2Frame.Ack, 0, payload);
+            Writer.Frame(FrameType.Ping, FrameFlags.Ack, 0, payload);
         }
     }
 

@@ -20,7 +20,7 @@ internal sealed partial class Http2Session
             foreach (var slot in overdue ?? [])
             {
                 Take(slot.Id);
-                Writer.RstStream(slot.Id, Http2Frame.Cancel);
+                Writer.RstStream(slot.Id, Http2ErrorCode.Cancel);
             }
         }
 

@@ -57,9 +57,9 @@ internal sealed partial class Http2Session
         {
             Http2Frame.Preface.CopyTo(Writer.Reserve(Http2Frame.Preface.Length));
             Span<byte> settings = stackalloc byte[12];
-            Setting(settings, Http2Frame.SettingsEnablePush, 0);
-            Setting(settings[6..], Http2Frame.SettingsInitialWindowSize, OurStreamWindow);
-            Writer.Frame(FrameType.Settings, 0, 0, settings);
+            Setting(settings, SettingId.EnablePush, 0);
+            Setting(settings[6..], SettingId.InitialWindowSize, OurStreamWindow);
+            Writer.Frame(FrameType.Settings, FrameFlags.None, 0, settings);
             Writer.WindowUpdate(0, OurConnectionWindow - Http2Frame.DefaultWindow);
         }
 
@@ -103,7 +103,7 @@ internal sealed partial class Http2Session
 
     private void WriteHeaders(Http2Stream slot, Http2RequestHead head)
     {
-        var flags = (byte)(Http2Frame.EndHeaders | (slot.Body.IsEmpty ? Http2Frame.EndStream : 0));
+        var flags = FrameFlags.EndHeaders | (slot.Body.IsEmpty ? FrameFlags.EndStream : FrameFlags.None);
         var most = head.MaxLength;
         if (most <= Peer.MaxFrameSize)
         {
@@ -118,13 +118,13 @@ internal sealed partial class Http2Session
         var block = new byte[most];
         var remaining = block.AsSpan(0, head.Write(block, slot.Body.Length));
         var type = FrameType.Headers;
-        var endStream = (byte)(flags & Http2Frame.EndStream);
+        var endStream = flags & FrameFlags.EndStream;
         while (true)
         {
             var piece = remaining[..Math.Min(remaining.Length, Peer.MaxFrameSize)];
             remaining = remaining[piece.Length..];
-            var last = remaining.IsEmpty ? Http2Frame.EndHeaders : (byte)0;
-            Writer.Frame(type, (byte)(last | (type == FrameType.Headers ? endStream : 0)), slot.Id, piece);
+            var last = remaining.IsEmpty ? FrameFlags.EndHeaders : FrameFlags.None;
+            Writer.Frame(type, last | (type == FrameType.Headers ? endStream : FrameFlags.None), slot.Id, piece);
             if (remaining.IsEmpty)
             {
                 return;
@@ -153,7 +153,7 @@ internal sealed partial class Http2Session
                 return;
             }
 
-            var end = size == left ? Http2Frame.EndStream : (byte)0;
+            var end = size == left ? FrameFlags.EndStream : FrameFlags.None;
             Writer.Frame(FrameType.Data, end, slot.Id, slot.Body.Span.Slice(slot.BodySent, size));
             slot.BodySent += size;
             _sendWindow -= size;
@@ -186,9 +186,9 @@ internal sealed partial class Http2Session
         }
     }
 
-    private static void Setting(Span<byte> destination, ushort id, uint value)
+    private static void Setting(Span<byte> destination, SettingId id, uint value)
     {
-        BinaryPrimitives.WriteUInt16BigEndian(destination, id);
+        BinaryPrimitives.WriteUInt16BigEndian(destination, (ushort)id);
         BinaryPrimitives.WriteUInt32BigEndian(destination[2..], value);
     }
 }

@@ -32,7 +32,7 @@ internal sealed class Http2Writer(Lock gate, Stream stream, Action<Exception> on
     /// <summary>Gives back the unused end of the last <see cref="Reserve"/>.</summary>
     public void Unreserve(int count) => _length -= count;
 
-    public void Frame(FrameType type, byte flags, int streamId, ReadOnlySpan<byte> payload)
+    public void Frame(FrameType type, FrameFlags flags, int streamId, ReadOnlySpan<byte> payload)
     {
         var span = Reserve(Http2Frame.HeaderLength + payload.Length);
         Http2Frame.WriteHeader(span, payload.Length, type, flags, streamId);
@@ -43,14 +43,14 @@ internal sealed class Http2Writer(Lock gate, Stream stream, Action<Exception> on
     {
         Span<byte> payload = stackalloc byte[4];
         BinaryPrimitives.WriteInt32BigEndian(payload, increment);
-        Frame(FrameType.WindowUpdate, 0, streamId, payload);
+        Frame(FrameType.WindowUpdate, FrameFlags.None, streamId, payload);
     }
 
-    public void RstStream(int streamId, uint errorCode)
+    public void RstStream(int streamId, Http2ErrorCode errorCode)
     {
         Span<byte> payload = stackalloc byte[4];
-        BinaryPrimitives.WriteUInt32BigEndian(payload, errorCode);
-        Frame(FrameType.RstStream, 0, streamId, payload);
+        BinaryPrimitives.WriteUInt32BigEndian(payload, (uint)errorCode);
+        Frame(FrameType.RstStream, FrameFlags.None, streamId, payload);
     }
 
     /// <summary>Holds flushes back (the reader, while it processes a read; the caller does not hold the lock).</summary>

@@ -28,24 +28,24 @@ internal sealed class PeerSettings
         var delta = 0;
         for (var i = 0; i < payload.Length; i += 6)
         {
-            var id = BinaryPrimitives.ReadUInt16BigEndian(payload[i..]);
+            var id = (SettingId)BinaryPrimitives.ReadUInt16BigEndian(payload[i..]);
             var value = BinaryPrimitives.ReadUInt32BigEndian(payload[(i + 2)..]);
             switch (id)
             {
-                case Http2Frame.SettingsMaxConcurrentStreams:
+                case SettingId.MaxConcurrentStreams:
                     MaxConcurrentStreams = (int)Math.Min(value, int.MaxValue);
                     break;
-                case Http2Frame.SettingsInitialWindowSize when value > Http2Frame.MaxWindow:
+                case SettingId.InitialWindowSize when value > Http2Frame.MaxWindow:
                     problem = "SETTINGS_INITIAL_WINDOW_SIZE above 2^31-1";
                     return null;
-                case Http2Frame.SettingsInitialWindowSize:
+                case SettingId.InitialWindowSize:
                     delta += (int)value - InitialWindowSize;
                     InitialWindowSize = (int)value;
                     break;
-                case Http2Frame.SettingsMaxFrameSize when value is < Http2Frame.DefaultMaxFrameSize or > 16_777_215:
+                case SettingId.MaxFrameSize when value is < Http2Frame.DefaultMaxFrameSize or > 16_777_215:
                     problem = "SETTINGS_MAX_FRAME_SIZE out of range";
                     return null;
-                case Http2Frame.SettingsMaxFrameSize:
+                case SettingId.MaxFrameSize:
                     MaxFrameSize = (int)value;
                     break;
                 default:
