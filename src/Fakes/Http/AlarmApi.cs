@@ -10,6 +10,8 @@ namespace Harness.Fakes.Http;
 /// <summary>
 /// <c>POST /v1/event/huawei/custom/{integration_key}</c>: auth before body, rate limit, injected
 /// errors, the size limit, validation, then the store (DECISIONS.md). Other methods get 405.
+/// A request is handled synchronously, with no state machine, unless its body is still arriving,
+/// an answer is held back (latency, stalls) or the journal is on: only those go asynchronous.
 /// </summary>
 internal sealed class AlarmApi(ReceiverCore core)
 {
@@ -23,46 +25,52 @@ internal sealed class AlarmApi(ReceiverCore core)
     /// Handles the request and writes its envelope. A bug still gets the 500 envelope, never
     /// Kestrel's empty 500; bad input never gets there, it is answered in the handler.
     /// </summary>
-    public async Task AnswerAsync(HttpContext context)
+    public Task AnswerAsync(HttpContext context)
     {
+        var startedAt = core.Time.GetTimestamp();
         EnvelopeResult answer;
+        RecentAlarm? toJournal = null;
         try
         {
-            answer = await HandleAsync(context).ConfigureAwait(false);
+            if (Admit(context, out var key) is { } refusal)
+            {
+                answer = refusal;
+            }
+            else
+            {
+                var body = BodyRead.Buffered(context.Request, core.Options.MaxBodyBytes);
+                if (body.Status == BodyReadStatus.Pending)
+                {
+                    return AnswerWhenReadAsync(context, startedAt, key!);
+                }
+
+                answer = Judge(context.Request, body, key!, startedAt, out toJournal);
+            }
         }
         catch (Exception) when (!context.RequestAborted.IsCancellationRequested)
         {
             answer = core.Refuse(core.Answers.ServerError, RejectionReason.InternalError, null);
         }
 
-        await answer.ExecuteAsync(context).ConfigureAwait(false);
-    }
-
-    private async ValueTask<EnvelopeResult> HandleAsync(HttpContext context)
-    {
-        var startedAt = core.Time.GetTimestamp();
-        var answer = HttpMethods.IsPost(context.Request.Method)
-            ? await PostAsync(context).ConfigureAwait(false)
-            : core.Refuse(core.Answers.MethodNotAllowed, RejectionReason.MethodNotAllowed, null);
-        if (core.Faults.DelaysAnswers)
+        if (toJournal is null && !core.Faults.DelaysAnswers)
         {
-            try
-            {
-                await core.Faults.HoldAnswerAsync(context.RequestAborted).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
-            {
-                // The client gave up while the answer was held; there is nobody left to answer.
-            }
+            Finish(context, startedAt, answer);
+            return Task.CompletedTask;
         }
 
-        core.Telemetry.Handled(startedAt);
-        return answer;
+        return FinishAsync(context, startedAt, answer, toJournal);
     }
 
-    private async ValueTask<EnvelopeResult> PostAsync(HttpContext context)
+    /// <summary>The refusal of a request turned away before its body is read, or null (with its key) when it may go on.</summary>
+    private EnvelopeResult? Admit(HttpContext context, out KeyState? key)
     {
-        var denied = RequestAuth.Check(context, core, out var key);
+        key = null;
+        if (!HttpMethods.IsPost(context.Request.Method))
+        {
+            return core.Refuse(core.Answers.MethodNotAllowed, RejectionReason.MethodNotAllowed, null);
+        }
+
+        var denied = RequestAuth.Check(context, core, out key);
         if (denied != RejectionReason.None)
         {
             return core.Refuse(core.Answers.Unauthorized, denied, key);
@@ -73,15 +81,13 @@ internal sealed class AlarmApi(ReceiverCore core)
             return core.Refuse(core.Answers.Throttled(TokenBucket.RetryAfterSeconds(wait)), RejectionReason.Throttled, key);
         }
 
-        if (core.Faults.ShouldFail())
-        {
-            return core.Refuse(core.Answers.ServerError, RejectionReason.InjectedError, key);
-        }
+        return core.Faults.ShouldFail() ? core.Refuse(core.Answers.ServerError, RejectionReason.InjectedError, key) : null;
+    }
 
-        // No cancellation token: Kestrel ends the read itself when the client goes away, and asking
-        // for RequestAborted costs every request a lock and a token source (bare Kestrel pays neither).
-        var request = context.Request;
-        var body = await BodyRead.FromAsync(request, core.Options.MaxBodyBytes, CancellationToken.None).ConfigureAwait(false);
+    /// <summary>The answer to a body read to its end (or not readable); an accepted one is stored, and handed back to journal when the journal is on.</summary>
+    private EnvelopeResult Judge(HttpRequest request, in BodyRead body, KeyState key, long startedAt, out RecentAlarm? toJournal)
+    {
+        toJournal = null;
         switch (body.Status)
         {
             case BodyReadStatus.TooLarge:
@@ -100,8 +106,60 @@ internal sealed class AlarmApi(ReceiverCore core)
             return core.RefuseBody(rejection!, key);
         }
 
-        // Only a full journal queue ever waits, and only then is the client's going away worth hearing about.
-        await core.AcceptAsync(accepted!, key, core.Journal is null ? CancellationToken.None : context.RequestAborted).ConfigureAwait(false);
+        toJournal = core.Accept(accepted!, key, startedAt);
         return core.Answers.Success;
+    }
+
+    // No cancellation token for the body: Kestrel ends the read itself when the client goes away,
+    // and asking for RequestAborted costs every request a lock and a token source.
+    private async Task AnswerWhenReadAsync(HttpContext context, long startedAt, KeyState key)
+    {
+        EnvelopeResult answer;
+        RecentAlarm? toJournal = null;
+        try
+        {
+            var body = await BodyRead.ReadAsync(context.Request, core.Options.MaxBodyBytes, CancellationToken.None).ConfigureAwait(false);
+            answer = Judge(context.Request, body, key, startedAt, out toJournal);
+        }
+        catch (Exception) when (!context.RequestAborted.IsCancellationRequested)
+        {
+            answer = core.Refuse(core.Answers.ServerError, RejectionReason.InternalError, null);
+        }
+
+        await FinishAsync(context, startedAt, answer, toJournal).ConfigureAwait(false);
+    }
+
+    /// <summary>Journals the accepted alarm (a full queue waits), holds the answer as the faults say, then answers.</summary>
+    private async Task FinishAsync(HttpContext context, long startedAt, EnvelopeResult answer, RecentAlarm? toJournal)
+    {
+        try
+        {
+            if (toJournal is not null)
+            {
+                await core.Journal!.AppendAsync(toJournal, context.RequestAborted).ConfigureAwait(false);
+            }
+
+            if (core.Faults.DelaysAnswers)
+            {
+                await core.Faults.HoldAnswerAsync(context.RequestAborted).ConfigureAwait(false);
+            }
+        }
+        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        {
+            // The client gave up while the answer waited; there is nobody left to answer.
+        }
+        catch (Exception) when (!context.RequestAborted.IsCancellationRequested)
+        {
+            answer = core.Refuse(core.Answers.ServerError, RejectionReason.InternalError, null);
+        }
+
+        Finish(context, startedAt, answer);
+    }
+
+    /// <summary>Records the handling time and puts the answer in Kestrel's buffer (sent when the request ends).</summary>
+    private void Finish(HttpContext context, long startedAt, EnvelopeResult answer)
+    {
+        core.Telemetry.Handled(startedAt);
+        answer.Write(context.Response);
     }
 }

@@ -18,15 +18,18 @@ internal readonly struct BodyRead(BodyReadStatus status, ReadOnlySequence<byte> 
     public BodyReadStatus Status { get; } = status;
     public ReadOnlySequence<byte> Buffer { get; } = buffer;
 
-    public static ValueTask<BodyRead> FromAsync(HttpRequest request, int limit, CancellationToken cancellation)
+    /// <summary>
+    /// The body if Kestrel holds it whole already, as most bodies are by the time the handler runs
+    /// (they came with the headers): taken without an asynchronous read or its state machines.
+    /// <see cref="BodyReadStatus.Pending"/> when more is to come (then <see cref="ReadAsync"/>).
+    /// </summary>
+    public static BodyRead Buffered(HttpRequest request, int limit)
     {
         if (request.ContentLength > (long)limit + DrainBytes)
         {
-            return ValueTask.FromResult(new BodyRead(BodyReadStatus.TooLarge, default));
+            return new(BodyReadStatus.TooLarge, default);
         }
 
-        // Most bodies are in Kestrel's buffer whole by the time the handler runs (they came with
-        // the headers): take them without the asynchronous read and its state machines.
         var reader = request.BodyReader;
         try
         {
@@ -34,22 +37,23 @@ internal readonly struct BodyRead(BodyReadStatus status, ReadOnlySequence<byte> 
             {
                 if (ready.IsCompleted && ready.Buffer.Length <= limit)
                 {
-                    return ValueTask.FromResult(new BodyRead(BodyReadStatus.Complete, ready.Buffer));
+                    return new(BodyReadStatus.Complete, ready.Buffer);
                 }
 
-                // Not all there yet: leave it examined and wait for the rest below.
+                // Not all there yet: leave it examined and wait for the rest in ReadAsync.
                 reader.AdvanceTo(ready.Buffer.Start, ready.Buffer.End);
             }
         }
         catch (Exception ex) when (ex is BadHttpRequestException or IOException or OperationCanceledException)
         {
-            return ValueTask.FromResult(Failed(ex));
+            return Failed(ex);
         }
 
-        return ReadAsync(request, limit, cancellation);
+        return new(BodyReadStatus.Pending, default);
     }
 
-    private static async ValueTask<BodyRead> ReadAsync(HttpRequest request, int limit, CancellationToken cancellation)
+    /// <summary>Reads the body as it arrives, after <see cref="Buffered"/> found it incomplete.</summary>
+    public static async ValueTask<BodyRead> ReadAsync(HttpRequest request, int limit, CancellationToken cancellation)
     {
         var reader = request.BodyReader;
         var tooLarge = request.ContentLength > limit;

@@ -11,4 +11,7 @@ internal enum BodyReadStatus
 
     /// <summary>Broken framing, a data-rate violation, or the client went away.</summary>
     Unreadable,
+
+    /// <summary>Not all there yet (<see cref="BodyRead.Buffered"/> only): read it with <see cref="BodyRead.ReadAsync"/>.</summary>
+    Pending,
 }

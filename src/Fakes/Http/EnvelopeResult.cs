@@ -1,3 +1,4 @@
+using System.Buffers;
 using Harness.Contract.Envelopes;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Metadata;
@@ -27,7 +28,17 @@ internal sealed class EnvelopeResult(ResponseKind kind, byte[] body, string? ret
     public Task ExecuteAsync(HttpContext httpContext)
     {
         ArgumentNullException.ThrowIfNull(httpContext);
-        var response = httpContext.Response;
+        Write(httpContext.Response);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// Sets the status and headers and puts the envelope in the response's buffer, without a
+    /// flush: Kestrel sends headers and body together when the request ends, and the handler
+    /// needs no asynchronous write.
+    /// </summary>
+    public void Write(HttpResponse response)
+    {
         response.StatusCode = StatusCode;
         response.ContentType = EnvelopeJson.ContentType;
         response.ContentLength = Body.Length;
@@ -41,7 +52,6 @@ internal sealed class EnvelopeResult(ResponseKind kind, byte[] body, string? ret
             response.Headers.Allow = AllowedMethods;
         }
 
-        var write = response.BodyWriter.WriteAsync(Body);
-        return write.IsCompletedSuccessfully ? Task.CompletedTask : write.AsTask();
+        response.BodyWriter.Write(Body.Span);
     }
 }

@@ -16,6 +16,7 @@ internal sealed class ReceiverCore : IAsyncDisposable
         Options = options;
         Time = options.TimeProvider;
         Started = Time.GetTimestamp();
+        Clock = new WallClock(Time);
         Validator = new AlarmValidator(options.Profile);
         Keys = new KeyRegistry(keys, options.RateLimit, Time);
         Counters = new ReceiverCounters(Keys.All.Count);
@@ -31,6 +32,9 @@ internal sealed class ReceiverCore : IAsyncDisposable
     public FakeReceiverOptions Options { get; }
     public TimeProvider Time { get; }
     public long Started { get; }
+
+    /// <summary>The wall-clock time of a request's timestamp, for the times the store shows.</summary>
+    public WallClock Clock { get; }
     public AlarmValidator Validator { get; }
     public KeyRegistry Keys { get; }
     public string? RequiredToken { get; }
@@ -58,20 +62,24 @@ internal sealed class ReceiverCore : IAsyncDisposable
         return Answers.BadBody(verdict);
     }
 
-    /// <summary>Stores an accepted alarm, counts it, and journals it.</summary>
-    public ValueTask AcceptAsync(ReceivedAlarm alarm, KeyState key, CancellationToken cancellation)
+    /// <summary>
+    /// Stores an accepted alarm received at <paramref name="receivedAt"/> (a timestamp of
+    /// <see cref="Time"/>), counts it, and adds it to the recent list: what the journal should
+    /// append, or null with no journal.
+    /// </summary>
+    public RecentAlarm? Accept(ReceivedAlarm alarm, KeyState key, long receivedAt)
     {
-        var now = Time.GetUtcNow();
+        var now = Clock.At(receivedAt);
         var outcome = Store.Apply(key.Index, alarm, now);
         Counters.Answered(ResponseKind.Success, key);
         if (Recent.Capacity == 0 && Journal is null)
         {
-            return ValueTask.CompletedTask;
+            return null;
         }
 
         var recent = new RecentAlarm(Recent.NextSequence(), now, key.Redacted, outcome, alarm);
         Recent.Add(recent);
-        return Journal?.AppendAsync(recent, cancellation) ?? ValueTask.CompletedTask;
+        return Journal is null ? null : recent;
     }
 
     /// <summary>Everything <c>/_fake/stats</c> shows, the handling time included.</summary>
