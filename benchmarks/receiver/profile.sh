@@ -38,8 +38,8 @@ perf record -F 999 -g -p "$fake" -o "$out/perf.data" -- sleep "$seconds" >/dev/n
 wait "$load"
 perf script -i "$out/perf.data" 2>/dev/null | awk -v RS= '
   { total++ }
-  /AlarmApi\+<AnswerAsync>/ { handler++ }
-  /AlarmApi\+<AnswerAsync>/ && /EnvelopeResult::ExecuteAsync/ { answer++ }
+  /AlarmApi(\+<AnswerAsync>|::AnswerAsync|\+<AnswerWhenReadAsync>|\+<FinishAsync>)/ { handler++ }
+  /AlarmApi(\+<AnswerAsync>|::AnswerAsync|\+<AnswerWhenReadAsync>|\+<FinishAsync>)/ && /EnvelopeResult::(ExecuteAsync|Write)/ { answer++ }
   END {
     own = (handler - answer) / total
     printf "samples %d: the fake'"'"'s own handling %.1f%% (handler %.1f%%, of which writing the answer %.1f%%); own / rest = %.3f\n",
