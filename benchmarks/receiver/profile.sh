@@ -5,7 +5,8 @@
 # API handler, minus writing the answer, which bare Kestrel does too) beside the rest (Kestrel,
 # sockets, the kernel: the same work in the bare server). With CPU time per request T, the fake's
 # own work is about share / (1 - share) of the rest, so two builds can be compared on a loaded
-# machine where requests/s and even CPU us/request swing by more than the change.
+# machine where requests/s and even CPU us/request swing by more than the change. Then it breaks
+# the handler's samples down by part (judging, storing, handling time, Kestrel's body read...).
 #
 # Usage: benchmarks/receiver/profile.sh HARNESS_BINARY [PORT] [SECONDS]
 #   e.g. benchmarks/receiver/profile.sh /tmp/harness-bench-receiver/bin/Harness.Cli/release/harness
@@ -45,5 +46,23 @@ perf script -i "$out/perf.data" 2>/dev/null | awk -v RS= '
     printf "samples %d: the fake'"'"'s own handling %.1f%% (handler %.1f%%, of which writing the answer %.1f%%); own / rest = %.3f\n",
       total, 100 * own, 100 * handler / total, 100 * answer / total, own / (1 - own)
   }'
+# Where the handler's samples go: each by the leaf-most frame that names a part of it.
+perf script -i "$out/perf.data" 2>/dev/null | awk -v RS= '
+  { total++ }
+  /AlarmApi(\+<AnswerAsync>|::AnswerAsync|\+<AnswerWhenReadAsync>|\+<FinishAsync>)/ {
+    n = split($0, frames, "\n"); part = ""
+    for (i = 2; i <= n && part == ""; i++) {
+      f = frames[i]; sub(/\(.*/, "", f)
+      if (f ~ /EnvelopeResult::(Write|ExecuteAsync)/) part = "writing the answer"
+      else if (f ~ /Harness\.Contract/) part = "judging the body (validator functions not inlined)"
+      else if (f ~ /FakeTelemetry|StripedHistogram|HdrHistogram|Metrics/) part = "handling time (clock, histogram, instrument)"
+      else if (f ~ /Harness\.Fakes\.Store|ReceiverCore::Accept/) part = "storing and counting the alarm"
+      else if (f ~ /RequestAuth|KeyRegistry|Frozen/) part = "finding the key"
+      else if (f ~ /AlarmApi/) part = (i == 2 ? "the handler itself (what is inlined into it)" : "runtime helpers called by the handler (allocation)")
+      else if (f ~ /Kestrel|Pipelines|AspNetCore/) part = "Kestrel: the body read and the response"
+    }
+    share[part == "" ? "other" : part]++
+  }
+  END { for (p in share) printf "  %5.1f%%  %s\n", 100 * share[p] / total, p }' | sort -rn
 grep Requests/sec "$out/wrk.txt"
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg); perf data in $out"
