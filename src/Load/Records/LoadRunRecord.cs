@@ -56,7 +56,6 @@ public sealed record LoadRunRecord
 
     /// <summary>The run id, index and count when this is one shard of a run (or the merge of all of them).</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    [JsonConverter(typeof(ShardIdentityConverter))]
     [JsonInclude]
     internal ShardIdentity? Shard { get; init; }
 

@@ -64,7 +64,8 @@ internal static class StartTime
         return error is null;
     }
 
-    /// <summary>As run.json and the run id spell it: UTC, to the millisecond.</summary>
-    public static string Format(DateTimeOffset time) =>
-        time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
+    /// <summary>As run.json and the run id spell a start: UTC, to the millisecond.</summary>
+    public const string TextFormat = "yyyy-MM-dd'T'HH:mm:ss.fff'Z'";
+
+    public static string Format(DateTimeOffset time) => time.UtcDateTime.ToString(TextFormat, CultureInfo.InvariantCulture);
 }

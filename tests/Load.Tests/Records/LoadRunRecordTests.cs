@@ -97,6 +97,40 @@ public sealed class LoadRunRecordTests : IDisposable
     }
 
     [Theory]
+    [InlineData("""{"runId":"r1","index":2,"count":2,"merged":false,"startAt":"2026-05-01T10:00:00.000Z","lateStartSeconds":1.25}""")]
+    [InlineData("""{"runId":"r1","index":null,"count":3,"merged":true,"startAt":null,"lateStartSeconds":0}""")]
+    public void Read_ShardAsOlderRunsWroteIt_WritesTheSameShardBack(string shard)
+    {
+        var folder = Write(Record());
+        var path = Path.Combine(folder, "run.json");
+        var json = JsonNode.Parse(File.ReadAllText(path))!.AsObject();
+        json["shard"] = JsonNode.Parse(shard);
+        File.WriteAllText(path, json.ToJsonString());
+
+        var rewritten = JsonNode.Parse(File.ReadAllText(Path.Combine(Write(LoadRunRecord.Read(folder)), "run.json")))!;
+
+        Assert.Equal(shard, rewritten["shard"]!.ToJsonString());
+    }
+
+    [Theory]
+    [InlineData("""{"index":1,"count":2}""", "runId")]
+    [InlineData("""{"runId":"r1","index":1,"count":0}""", "count")]
+    [InlineData("""{"runId":"r1","index":3,"count":2}""", "index")]
+    [InlineData("""{"runId":"r1","index":0,"count":2}""", "index")]
+    public void Read_HostileShard_SaysWhatIsWrong(string shard, string member)
+    {
+        var folder = Write(Record());
+        var path = Path.Combine(folder, "run.json");
+        var json = JsonNode.Parse(File.ReadAllText(path))!.AsObject();
+        json["shard"] = JsonNode.Parse(shard);
+        File.WriteAllText(path, json.ToJsonString());
+
+        var error = Assert.Throws<InvalidDataException>(() => LoadRunRecord.Read(folder));
+
+        Assert.Contains(member, error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("rps")]
     [InlineData("throughput")]
     public void MetricTable_NameOrAlias_IsOneRow(string name) =>
