@@ -70,7 +70,7 @@ internal sealed record StepJson(
     string Method, string? Path);
 
 internal sealed record CheckJson(
-    string Id, string Title, string Group, string Rule, string SpecRow, string? Field, string Verdict, string Reason,
+    string Id, string Title, Checks.CheckGroup Group, string Rule, string SpecRow, string? Field, string Verdict, string Reason,
     string Expected, string Actual, int ExpectedStatus, int? ActualStatus, string? ActualErrorCode, double ElapsedMs,
     string Curl, ExpectationJson Strict, ExpectationJson Lenient, IReadOnlyList<StepJson> Steps,
     string? Basis = null, string? Standing = null, string? Matches = null, string? Contract = null)

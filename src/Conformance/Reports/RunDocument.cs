@@ -52,7 +52,7 @@ internal static class RunDocument
             throw new InvalidDataException($"{path}: check id '{Harness.Contract.ConsoleText.Clean(bad.Id)}' is not a plain id (letters, digits, '.', '-', '_')");
         }
 
-        return document.Checks.Select(c => BasisRules.Classify(new ConformanceCheck(c.Id, c.Title ?? "", c.Group ?? "", c.Rule ?? "", c.SpecRow ?? "", c.Field,
+        return document.Checks.Select(c => BasisRules.Classify(new ConformanceCheck(c.Id, c.Title ?? "", c.Group, c.Rule ?? "", c.SpecRow ?? "", c.Field,
             c.Steps.Select(s => ReplayStep.ToRequest(s, folder, c.Id)).ToArray(), ToExpectation(c.Strict), ToExpectation(c.Lenient)))).ToArray();
     }
 

@@ -35,6 +35,8 @@ internal static class RunFolderMutations
         ("step-header", "r", r => FirstStep(r)?.Set("headers", new JsonArray(new JsonObject { ["key"] = "Host", ["value"] = "evil.example" })), null),
         ("target-elsewhere", "", r => r["settings"]?.Set("target", "http://192.0.2.1:9/"), null),
         ("summary-missing", "c", r => r.AsObject().Remove("summary"), null),
+        ("check-group-unknown", "cr", r => First(r, "checks")?.Set("group", "\u001b[2Jmystery"), null),
+        ("check-group-number", "cr", r => First(r, "checks")?.Set("group", 3), null),
     ];
 
     private static readonly JsonNode?[] Replacements =
