@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Harness.Load.Sharding;
+using Harness.Load.Thresholds;
 
 namespace Harness.Load.Records;
 
@@ -142,20 +143,20 @@ public sealed record LoadRunRecord
         };
     }
 
-    /// <summary>A metric's value over the measured phases, in its base unit (see <see cref="Metrics.MetricTable"/>); null when there is nothing to judge.</summary>
-    internal double? Value(Scenarios.ThresholdMetric metric) => Metrics.MetricTable.Value(metric, Measured, AchievedRatio);
+    /// <summary>A metric's value over the measured phases, in its base unit (see <see cref="MetricTable"/>); null when there is nothing to judge.</summary>
+    internal double? Value(ThresholdMetric metric) => MetricTable.Value(metric, Measured, AchievedRatio);
 
     /// <summary>
     /// Judges <paramref name="thresholds"/> (by default the scenario's, as recorded) on this run, as the
     /// gate does: each one's value over the measured phases and whether it held (null: nothing to judge).
     /// </summary>
-    public IReadOnlyList<Metrics.ThresholdVerdict> EvaluateThresholds(IEnumerable<Scenarios.Threshold>? thresholds = null)
+    public IReadOnlyList<ThresholdVerdict> EvaluateThresholds(IEnumerable<Threshold>? thresholds = null)
     {
         var judged = thresholds?.Select(t => (t.Expression, t.Parsed))
-            ?? (Thresholds ?? []).Select(t => (t.Expression, Scenarios.ThresholdExpression.Parse(t.Expression)));
+            ?? (Thresholds ?? []).Select(t => (t.Expression, ThresholdExpression.Parse(t.Expression)));
         return [.. judged.Select(t => Value(t.Item2.Metric) is { } v
-            ? new Metrics.ThresholdVerdict(t.Expression, v, t.Item2.Metric.Definition.Format(v), t.Item2.IsSatisfiedBy(v))
-            : new Metrics.ThresholdVerdict(t.Expression, null, "n/a", null))];
+            ? new ThresholdVerdict(t.Expression, v, t.Item2.Metric.Definition.Format(v), t.Item2.IsSatisfiedBy(v))
+            : new ThresholdVerdict(t.Expression, null, "n/a", null))];
     }
 
     /// <summary>Reads the load run in <paramref name="directory"/> (run.json and timeline.csv); throws <see cref="InvalidDataException"/> naming what is wrong.</summary>

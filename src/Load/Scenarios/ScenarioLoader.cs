@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Harness.Load.Phases;
+using Harness.Load.Thresholds;
 
 namespace Harness.Load.Scenarios;
 

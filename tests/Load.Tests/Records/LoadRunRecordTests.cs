@@ -1,7 +1,7 @@
 using Harness.Load.Phases;
 using System.Text.Json.Nodes;
 using Harness.Load.Measurement;
-using Harness.Load.Metrics;
+using Harness.Load.Thresholds;
 using Harness.Load.Records;
 using Harness.Load.Scenarios;
 using Harness.Load.Sharding;

@@ -16,7 +16,7 @@ internal static class PublicSurface
     [
         "Harness.Load.Scenarios.HttpVersionChoice", "Harness.Load.Scenarios.PayloadMix", "Harness.Load.Scenarios.Scenario",
         "Harness.Load.Scenarios.ScenarioBuilder", "Harness.Load.Scenarios.ScenarioProblem", "Harness.Load.Scenarios.ScenarioTarget",
-        "Harness.Load.Scenarios.ScenarioValidationException", "Harness.Load.Scenarios.StreamMix", "Harness.Load.Scenarios.Threshold",
+        "Harness.Load.Scenarios.ScenarioValidationException", "Harness.Load.Scenarios.StreamMix", "Harness.Load.Thresholds.Threshold",
         "Harness.Load.Scenarios.TransportSettings",
     ];
 
@@ -36,7 +36,7 @@ internal static class PublicSurface
     /// </summary>
     private static readonly string[] Record =
     [
-        "Harness.Load.Measurement.OutcomeKind", "Harness.Load.Metrics.ThresholdVerdict", "Harness.Load.Records.LoadRunRecord",
+        "Harness.Load.Measurement.OutcomeKind", "Harness.Load.Thresholds.ThresholdVerdict", "Harness.Load.Records.LoadRunRecord",
         "Harness.Load.Records.LoadTotals", "Harness.Load.Records.PhaseResult", "Harness.Load.Records.SelfCheck",
         "Harness.Load.Records.TargetHealth", "Harness.Load.Records.TargetVerdict", "Harness.Load.Records.ThresholdAbort",
     ];

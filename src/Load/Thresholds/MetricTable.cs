@@ -3,7 +3,7 @@ using Harness.Load.Measurement;
 using Harness.Load.Records;
 using Harness.Load.Scenarios;
 
-namespace Harness.Load.Metrics;
+namespace Harness.Load.Thresholds;
 
 /// <summary>
 /// The one metric vocabulary: what thresholds, abortOnFail, the gate, baselines and the reports call a

@@ -2,7 +2,7 @@ using System.Globalization;
 using Harness.Load.Records;
 using Harness.Load.Scenarios;
 
-namespace Harness.Load.Metrics;
+namespace Harness.Load.Thresholds;
 
 /// <summary>
 /// One row of the metric table: its name and the other spellings it answers to, its unit, how its
