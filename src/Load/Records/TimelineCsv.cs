@@ -53,7 +53,7 @@ internal static class TimelineCsv
 
     private const string TimelineFileName = "timeline.csv";
 
-    private static string F(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
+    private static string F(double value) => Figure.Text(value);
 
     private static string F(long value) => value.ToString(CultureInfo.InvariantCulture);
 

@@ -31,8 +31,8 @@ internal sealed record MetricDefinition(
         var c = CultureInfo.InvariantCulture;
         return Unit switch
         {
-            MetricUnit.Milliseconds => value.ToString("0.###", c) + " ms",
-            MetricUnit.Ratio => (value * 100).ToString("0.###", c) + "%",
+            MetricUnit.Milliseconds => Figure.Text(value) + " ms",
+            MetricUnit.Ratio => Figure.Text(value * 100) + "%",
             MetricUnit.PerSecond => value.ToString("0.##", c) + "/s",
             _ => value.ToString("0", c),
         };
