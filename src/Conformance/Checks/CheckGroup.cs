@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace Harness.Conformance.Checks;
 
 /// <summary>The group a check is filed under: run.json's <c>group</c> and junit.xml's suite (<c>conformance.negative</c>).</summary>
-[JsonConverter(typeof(CheckGroupText))]
+[JsonConverter(typeof(Harness.Contract.Text.CamelEnumConverter<CheckGroup>))]
 public enum CheckGroup
 {
     /// <summary>Valid alarms and sequences the target must accept.</summary>

@@ -13,7 +13,7 @@ internal static class JunitReport
 
     public static string Render(ConformanceRun run) =>
         Runs.JunitWriter.Write($"harness conformance (profile {run.Profile?.Name ?? "none: contract only"})", run.Duration.TotalSeconds,
-            [.. run.Records.GroupBy(r => r.Check.Group).Select(group => new JunitSuite($"conformance.{CheckGroupText.Of(group.Key)}", run.StartedUtc,
+            [.. run.Records.GroupBy(r => r.Check.Group).Select(group => new JunitSuite($"conformance.{Contract.Text.CamelEnumConverter<CheckGroup>.Name(group.Key)}", run.StartedUtc,
                 group.Sum(r => r.Result.ElapsedMs) / 1000, [.. group.Select(r => Case(run, r.Check.Group, r.Result))]))]);
 
     private static JunitCase Case(ConformanceRun run, CheckGroup group, CheckResult check)
@@ -30,7 +30,7 @@ internal static class JunitReport
             properties.Add(new("matches", check.Matches));
         }
 
-        return new JunitCase($"conformance.{CheckGroupText.Of(group)}", check.Id, check.ElapsedMs / 1000)
+        return new JunitCase($"conformance.{Contract.Text.CamelEnumConverter<CheckGroup>.Name(group)}", check.Id, check.ElapsedMs / 1000)
         {
             Properties = properties,
             Skipped = check.Verdict == Verdict.Skipped ? check.Reason : null,

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Serialization;
+using Harness.Contract.Text;
 using Harness.Load.Measurement;
 
 namespace Harness.Load.Records;

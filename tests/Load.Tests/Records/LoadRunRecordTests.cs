@@ -130,6 +130,22 @@ public sealed class LoadRunRecordTests : IDisposable
     }
 
     [Theory]
+    [InlineData("exploded")]
+    [InlineData("2")]
+    public void Read_UnknownTargetVerdict_NamesWhereItIs(string verdict)
+    {
+        var folder = Write(Record());
+        var path = Path.Combine(folder, "run.json");
+        var json = JsonNode.Parse(File.ReadAllText(path))!.AsObject();
+        json["targetHealth"]!["verdict"] = verdict;
+        File.WriteAllText(path, json.ToJsonString());
+
+        var error = Assert.Throws<InvalidDataException>(() => LoadRunRecord.Read(folder));
+
+        Assert.Contains("targetHealth.verdict", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("rps")]
     [InlineData("throughput")]
     public void MetricTable_NameOrAlias_IsOneRow(string name) =>
