@@ -12,13 +12,11 @@ internal static class LatencyPercentiles
 
     public static double Ms(HistogramBase histogram, double percentile)
     {
-        ArgumentNullException.ThrowIfNull(histogram);
         return histogram.TotalCount == 0 ? 0 : histogram.GetValueAtPercentile(percentile) / 1000.0;
     }
 
     public static double MaxMs(HistogramBase histogram)
     {
-        ArgumentNullException.ThrowIfNull(histogram);
         return histogram.TotalCount == 0 ? 0 : histogram.GetMaxValue() / 1000.0;
     }
 }

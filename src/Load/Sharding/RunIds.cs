@@ -10,14 +10,12 @@ internal static class RunIds
 
     public static bool IsValid(string runId)
     {
-        ArgumentNullException.ThrowIfNull(runId);
         return runId.Length is > 0 and <= MaxLength && runId.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '-');
     }
 
     /// <summary>The scenario's name and the common start time: equal on every agent given the same absolute start.</summary>
     public static string Derive(string scenarioName, DateTimeOffset startAt)
     {
-        ArgumentNullException.ThrowIfNull(scenarioName);
         var name = new StringBuilder();
         foreach (var c in scenarioName)
         {

@@ -23,8 +23,6 @@ internal static class StartTime
     /// <summary>Parses the text; <paramref name="relative"/> tells whether it was a delay from now.</summary>
     public static bool TryParse(string text, TimeProvider clock, out DateTimeOffset startAt, out bool relative, [NotNullWhen(false)] out string? error)
     {
-        ArgumentNullException.ThrowIfNull(text);
-        ArgumentNullException.ThrowIfNull(clock);
         startAt = default;
         relative = text.StartsWith('+');
         if (relative)

@@ -47,8 +47,6 @@ internal static class MetricTable
     /// <param name="achievedRatio">Sent over planned arrivals in the open phases; null without a target rate.</param>
     public static double? Value(ThresholdMetric metric, LoadTotals totals, double? achievedRatio)
     {
-        ArgumentNullException.ThrowIfNull(metric);
-        ArgumentNullException.ThrowIfNull(totals);
         return metric.Definition.Extract(metric, totals, achievedRatio);
     }
 

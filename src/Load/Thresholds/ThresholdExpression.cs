@@ -23,7 +23,6 @@ internal sealed record ThresholdExpression(ThresholdMetric Metric, ThresholdOper
         [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ThresholdExpression? expression,
         [System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out ThresholdSyntaxError? error)
     {
-        ArgumentNullException.ThrowIfNull(text);
         return new ThresholdParser(text).TryParse(out expression, out error);
     }
 

@@ -15,7 +15,6 @@ internal static class GateConditionParser
 
     public static bool TryParse(string text, string source, out GateCondition? condition, out ThresholdSyntaxError? error)
     {
-        ArgumentNullException.ThrowIfNull(text);
         condition = null;
         if (text.TrimStart().StartsWith(ChecksCondition.Prefix, StringComparison.Ordinal))
         {
