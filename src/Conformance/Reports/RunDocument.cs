@@ -72,7 +72,7 @@ internal static class RunDocument
                 step.Key.ToString(), step.Token.ToString(), step.ExtraHeaders, step.Method, step.Path);
         }).ToArray();
         return new CheckJson(check.Id, run.Redact(check.Title), check.Group, check.Rule, check.SpecRow, check.Field,
-            result.Verdict.ToString(), run.Redact(result.Reason), result.Expected, run.Redact(result.Actual),
+            result.Verdict, run.Redact(result.Reason), result.Expected, run.Redact(result.Actual),
             result.ExpectedStatus, result.ActualStatus, result.ActualErrorCode, Math.Round(result.ElapsedMs, 3),
             result.RedactedCurl, FromExpectation(check.Strict), FromExpectation(check.Lenient), steps,
             Kebab(result.Basis), Kebab(result.Standing), result.Matches, ContractLink(result.Anchor));

@@ -37,6 +37,8 @@ internal static class RunFolderMutations
         ("summary-missing", "c", r => r.AsObject().Remove("summary"), null),
         ("check-group-unknown", "cr", r => First(r, "checks")?.Set("group", "\u001b[2Jmystery"), null),
         ("check-group-number", "cr", r => First(r, "checks")?.Set("group", 3), null),
+        ("check-verdict-unknown", "cr", r => First(r, "checks")?.Set("verdict", "Bogus"), null),
+        ("check-verdict-number", "cr", r => First(r, "checks")?.Set("verdict", 0), null),
     ];
 
     private static readonly JsonNode?[] Replacements =
