@@ -37,13 +37,13 @@ public sealed record CheckResult(
     public string Reason { get; init; } = "";
 
     /// <summary>The group the report files it under: <c>positive</c>, <c>negative</c>, <c>key</c>, <c>probe</c> or <c>fuzz</c>.</summary>
-    public string Group { get; init; } = "";
+    public Checks.CheckGroup Group { get; init; }
 
     /// <summary>What the check is about, for grouping: the field, or <c>(key)</c>, <c>(route)</c> or <c>(body)</c>.</summary>
     public string Subject => Field ?? Group switch
     {
-        Checks.CheckGroups.Key => "(key)",
-        Checks.CheckGroups.Route => "(route)",
+        Checks.CheckGroup.Key => "(key)",
+        Checks.CheckGroup.Route => "(route)",
         _ => "(body)",
     };
 

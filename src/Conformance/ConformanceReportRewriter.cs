@@ -41,7 +41,7 @@ public static class ConformanceReportRewriter
             s.Rps, TimeSpan.FromSeconds(s.TimeoutSeconds), s.StartedUtc, s.TokenConfigured, s.Only, s.Skip);
         var checks = RunDocument.ReadChecks(runDirectory);
         var records = document.Checks.Select((c, i) => new CheckRecord(checks[i], new CheckResult(
-            c.Id, c.Title, c.Rule, c.SpecRow, c.Field, c.Expected, c.Actual, Enum.Parse<Verdict>(c.Verdict), c.Curl)
+            c.Id, c.Title, c.Rule, c.SpecRow, c.Field, c.Expected, c.Actual, c.Verdict, c.Curl)
         {
             ExpectedStatus = c.ExpectedStatus,
             ActualStatus = c.ActualStatus,

@@ -62,7 +62,7 @@ internal static class LoadSummary
     }
 
     private static string[] Row(string name, HdrHistogram.HistogramBase h) =>
-        [name, .. LatencyPercentiles.Shown.Select(p => F(LatencyPercentiles.Ms(h, p))), F(LatencyPercentiles.MaxMs(h))];
+        [name, .. LatencyPercentiles.Shown.Select(p => Figure.Text(LatencyPercentiles.Ms(h, p))), Figure.Text(LatencyPercentiles.MaxMs(h))];
 
     private static Table Counts(LoadTotals m)
     {
@@ -104,7 +104,7 @@ internal static class LoadSummary
         if (m.FailedTime.TotalCount > 0)
         {
             console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{m.FailedTime.TotalCount} request(s) got no answer and are kept out of the latencies above: failed after p50 {LatencyPercentiles.Ms(m.FailedTime, 50):0.###} ms, max {LatencyPercentiles.MaxMs(m.FailedTime):0.###} ms."));
+                $"{m.FailedTime.TotalCount} request(s) got no answer and are kept out of the latencies above: failed after p50 {Figure.Text(LatencyPercentiles.Ms(m.FailedTime, 50))} ms, max {Figure.Text(LatencyPercentiles.MaxMs(m.FailedTime))} ms."));
         }
 
         if (result.SelfCheck.SchedulerLagMs.Count > 0)
@@ -127,7 +127,7 @@ internal static class LoadSummary
                   + (result.EmbeddedTarget ? ")." : "; other clients of the same receiver count too)."));
             if (r.ServerTime is { TotalCount: > 0 } server)
             {
-                console.MarkupLine($"Receiver's own handling time (warm-up included): p50 {F(server.GetValueAtPercentile(50) / 1000.0)} ms, p99 {F(server.GetValueAtPercentile(99) / 1000.0)} ms, max {F(server.GetMaxValue() / 1000.0)} ms over {server.TotalCount} answers.");
+                console.MarkupLine($"Receiver's own handling time (warm-up included): p50 {Figure.Text(server.GetValueAtPercentile(50) / 1000.0)} ms, p99 {Figure.Text(server.GetValueAtPercentile(99) / 1000.0)} ms, max {Figure.Text(server.GetMaxValue() / 1000.0)} ms over {server.TotalCount} answers.");
             }
         }
         else if (result.ReconciliationSkipped is { } why)
@@ -136,5 +136,4 @@ internal static class LoadSummary
         }
     }
 
-    private static string F(double ms) => ms.ToString("0.###", CultureInfo.InvariantCulture);
 }

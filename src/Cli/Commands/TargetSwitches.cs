@@ -13,7 +13,6 @@ internal sealed record TargetSwitches(string? CaCert = null, string? ClientCert 
     /// <summary>The proxy setting, or a problem naming --proxy.</summary>
     public TargetProxy ParseProxy(List<string> problems)
     {
-        ArgumentNullException.ThrowIfNull(problems);
         if (TargetProxy.Parse(Proxy) is { } proxy)
         {
             return proxy;

@@ -20,7 +20,7 @@ internal static class CatalogueChecks
             var field = FieldNamedBy(valid.Id);
             var rule = valid.Id.StartsWith("boundary.", StringComparison.Ordinal) ? "boundary" : "valid";
             yield return new ConformanceCheck(
-                valid.Id, valid.Title, CheckGroups.Positive, rule,
+                valid.Id, valid.Title, CheckGroup.Positive, rule,
                 field is null ? SpecRows.Example : SpecRows.ForField(field), field, [request],
                 Expectation.From(strict.Validate(valid.Body, request.ContentType)),
                 Expectation.From(lenient.Validate(valid.Body, request.ContentType)));
@@ -34,7 +34,7 @@ internal static class CatalogueChecks
             var source = broken.Request;
             var isKeyLevel = source.Key != KeyVariant.Valid;
             yield return new ConformanceCheck(
-                broken.Id, broken.Title, isKeyLevel ? CheckGroups.Key : CheckGroups.Negative, broken.Rule,
+                broken.Id, broken.Title, isKeyLevel ? CheckGroup.Key : CheckGroup.Negative, broken.Rule,
                 isKeyLevel ? SpecRows.Key : SpecRows.ForField(broken.Field), broken.Field,
                 [new CheckRequest(source.Body, source.ContentType, source.Key, source.ExtraHeaders)],
                 Expectation.From(broken.For(Profile.Strict)), Expectation.From(broken.For(Profile.Lenient)));

@@ -20,8 +20,8 @@ internal static class CheckCatalogue
         var checks = new List<ConformanceCheck>();
         checks.AddRange(CatalogueChecks.Valid(strict, lenient));
         checks.AddRange(SequenceChecks.All(example, strict, lenient));
-        checks.AddRange(broken.Where(c => c.Group == CheckGroups.Negative));
-        checks.AddRange(broken.Where(c => c.Group == CheckGroups.Key));
+        checks.AddRange(broken.Where(c => c.Group == CheckGroup.Negative));
+        checks.AddRange(broken.Where(c => c.Group == CheckGroup.Key));
         checks.AddRange(KeyChecks.AuthBeforeBody(broken, brokenBody, strict));
         if (tokenConfigured)
         {

@@ -7,7 +7,7 @@ namespace Harness.Conformance.Checks;
 internal sealed record ConformanceCheck(
     string Id,
     string Title,
-    string Group,
+    CheckGroup Group,
     string Rule,
     string SpecRow,
     string? Field,

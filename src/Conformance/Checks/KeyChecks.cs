@@ -46,5 +46,5 @@ internal static class KeyChecks
     }
 
     private static ConformanceCheck Make(string id, string title, CheckRequest request) =>
-        new(id, title, CheckGroups.Key, "token", SpecRows.Token, null, [request], Expectation.Unauthorized, Expectation.Unauthorized);
+        new(id, title, CheckGroup.Key, "token", SpecRows.Token, null, [request], Expectation.Unauthorized, Expectation.Unauthorized);
 }

@@ -53,13 +53,13 @@ internal static class ProbeChecks
 
         var missingType = CheckRequest.Json(example) with { ContentType = null };
         yield return new ConformanceCheck(ContentTypeMissing, "the spec example with no Content-Type header",
-            CheckGroups.Probe, CaseRules.ContentType, SpecRows.Body, null, [missingType],
+            CheckGroup.Probe, CaseRules.ContentType, SpecRows.Body, null, [missingType],
             Expectation.From(strict.Validate(example, null)), Expectation.From(lenient.Validate(example, null)));
 
         ConformanceCheck Probe(string id, string title, string field, string rule, string row, Action<JsonObject> edit)
         {
             var request = CheckRequest.Json(JsonBodies.With(example, edit));
-            return new ConformanceCheck(id, title, CheckGroups.Probe, rule, row, field, [request],
+            return new ConformanceCheck(id, title, CheckGroup.Probe, rule, row, field, [request],
                 Expectation.From(strict.Validate(request.Body, request.ContentType)),
                 Expectation.From(lenient.Validate(request.Body, request.ContentType)));
         }

@@ -23,7 +23,7 @@ internal static class ProfileExpectations
 
     /// <summary>True when the body alone decides the answer: POSTs of a body within the limit, with the valid key and token.</summary>
     public static bool IsBodyCheck(ConformanceCheck check) =>
-        check.Group is not (CheckGroups.Key or CheckGroups.Route)
+        check.Group is not (CheckGroup.Key or CheckGroup.Route)
         && check.Rule != CaseRules.Oversized
         && check.Steps.All(s => s.Method == "POST" && s.Path is null && s.Key == KeyVariant.Valid && s.Token == TokenMode.Configured
             && s.Body.Length <= ContractLimits.DefaultMaxBodyBytes);

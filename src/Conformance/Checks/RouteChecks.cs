@@ -35,5 +35,5 @@ internal static class RouteChecks
     }
 
     private static ConformanceCheck Make(string id, string title, string rule, CheckRequest request, Expectation expected) =>
-        new(id, title, CheckGroups.Route, rule, SpecRow, null, [request with { Key = KeyVariant.Valid }], expected, expected);
+        new(id, title, CheckGroup.Route, rule, SpecRow, null, [request with { Key = KeyVariant.Valid }], expected, expected);
 }

@@ -45,7 +45,7 @@ internal static class SequenceChecks
         ConformanceCheck Make(string checkId, string title, string? field, string rule, string row, byte[][] bodies)
         {
             var steps = bodies.Select(CheckRequest.Json).ToArray();
-            return new ConformanceCheck(checkId, title, CheckGroups.Positive, rule, row, field, steps,
+            return new ConformanceCheck(checkId, title, CheckGroup.Positive, rule, row, field, steps,
                 Worst(strict, steps), Worst(lenient, steps));
         }
     }

@@ -41,7 +41,7 @@ internal sealed record FuzzCase(int Index, byte[] BaseBody, IReadOnlyList<Mutati
         var title = string.Join("; ", Mutations.Select(m => m.Description))
             + (RemovedFields.Count > 0 ? $" (without {string.Join(", ", RemovedFields)})" : "");
         var field = Mutations.Select(m => m.Field).Distinct().Count() == 1 ? Mutations[0].Field : null;
-        return BasisRules.Classify(new ConformanceCheck(Id, title, CheckGroups.Fuzz, "fuzz", SpecRows.ForField(field), field, [request],
+        return BasisRules.Classify(new ConformanceCheck(Id, title, CheckGroup.Fuzz, "fuzz", SpecRows.ForField(field), field, [request],
             Expectation.From(Strict.Validate(body, sentType)), Expectation.From(Lenient.Validate(body, sentType))));
     }
 }

@@ -13,7 +13,6 @@ internal static class ProfileObserver
 {
     public static ReceiverProfile Observe(ConformanceRun run, string name)
     {
-        ArgumentNullException.ThrowIfNull(run);
         var byId = run.Checks.Where(c => c.ActualStatus is not null).ToDictionary(c => c.Id, StringComparer.Ordinal);
         var time = AlarmFieldsText.Time;
         var blank = AlarmFieldsText.FirstRequiredText;

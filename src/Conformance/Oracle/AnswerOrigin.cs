@@ -13,7 +13,6 @@ internal sealed record AnswerOrigin(string? Server, string? Via, string? Locatio
 
     public static AnswerOrigin From(HttpResponseMessage response)
     {
-        ArgumentNullException.ThrowIfNull(response);
         return new AnswerOrigin(
             Value(response.Headers, "Server"),
             Value(response.Headers, "Via"),

@@ -70,13 +70,14 @@ internal sealed record StepJson(
     string Method, string? Path);
 
 internal sealed record CheckJson(
-    string Id, string Title, string Group, string Rule, string SpecRow, string? Field, string Verdict, string Reason,
+    string Id, string Title, Checks.CheckGroup Group, string Rule, string SpecRow, string? Field,
+    [property: JsonConverter(typeof(Contract.Text.EnumNameConverter<Verdict>))] Verdict Verdict, string Reason,
     string Expected, string Actual, int ExpectedStatus, int? ActualStatus, string? ActualErrorCode, double ElapsedMs,
     string Curl, ExpectationJson Strict, ExpectationJson Lenient, IReadOnlyList<StepJson> Steps,
     string? Basis = null, string? Standing = null, string? Matches = null, string? Contract = null)
 {
     /// <summary>A skipped check proves nothing either way, so it does not fail a gate.</summary>
-    public bool Passed => Verdict is nameof(Conformance.Verdict.Pass) or nameof(Conformance.Verdict.Skipped);
+    public bool Passed => Verdict is Conformance.Verdict.Pass or Conformance.Verdict.Skipped;
 }
 
 [JsonSourceGenerationOptions(WriteIndented = true, PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]

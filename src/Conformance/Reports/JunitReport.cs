@@ -1,3 +1,4 @@
+using Harness.Conformance.Checks;
 using Harness.Runs;
 
 namespace Harness.Conformance.Reports;
@@ -12,10 +13,10 @@ internal static class JunitReport
 
     public static string Render(ConformanceRun run) =>
         Runs.JunitWriter.Write($"harness conformance (profile {run.Profile?.Name ?? "none: contract only"})", run.Duration.TotalSeconds,
-            [.. run.Records.GroupBy(r => r.Check.Group).Select(group => new JunitSuite($"conformance.{group.Key}", run.StartedUtc,
+            [.. run.Records.GroupBy(r => r.Check.Group).Select(group => new JunitSuite($"conformance.{Contract.Text.CamelEnumConverter<CheckGroup>.Name(group.Key)}", run.StartedUtc,
                 group.Sum(r => r.Result.ElapsedMs) / 1000, [.. group.Select(r => Case(run, r.Check.Group, r.Result))]))]);
 
-    private static JunitCase Case(ConformanceRun run, string group, CheckResult check)
+    private static JunitCase Case(ConformanceRun run, CheckGroup group, CheckResult check)
     {
         // CI tools that read properties can keep contract violations and profile deviations apart.
         List<KeyValuePair<string, string>> properties =
@@ -29,7 +30,7 @@ internal static class JunitReport
             properties.Add(new("matches", check.Matches));
         }
 
-        return new JunitCase($"conformance.{group}", check.Id, check.ElapsedMs / 1000)
+        return new JunitCase($"conformance.{Contract.Text.CamelEnumConverter<CheckGroup>.Name(group)}", check.Id, check.ElapsedMs / 1000)
         {
             Properties = properties,
             Skipped = check.Verdict == Verdict.Skipped ? check.Reason : null,

@@ -52,7 +52,7 @@ internal static class RunDocument
             throw new InvalidDataException($"{path}: check id '{Harness.Contract.ConsoleText.Clean(bad.Id)}' is not a plain id (letters, digits, '.', '-', '_')");
         }
 
-        return document.Checks.Select(c => BasisRules.Classify(new ConformanceCheck(c.Id, c.Title ?? "", c.Group ?? "", c.Rule ?? "", c.SpecRow ?? "", c.Field,
+        return document.Checks.Select(c => BasisRules.Classify(new ConformanceCheck(c.Id, c.Title ?? "", c.Group, c.Rule ?? "", c.SpecRow ?? "", c.Field,
             c.Steps.Select(s => ReplayStep.ToRequest(s, folder, c.Id)).ToArray(), ToExpectation(c.Strict), ToExpectation(c.Lenient)))).ToArray();
     }
 
@@ -72,7 +72,7 @@ internal static class RunDocument
                 step.Key.ToString(), step.Token.ToString(), step.ExtraHeaders, step.Method, step.Path);
         }).ToArray();
         return new CheckJson(check.Id, run.Redact(check.Title), check.Group, check.Rule, check.SpecRow, check.Field,
-            result.Verdict.ToString(), run.Redact(result.Reason), result.Expected, run.Redact(result.Actual),
+            result.Verdict, run.Redact(result.Reason), result.Expected, run.Redact(result.Actual),
             result.ExpectedStatus, result.ActualStatus, result.ActualErrorCode, Math.Round(result.ElapsedMs, 3),
             result.RedactedCurl, FromExpectation(check.Strict), FromExpectation(check.Lenient), steps,
             Kebab(result.Basis), Kebab(result.Standing), result.Matches, ContractLink(result.Anchor));

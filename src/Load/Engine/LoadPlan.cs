@@ -1,5 +1,6 @@
 using Harness.Contract.Targets;
 using Harness.Load.Phases;
+using Harness.Load.Thresholds;
 
 namespace Harness.Load.Engine;
 
@@ -25,7 +26,7 @@ internal sealed record LoadPlan
     /// The scenario's thresholds. Those marked abortOnFail are checked every interval once their grace
     /// has passed, and stop the run when they fail; the rest are for the gate after the run.
     /// </summary>
-    public IReadOnlyList<Scenarios.Threshold> Thresholds { get; init; } = [];
+    public IReadOnlyList<Threshold> Thresholds { get; init; } = [];
 
     /// <summary>Keep-alive connections to the target (the raw transport opens exactly these).</summary>
     public int Connections { get; init; } = 16;

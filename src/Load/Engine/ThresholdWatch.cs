@@ -1,5 +1,5 @@
 using Harness.Load.Measurement;
-using Harness.Load.Metrics;
+using Harness.Load.Thresholds;
 using Harness.Load.Phases;
 using Harness.Load.Records;
 using Harness.Load.Scenarios;

@@ -16,7 +16,6 @@ internal static class RunMerger
     /// </summary>
     public static MergeOutcome Merge(IReadOnlyList<string> paths)
     {
-        ArgumentNullException.ThrowIfNull(paths);
         var problems = new List<string>();
         var warnings = new List<string>();
         var folders = Expand(paths, problems);
@@ -47,8 +46,6 @@ internal static class RunMerger
     /// <summary>Writes the merged run into <paramref name="outFolder"/> (created; it must not hold a run already).</summary>
     public static string Write(MergeOutcome outcome, string outFolder)
     {
-        ArgumentNullException.ThrowIfNull(outcome);
-        ArgumentNullException.ThrowIfNull(outFolder);
         if (!outcome.IsValid)
         {
             throw new InvalidOperationException("The shards do not form one complete run: " + string.Join("; ", outcome.Problems));

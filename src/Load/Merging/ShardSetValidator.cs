@@ -15,8 +15,6 @@ internal static class ShardSetValidator
 
     public static IReadOnlyList<string> Validate(IReadOnlyList<ShardFolder> runs, List<string> warnings)
     {
-        ArgumentNullException.ThrowIfNull(runs);
-        ArgumentNullException.ThrowIfNull(warnings);
         var problems = new List<string>();
         foreach (var run in runs)
         {

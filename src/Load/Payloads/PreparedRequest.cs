@@ -34,14 +34,12 @@ internal sealed class PreparedRequest
     /// <summary>The request address as shown to people: the key already redacted, not percent-encoded.</summary>
     public static string DisplayAddress(Uri target, string redactedKey)
     {
-        ArgumentNullException.ThrowIfNull(target);
         return $"{target.GetLeftPart(UriPartial.Authority)}{target.AbsolutePath.TrimEnd('/')}{Harness.Contract.Fields.IntegrationKeyRule.RoutePrefix}/{redactedKey}";
     }
 
     /// <summary>The whole request for the raw transport; <paramref name="headers"/> are the user's extra ones (a Host among them replaces the URL's).</summary>
     public static PreparedRequest Prepare(LoadPayload payload, Uri address, string? token, IReadOnlyList<KeyValuePair<string, string>>? headers = null)
     {
-        ArgumentNullException.ThrowIfNull(payload);
         headers ??= [];
         var host = headers.FirstOrDefault(h => h.Key.Equals("Host", StringComparison.OrdinalIgnoreCase)).Value
             ?? (address.IsDefaultPort ? address.Host : $"{address.Host}:{address.Port}");

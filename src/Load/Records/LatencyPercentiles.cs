@@ -10,15 +10,7 @@ internal static class LatencyPercentiles
 
     public static string Label(double percentile) => $"p{percentile.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
 
-    public static double Ms(HistogramBase histogram, double percentile)
-    {
-        ArgumentNullException.ThrowIfNull(histogram);
-        return histogram.TotalCount == 0 ? 0 : histogram.GetValueAtPercentile(percentile) / 1000.0;
-    }
+    public static double Ms(HistogramBase histogram, double percentile) => histogram.TotalCount == 0 ? 0 : histogram.GetValueAtPercentile(percentile) / 1000.0;
 
-    public static double MaxMs(HistogramBase histogram)
-    {
-        ArgumentNullException.ThrowIfNull(histogram);
-        return histogram.TotalCount == 0 ? 0 : histogram.GetMaxValue() / 1000.0;
-    }
+    public static double MaxMs(HistogramBase histogram) => histogram.TotalCount == 0 ? 0 : histogram.GetMaxValue() / 1000.0;
 }

@@ -19,8 +19,6 @@ internal static class LoadRunFiles
     /// <summary>Writes the run's files; returns the record as run.json holds it (with the scenario, when given), for the exporters.</summary>
     public static LoadRunRecord Write(RunFolder folder, LoadRunRecord result, Scenario? scenario = null)
     {
-        ArgumentNullException.ThrowIfNull(folder);
-        ArgumentNullException.ThrowIfNull(result);
         var record = scenario is null ? result : result.WithScenario(scenario);
         folder.Write(RunJson, JsonSerializer.SerializeToUtf8Bytes(record, LoadRecordJson.Default.LoadRunRecord));
         folder.Write(TimelineFile, TimelineCsv.Write(record.Timeline));
@@ -36,7 +34,6 @@ internal static class LoadRunFiles
     /// </summary>
     public static LoadRunRecord Read(string directory)
     {
-        ArgumentNullException.ThrowIfNull(directory);
         var path = Path.Combine(directory, RunJson);
         LoadRunRecord record;
         try
@@ -67,7 +64,6 @@ internal static class LoadRunFiles
     /// <summary>HdrHistogram's percentile-distribution text, values in milliseconds (as wrk2 and HdrHistogram's plotter read it).</summary>
     public static string Hgrm(HistogramBase histogram)
     {
-        ArgumentNullException.ThrowIfNull(histogram);
         using var writer = new StringWriter(CultureInfo.InvariantCulture);
         histogram.OutputPercentileDistribution(writer, percentileTicksPerHalfDistance: 5, outputValueUnitScalingRatio: 1000.0, useCsvFormat: false);
         return writer.ToString();

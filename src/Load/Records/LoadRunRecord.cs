@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Harness.Load.Sharding;
+using Harness.Load.Thresholds;
 
 namespace Harness.Load.Records;
 
@@ -29,12 +30,7 @@ public sealed record LoadRunRecord
     public required bool Partial { get; init; }
 
     /// <summary>Set when an abortOnFail threshold failed and stopped the run early (not partial: the run ended itself).</summary>
-    [JsonInclude]
-    internal ThresholdAbort? AbortedBy { get; init; }
-
-    /// <summary>The abortOnFail threshold that stopped the run early, as written (null when none did).</summary>
-    [JsonIgnore]
-    public string? AbortedByThreshold => AbortedBy?.Expression;
+    public ThresholdAbort? AbortedBy { get; init; }
 
     /// <summary>Set when the run could not start: the pre-flight request failed (the cause: untrusted certificate, redirect, proxy 407, ...).</summary>
     public string? Unreachable { get; init; }
@@ -56,7 +52,6 @@ public sealed record LoadRunRecord
 
     /// <summary>The run id, index and count when this is one shard of a run (or the merge of all of them).</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    [JsonConverter(typeof(ShardIdentityConverter))]
     [JsonInclude]
     internal ShardIdentity? Shard { get; init; }
 
@@ -86,12 +81,7 @@ public sealed record LoadRunRecord
 
     /// <summary>Whether the target answered as the API at all; when not, the run fails with this one-line cause.</summary>
     [JsonPropertyName("targetHealth")]
-    [JsonInclude]
-    internal TargetHealth Health { get; init => field = value ?? TargetHealth.Answering; } = TargetHealth.Answering;
-
-    /// <summary>Why the target was not measured as the API (it stopped answering, or something else answered); null when it was.</summary>
-    [JsonIgnore]
-    public string? TargetProblem => Health.Cause;
+    public TargetHealth Health { get; init => field = value ?? TargetHealth.Answering; } = TargetHealth.Answering;
 
     public required IReadOnlyList<PhaseResult> Phases { get; init; }
 
@@ -153,20 +143,20 @@ public sealed record LoadRunRecord
         };
     }
 
-    /// <summary>A metric's value over the measured phases, in its base unit (see <see cref="Metrics.MetricTable"/>); null when there is nothing to judge.</summary>
-    internal double? Value(Scenarios.ThresholdMetric metric) => Metrics.MetricTable.Value(metric, Measured, AchievedRatio);
+    /// <summary>A metric's value over the measured phases, in its base unit (see <see cref="MetricTable"/>); null when there is nothing to judge.</summary>
+    internal double? Value(ThresholdMetric metric) => MetricTable.Value(metric, Measured, AchievedRatio);
 
     /// <summary>
     /// Judges <paramref name="thresholds"/> (by default the scenario's, as recorded) on this run, as the
     /// gate does: each one's value over the measured phases and whether it held (null: nothing to judge).
     /// </summary>
-    public IReadOnlyList<Metrics.ThresholdVerdict> EvaluateThresholds(IEnumerable<Scenarios.Threshold>? thresholds = null)
+    public IReadOnlyList<ThresholdVerdict> EvaluateThresholds(IEnumerable<Threshold>? thresholds = null)
     {
         var judged = thresholds?.Select(t => (t.Expression, t.Parsed))
-            ?? (Thresholds ?? []).Select(t => (t.Expression, Scenarios.ThresholdExpression.Parse(t.Expression)));
+            ?? (Thresholds ?? []).Select(t => (t.Expression, ThresholdExpression.Parse(t.Expression)));
         return [.. judged.Select(t => Value(t.Item2.Metric) is { } v
-            ? new Metrics.ThresholdVerdict(t.Expression, v, t.Item2.Metric.Definition.Format(v), t.Item2.IsSatisfiedBy(v))
-            : new Metrics.ThresholdVerdict(t.Expression, null, "n/a", null))];
+            ? new ThresholdVerdict(t.Expression, v, t.Item2.Metric.Definition.Format(v), t.Item2.IsSatisfiedBy(v))
+            : new ThresholdVerdict(t.Expression, null, "n/a", null))];
     }
 
     /// <summary>Reads the load run in <paramref name="directory"/> (run.json and timeline.csv); throws <see cref="InvalidDataException"/> naming what is wrong.</summary>

@@ -1,5 +1,6 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json;
+using Harness.Contract.Text;
 using Harness.Load.Measurement;
 
 namespace Harness.Load.Records;

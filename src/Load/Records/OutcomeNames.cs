@@ -1,3 +1,4 @@
+using Harness.Contract.Text;
 using Harness.Load.Measurement;
 
 namespace Harness.Load.Records;

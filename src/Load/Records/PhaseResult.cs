@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Harness.Contract.Text;
 using Harness.Load.Phases;
 
 namespace Harness.Load.Records;

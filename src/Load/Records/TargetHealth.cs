@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Serialization;
+using Harness.Contract.Text;
 using Harness.Load.Measurement;
 
 namespace Harness.Load.Records;
@@ -9,23 +10,23 @@ namespace Harness.Load.Records;
 /// mostly not the API's, makes every latency meaningless, so the run fails with a one-line cause
 /// instead of passing on what little was measured.
 /// </summary>
-internal sealed record TargetHealth([property: JsonConverter(typeof(CamelEnumConverter<TargetVerdict>))] TargetVerdict Verdict, string? Cause)
+public sealed record TargetHealth([property: JsonConverter(typeof(CamelEnumConverter<TargetVerdict>))] TargetVerdict Verdict, string? Cause)
 {
     /// <summary>Requests without an answer beyond this share: the target was not there for the run.</summary>
-    public const double NoAnswerBound = 0.5;
+    internal const double NoAnswerBound = 0.5;
 
     /// <summary>Answers without the API's envelope beyond this share: something else answered.</summary>
-    public const double ForeignAnswerBound = 0.5;
+    internal const double ForeignAnswerBound = 0.5;
 
     /// <summary>Seconds at the end of the run with requests failing and no answer at all: the target went away.</summary>
-    public const int SilentTailIntervals = 2;
+    internal const int SilentTailIntervals = 2;
 
     /// <summary>The error_code recorded for an answer without the envelope.</summary>
-    public const string NoEnvelope = "(none)";
+    internal const string NoEnvelope = "(none)";
 
     public static TargetHealth Answering { get; } = new(TargetVerdict.Answering, null);
 
-    public static TargetHealth Judge(LoadTotals measured, IReadOnlyList<TimelineRow> timeline)
+    internal static TargetHealth Judge(LoadTotals measured, IReadOnlyList<TimelineRow> timeline)
     {
         ArgumentNullException.ThrowIfNull(measured);
         ArgumentNullException.ThrowIfNull(timeline);

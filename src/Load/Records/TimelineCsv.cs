@@ -11,7 +11,6 @@ internal static class TimelineCsv
 
     public static string Write(IReadOnlyList<TimelineRow> rows)
     {
-        ArgumentNullException.ThrowIfNull(rows);
         var text = new StringBuilder(string.Join(',', Columns)).Append('\n');
         foreach (var r in rows)
         {
@@ -27,7 +26,6 @@ internal static class TimelineCsv
     /// <summary>The rows of <paramref name="text"/>; a cell that is not a number is an <see cref="InvalidDataException"/> naming <paramref name="source"/> and the line.</summary>
     public static IReadOnlyList<TimelineRow> Read(string text, string source = TimelineFileName)
     {
-        ArgumentNullException.ThrowIfNull(text);
         var lines = text.Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.Length > 0).ToArray();
         if (lines.Length == 0)
         {
@@ -53,7 +51,7 @@ internal static class TimelineCsv
 
     private const string TimelineFileName = "timeline.csv";
 
-    private static string F(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
+    private static string F(double value) => Figure.Text(value);
 
     private static string F(long value) => value.ToString(CultureInfo.InvariantCulture);
 

@@ -13,7 +13,6 @@ internal sealed record RunVerdict(RunOutcome Outcome, string? Message)
     /// <summary>Judges <paramref name="result"/>, whose scenario thresholds failed <paramref name="failedThresholds"/> times.</summary>
     public static RunVerdict Of(LoadRunRecord result, int failedThresholds)
     {
-        ArgumentNullException.ThrowIfNull(result);
         var c = CultureInfo.InvariantCulture;
         var m = result.Measured;
         return result switch

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Harness.Load.Phases;
+using Harness.Load.Thresholds;
 
 namespace Harness.Load.Scenarios;
 

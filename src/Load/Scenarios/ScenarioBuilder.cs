@@ -1,5 +1,6 @@
 using Harness.Contract;
 using Harness.Load.Phases;
+using Harness.Load.Thresholds;
 
 namespace Harness.Load.Scenarios;
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Harness.Load.Phases;
+using Harness.Load.Thresholds;
 
 namespace Harness.Load.Scenarios;
 
@@ -21,7 +22,6 @@ internal static class ScenarioLoader
     /// <summary>Loads the scenario file at <paramref name="path"/>.</summary>
     public static ScenarioLoadResult LoadFile(string path)
     {
-        ArgumentNullException.ThrowIfNull(path);
         string json;
         try
         {
@@ -38,7 +38,6 @@ internal static class ScenarioLoader
     /// <summary>Loads a scenario from JSON text; <paramref name="source"/> names it in messages.</summary>
     public static ScenarioLoadResult Load(string json, string source = "scenario")
     {
-        ArgumentNullException.ThrowIfNull(json);
         JsonDocument document;
         try
         {

@@ -23,7 +23,6 @@ internal static class ScenarioReshape
         Scenario scenario, double? rate, TimeSpan? duration, int? connections,
         [NotNullWhen(true)] out Scenario? result, out IReadOnlyList<ScenarioProblem> problems)
     {
-        ArgumentNullException.ThrowIfNull(scenario);
         var list = new ProblemList();
         var phases = scenario.Phases.ToList();
         if (rate is { } r)

@@ -12,15 +12,12 @@ internal static class ScenarioWriter
     /// <summary>The scenario as indented, readable JSON (thresholds keep their <c>&lt;</c>) that <see cref="ScenarioLoader"/> reads back into an equal model (secrets aside).</summary>
     public static string ToJson(Scenario scenario, bool redactSecrets = true)
     {
-        ArgumentNullException.ThrowIfNull(scenario);
         return JsonSerializer.Serialize(Shown(scenario, redactSecrets), ScenarioJson.Options);
     }
 
     /// <summary>Writes the scenario as one JSON object into <paramref name="writer"/> (e.g. inside run.json).</summary>
     public static void Write(Utf8JsonWriter writer, Scenario scenario, bool redactSecrets = true)
     {
-        ArgumentNullException.ThrowIfNull(writer);
-        ArgumentNullException.ThrowIfNull(scenario);
         JsonSerializer.Serialize(writer, Shown(scenario, redactSecrets), ScenarioJson.Options);
     }
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 
 namespace Harness.Load.Sharding;
 
@@ -8,24 +7,16 @@ internal static class RunIds
 {
     public const int MaxLength = 100;
 
-    public static bool IsValid(string runId)
-    {
-        ArgumentNullException.ThrowIfNull(runId);
-        return runId.Length is > 0 and <= MaxLength && runId.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '-');
-    }
+    public static bool IsValid(string runId) => runId.Length is > 0 and <= MaxLength && runId.All(IsIdChar);
 
     /// <summary>The scenario's name and the common start time: equal on every agent given the same absolute start.</summary>
     public static string Derive(string scenarioName, DateTimeOffset startAt)
     {
-        ArgumentNullException.ThrowIfNull(scenarioName);
-        var name = new StringBuilder();
-        foreach (var c in scenarioName)
-        {
-            name.Append(char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '-' ? c : '-');
-        }
-
+        var name = string.Concat(scenarioName.Select(c => IsIdChar(c) ? c : '-'));
         var stamp = startAt.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
         var text = $"{name}-{stamp}";
         return text.Length <= MaxLength ? text : text[^MaxLength..];
     }
+
+    private static bool IsIdChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '-';
 }

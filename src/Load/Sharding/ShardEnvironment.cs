@@ -21,8 +21,6 @@ internal static class ShardEnvironment
     /// </summary>
     public static ShardSpec? Read(IDictionary environment, List<string> problems)
     {
-        ArgumentNullException.ThrowIfNull(environment);
-        ArgumentNullException.ThrowIfNull(problems);
         var indexText = environment[IndexVariable] as string;
         var countText = environment[CountVariable] as string;
         if (indexText is null && countText is null)

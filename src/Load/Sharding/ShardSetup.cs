@@ -18,9 +18,6 @@ internal static class ShardSetup
     public static ShardSetupResult Resolve(
         string? shardText, string? startAtText, string? runId, string scenarioName, IDictionary environment, TimeProvider clock)
     {
-        ArgumentNullException.ThrowIfNull(scenarioName);
-        ArgumentNullException.ThrowIfNull(environment);
-        ArgumentNullException.ThrowIfNull(clock);
         var problems = new List<string>();
         ShardSpec? shard = null;
         if (shardText is not null)

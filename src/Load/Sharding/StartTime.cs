@@ -23,8 +23,6 @@ internal static class StartTime
     /// <summary>Parses the text; <paramref name="relative"/> tells whether it was a delay from now.</summary>
     public static bool TryParse(string text, TimeProvider clock, out DateTimeOffset startAt, out bool relative, [NotNullWhen(false)] out string? error)
     {
-        ArgumentNullException.ThrowIfNull(text);
-        ArgumentNullException.ThrowIfNull(clock);
         startAt = default;
         relative = text.StartsWith('+');
         if (relative)
@@ -64,7 +62,8 @@ internal static class StartTime
         return error is null;
     }
 
-    /// <summary>As run.json and the run id spell it: UTC, to the millisecond.</summary>
-    public static string Format(DateTimeOffset time) =>
-        time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
+    /// <summary>As run.json and the run id spell a start: UTC, to the millisecond.</summary>
+    public const string TextFormat = "yyyy-MM-dd'T'HH:mm:ss.fff'Z'";
+
+    public static string Format(DateTimeOffset time) => time.UtcDateTime.ToString(TextFormat, CultureInfo.InvariantCulture);
 }

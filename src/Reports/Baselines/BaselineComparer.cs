@@ -1,6 +1,7 @@
 using System.Globalization;
 using Harness.Load.Scenarios;
 using Harness.Load.Records;
+using Harness.Load.Thresholds;
 using Harness.Reports.Thresholds;
 
 namespace Harness.Reports.Baselines;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Harness.Load.Scenarios;
+using Harness.Load.Thresholds;
 
 namespace Harness.Reports.Baselines;
 

@@ -15,7 +15,6 @@ internal static class LoadRunTrust
 
     public static IEnumerable<string> Problems(LoadRunRecord load, bool allowUnderstated)
     {
-        ArgumentNullException.ThrowIfNull(load);
         if (load.SelfCheck.Understated && !allowUnderstated)
         {
             yield return "the run's self-check says the load generator was the bottleneck, so its numbers understate the target ("
@@ -31,7 +30,6 @@ internal static class LoadRunTrust
     /// <summary>Plain statements the gate prints beside its verdict.</summary>
     public static IEnumerable<string> Notes(LoadRunRecord load)
     {
-        ArgumentNullException.ThrowIfNull(load);
         foreach (var phase in load.Phases.Where(p => !p.Warmup && p.BelowTarget))
         {
             yield return string.Create(CultureInfo.InvariantCulture,

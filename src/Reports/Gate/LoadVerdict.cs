@@ -9,7 +9,6 @@ internal sealed record LoadVerdict(string Label, string Tone, string Detail)
 {
     public static LoadVerdict Of(GateReport gate)
     {
-        ArgumentNullException.ThrowIfNull(gate);
         var run = gate.Run.Load ?? throw new ArgumentException("not a load run", nameof(gate));
         var failed = gate.Conditions.Count(c => c.Verdict == Thresholds.ConditionVerdict.Fail);
         var detail = gate.Conditions.Count == 0 ? "The scenario has no thresholds."

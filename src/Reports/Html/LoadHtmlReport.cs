@@ -55,12 +55,12 @@ internal static class LoadHtmlReport
         (string Key, string Metric, string Value, string Unit)[] cards =
         [
             ("sent", "measured.sent", I(m.Sent), ""),
-            ("completed per second", "measured.completedPerSecond", D(m.CompletedPerSecond), "/s"),
-            ("error rate", "errorRate", D(m.ErrorRate * 100), "%"),
+            ("completed per second", "measured.completedPerSecond", Figure.Text(m.CompletedPerSecond), "/s"),
+            ("error rate", "errorRate", Figure.Text(m.ErrorRate * 100), "%"),
             ("p50 response", "measured.latency.responseTime.p50Ms", Ms(r, 50), "ms"),
             ("p99 response", "measured.latency.responseTime.p99Ms", Ms(r, 99), "ms"),
             ("p99.9 response", "measured.latency.responseTime.p99.9Ms", Ms(r, 99.9), "ms"),
-            ("max response", "measured.latency.responseTime.maxMs", r.TotalCount == 0 ? "0" : D(r.GetMaxValue() / 1000.0), "ms"),
+            ("max response", "measured.latency.responseTime.maxMs", Figure.Text(LatencyPercentiles.MaxMs(r)), "ms"),
         ];
         html.Append("<div class=\"cards\">");
         foreach (var card in cards)
@@ -101,7 +101,7 @@ internal static class LoadHtmlReport
             }
 
             html.Append(CultureInfo.InvariantCulture,
-                $"<td class=\"n\" data-metric=\"{key}.maxMs\">{(h.TotalCount == 0 ? "0" : D(h.GetMaxValue() / 1000.0))}</td><td class=\"n\" data-metric=\"{key}.count\">{I(h.TotalCount)}</td></tr>");
+                $"<td class=\"n\" data-metric=\"{key}.maxMs\">{Figure.Text(LatencyPercentiles.MaxMs(h))}</td><td class=\"n\" data-metric=\"{key}.count\">{I(h.TotalCount)}</td></tr>");
         }
 
         html.Append("</table>");
@@ -113,9 +113,8 @@ internal static class LoadHtmlReport
         }
     }
 
-    private static string Ms(HistogramBase h, double p) => D(LatencyPercentiles.Ms(h, p));
+    private static string Ms(HistogramBase h, double p) => Figure.Text(LatencyPercentiles.Ms(h, p));
 
-    internal static string D(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
 
     internal static string I(long value) => value.ToString(CultureInfo.InvariantCulture);
 }

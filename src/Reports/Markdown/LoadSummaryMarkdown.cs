@@ -4,7 +4,6 @@ using Harness.Contract;
 using Harness.Load.Records;
 using Harness.Reports.Baselines;
 using Harness.Reports.Gate;
-using Harness.Reports.Html;
 using Harness.Reports.Thresholds;
 
 namespace Harness.Reports.Markdown;
@@ -55,10 +54,10 @@ internal static class LoadSummaryMarkdown
             md.Append(c, $"| {name} |");
             foreach (var p in LatencyPercentiles.Shown)
             {
-                md.Append(c, $" {LoadHtmlReport.D(LatencyPercentiles.Ms(h, p))} |");
+                md.Append(c, $" {Figure.Text(LatencyPercentiles.Ms(h, p))} |");
             }
 
-            md.AppendLine(c, $" {LoadHtmlReport.D(LatencyPercentiles.MaxMs(h))} |");
+            md.AppendLine(c, $" {Figure.Text(LatencyPercentiles.MaxMs(h))} |");
         }
 
         if (gate.Conditions.Count > 0)

@@ -1,3 +1,5 @@
+using Harness.Load.Thresholds;
+
 namespace Harness.Reports.Thresholds;
 
 /// <summary><c>checks.&lt;glob&gt; == pass</c>: every conformance check whose id matches the glob passed (and at least one matched).</summary>
@@ -8,7 +10,7 @@ internal sealed record ChecksCondition(string Glob)
     public bool Matches(string checkId) => Harness.Contract.Text.IdGlob.Matches(Glob, checkId);
 
     /// <summary>Reads <c>checks.GLOB == pass</c>; the glob may hold letters, digits and <c>. _ - * ?</c>.</summary>
-    public static bool TryParse(string text, out ChecksCondition? condition, out Harness.Load.Scenarios.ThresholdSyntaxError? error)
+    public static bool TryParse(string text, out ChecksCondition? condition, out Harness.Load.Thresholds.ThresholdSyntaxError? error)
     {
         condition = null;
         error = null;

@@ -1,3 +1,4 @@
+using Harness.Load.Thresholds;
 using Harness.Reports.Documents;
 
 namespace Harness.Reports.Thresholds;
@@ -24,7 +25,7 @@ internal static class ConditionEvaluator
         if (value is not { } v)
         {
             // Nothing to judge is no pass: the phase it is about never ran, or the target never answered.
-            var why = expression.Metric.Kind == Harness.Load.Scenarios.ThresholdMetricKind.AchievedRate
+            var why = expression.Metric.Kind == Harness.Load.Thresholds.ThresholdMetricKind.AchievedRate
                 ? "nothing to judge: no measured open phase ran (closed model, or the run stopped first)"
                 : "nothing to judge: no request got an answer";
             return new ConditionOutcome(condition, "n/a", ConditionVerdict.Fail, why);

@@ -1,4 +1,5 @@
 using Harness.Load.Scenarios;
+using Harness.Load.Thresholds;
 
 namespace Harness.Reports.Thresholds;
 

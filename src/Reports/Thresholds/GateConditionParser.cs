@@ -1,4 +1,5 @@
 using Harness.Load.Scenarios;
+using Harness.Load.Thresholds;
 
 namespace Harness.Reports.Thresholds;
 
@@ -14,7 +15,6 @@ internal static class GateConditionParser
 
     public static bool TryParse(string text, string source, out GateCondition? condition, out ThresholdSyntaxError? error)
     {
-        ArgumentNullException.ThrowIfNull(text);
         condition = null;
         if (text.TrimStart().StartsWith(ChecksCondition.Prefix, StringComparison.Ordinal))
         {

@@ -35,6 +35,10 @@ internal static class RunFolderMutations
         ("step-header", "r", r => FirstStep(r)?.Set("headers", new JsonArray(new JsonObject { ["key"] = "Host", ["value"] = "evil.example" })), null),
         ("target-elsewhere", "", r => r["settings"]?.Set("target", "http://192.0.2.1:9/"), null),
         ("summary-missing", "c", r => r.AsObject().Remove("summary"), null),
+        ("check-group-unknown", "cr", r => First(r, "checks")?.Set("group", "\u001b[2Jmystery"), null),
+        ("check-group-number", "cr", r => First(r, "checks")?.Set("group", 3), null),
+        ("check-verdict-unknown", "cr", r => First(r, "checks")?.Set("verdict", "Bogus"), null),
+        ("check-verdict-number", "cr", r => First(r, "checks")?.Set("verdict", 0), null),
     ];
 
     private static readonly JsonNode?[] Replacements =

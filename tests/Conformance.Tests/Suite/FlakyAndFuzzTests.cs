@@ -30,7 +30,7 @@ public sealed class FlakyAndFuzzTests
     {
         var run = await FakeRuns.RunAsync(Profile.Strict, Profile.Strict, fuzz: 60, only: ["fuzz.*"]);
 
-        var fuzz = run.Checks.Where(c => c.Group == "fuzz").ToArray();
+        var fuzz = run.Checks.Where(c => c.Group == Harness.Conformance.Checks.CheckGroup.Fuzz).ToArray();
         Assert.Equal(60, fuzz.Length);
         Assert.True(run.Passed, FakeRuns.Failures(run));
         Assert.Contains(fuzz, c => c.ExpectedStatus == 400);
@@ -44,7 +44,7 @@ public sealed class FlakyAndFuzzTests
 
         var failures = run.Failures.ToArray();
         Assert.NotEmpty(failures);
-        Assert.All(failures, f => Assert.Equal("fuzz", f.Group));
+        Assert.All(failures, f => Assert.Equal(Harness.Conformance.Checks.CheckGroup.Fuzz, f.Group));
         var shrunk = failures.Where(f => f.Reason.Contains("shrunk from", StringComparison.Ordinal)).ToArray();
         Assert.NotEmpty(shrunk);
 

@@ -4,6 +4,7 @@ using Harness.Load.Phases;
 using Harness.Load.Scenarios;
 using Harness.Load.Sharding;
 using Microsoft.Extensions.Time.Testing;
+using Harness.Load.Thresholds;
 
 namespace Harness.Load.Tests.Engine;
 

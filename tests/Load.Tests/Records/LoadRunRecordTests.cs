@@ -1,7 +1,7 @@
 using Harness.Load.Phases;
 using System.Text.Json.Nodes;
 using Harness.Load.Measurement;
-using Harness.Load.Metrics;
+using Harness.Load.Thresholds;
 using Harness.Load.Records;
 using Harness.Load.Scenarios;
 using Harness.Load.Sharding;
@@ -75,7 +75,7 @@ public sealed class LoadRunRecordTests : IDisposable
     }
 
     [Fact]
-    public void Read_InternalMembers_WrittenAndShownAsText()
+    public void Read_TargetHealthAndAbort_WrittenAndReadBackTyped()
     {
         var record = Record() with
         {
@@ -86,14 +86,63 @@ public sealed class LoadRunRecordTests : IDisposable
         var folder = Write(record);
         var read = LoadRunRecord.Read(folder);
 
-        // Internal members (JSON only) still reach run.json and come back: the public record shows them as text.
         var json = JsonNode.Parse(File.ReadAllText(Path.Combine(folder, "run.json")))!;
         Assert.Equal("stoppedAnswering", (string?)json["targetHealth"]?["verdict"]);
         Assert.Equal("error_rate < 5%", (string?)json["abortedBy"]?["threshold"]);
         Assert.Equal("r1", (string?)json["shard"]?["runId"]);
-        Assert.Equal("the target never answered", read.TargetProblem);
-        Assert.Equal("error_rate < 5%", read.AbortedByThreshold);
-        Assert.Null(LoadRunRecord.Read(Write(Record() with { Name = "healthy" })).TargetProblem);
+        Assert.Equal(record.Health, read.Health);
+        Assert.Equal(record.AbortedBy, read.AbortedBy);
+        Assert.Null(LoadRunRecord.Read(Write(Record() with { Name = "healthy" })).Health.Cause);
+    }
+
+    [Theory]
+    [InlineData("""{"runId":"r1","index":2,"count":2,"merged":false,"startAt":"2026-05-01T10:00:00.000Z","lateStartSeconds":1.25}""")]
+    [InlineData("""{"runId":"r1","index":null,"count":3,"merged":true,"startAt":null,"lateStartSeconds":0}""")]
+    public void Read_ShardAsOlderRunsWroteIt_WritesTheSameShardBack(string shard)
+    {
+        var folder = Write(Record());
+        var path = Path.Combine(folder, "run.json");
+        var json = JsonNode.Parse(File.ReadAllText(path))!.AsObject();
+        json["shard"] = JsonNode.Parse(shard);
+        File.WriteAllText(path, json.ToJsonString());
+
+        var rewritten = JsonNode.Parse(File.ReadAllText(Path.Combine(Write(LoadRunRecord.Read(folder)), "run.json")))!;
+
+        Assert.Equal(shard, rewritten["shard"]!.ToJsonString());
+    }
+
+    [Theory]
+    [InlineData("""{"index":1,"count":2}""", "runId")]
+    [InlineData("""{"runId":"r1","index":1,"count":0}""", "count")]
+    [InlineData("""{"runId":"r1","index":3,"count":2}""", "index")]
+    [InlineData("""{"runId":"r1","index":0,"count":2}""", "index")]
+    public void Read_HostileShard_SaysWhatIsWrong(string shard, string member)
+    {
+        var folder = Write(Record());
+        var path = Path.Combine(folder, "run.json");
+        var json = JsonNode.Parse(File.ReadAllText(path))!.AsObject();
+        json["shard"] = JsonNode.Parse(shard);
+        File.WriteAllText(path, json.ToJsonString());
+
+        var error = Assert.Throws<InvalidDataException>(() => LoadRunRecord.Read(folder));
+
+        Assert.Contains(member, error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("exploded")]
+    [InlineData("2")]
+    public void Read_UnknownTargetVerdict_NamesWhereItIs(string verdict)
+    {
+        var folder = Write(Record());
+        var path = Path.Combine(folder, "run.json");
+        var json = JsonNode.Parse(File.ReadAllText(path))!.AsObject();
+        json["targetHealth"]!["verdict"] = verdict;
+        File.WriteAllText(path, json.ToJsonString());
+
+        var error = Assert.Throws<InvalidDataException>(() => LoadRunRecord.Read(folder));
+
+        Assert.Contains("targetHealth.verdict", error.Message, StringComparison.Ordinal);
     }
 
     [Theory]

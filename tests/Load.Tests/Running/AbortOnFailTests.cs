@@ -4,6 +4,7 @@ using Harness.Fakes;
 using Harness.Load.Records;
 using Harness.Load.Running;
 using Harness.Load.Scenarios;
+using Harness.Load.Thresholds;
 using Harness.Runs;
 
 namespace Harness.Load.Tests.Running;

@@ -1,6 +1,7 @@
 using Harness.Contract;
 using Harness.Load.Phases;
 using Harness.Load.Scenarios;
+using Harness.Load.Thresholds;
 
 namespace Harness.Load.Tests.Scenarios;
 

@@ -4,6 +4,7 @@ using System.Text.Json.Serialization;
 using System.Text.Json;
 using Harness.Load.Phases;
 using Harness.Load.Scenarios;
+using Harness.Load.Thresholds;
 
 namespace Harness.Load.Tests.Scenarios;
 

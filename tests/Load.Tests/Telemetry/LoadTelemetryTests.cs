@@ -5,6 +5,7 @@ using Harness.Load.Engine;
 using Harness.Load.Running;
 using Harness.Load.Scenarios;
 using Harness.Load.Telemetry;
+using Harness.Load.Thresholds;
 
 namespace Harness.Load.Tests.Telemetry;
 

@@ -1,3 +1,4 @@
+using Harness.Load.Thresholds;
 using Harness.Reports.Documents;
 using Harness.Reports.Gate;
 using Harness.Reports.Tests.Support;
@@ -96,7 +97,7 @@ public sealed class ConditionEvaluatorTests : IDisposable
     public void TryParse_Unexpected_IsTheScenarioMetricItself()
     {
         var condition = Parse("unexpected<=2");
-        Assert.Equal(Harness.Load.Scenarios.ThresholdMetricKind.Unexpected, condition.Expression!.Metric.Kind);
+        Assert.Equal(Harness.Load.Thresholds.ThresholdMetricKind.Unexpected, condition.Expression!.Metric.Kind);
         Assert.Equal("unexpected <= 2", condition.Canonical);
         var outcome = ConditionEvaluator.Evaluate(condition, RunDocument.Open(SyntheticRun.Write(_temp.Path, SyntheticRun.Ramp(100), unexpected: 3)));
         Assert.Equal(ConditionVerdict.Fail, outcome.Verdict);

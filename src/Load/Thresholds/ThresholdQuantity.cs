@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Harness.Load.Scenarios;
+namespace Harness.Load.Thresholds;
 
 /// <summary>The right side of a threshold as written: a number and its unit.</summary>
 internal sealed record ThresholdQuantity(double Number, ThresholdUnit Unit)

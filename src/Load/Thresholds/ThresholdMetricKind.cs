@@ -1,4 +1,4 @@
-namespace Harness.Load.Scenarios;
+namespace Harness.Load.Thresholds;
 
 /// <summary>What a threshold measures.</summary>
 internal enum ThresholdMetricKind

@@ -3,7 +3,7 @@ using Harness.Load.Measurement;
 using Harness.Load.Records;
 using Harness.Load.Scenarios;
 
-namespace Harness.Load.Metrics;
+namespace Harness.Load.Thresholds;
 
 /// <summary>
 /// The one metric vocabulary: what thresholds, abortOnFail, the gate, baselines and the reports call a
@@ -45,12 +45,7 @@ internal static class MetricTable
     /// <param name="metric">The metric as parsed.</param>
     /// <param name="totals">The measured totals (so far, during a run).</param>
     /// <param name="achievedRatio">Sent over planned arrivals in the open phases; null without a target rate.</param>
-    public static double? Value(ThresholdMetric metric, LoadTotals totals, double? achievedRatio)
-    {
-        ArgumentNullException.ThrowIfNull(metric);
-        ArgumentNullException.ThrowIfNull(totals);
-        return metric.Definition.Extract(metric, totals, achievedRatio);
-    }
+    public static double? Value(ThresholdMetric metric, LoadTotals totals, double? achievedRatio) => metric.Definition.Extract(metric, totals, achievedRatio);
 
     // Microseconds in the histogram, milliseconds out; no latency recorded is nothing to judge.
     private static double? Latency(ThresholdMetric metric, LoadTotals totals, Func<HistogramBase, double> read)

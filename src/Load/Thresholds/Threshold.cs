@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace Harness.Load.Scenarios;
+namespace Harness.Load.Thresholds;
 
 /// <summary>
 /// A pass/fail condition of a scenario. In JSON either a string (<c>"p99 &lt; 250ms"</c>) or an

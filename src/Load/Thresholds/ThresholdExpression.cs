@@ -1,9 +1,9 @@
-namespace Harness.Load.Scenarios;
+namespace Harness.Load.Thresholds;
 
 /// <summary>
 /// A parsed threshold such as <c>p99 &lt; 250ms</c>, <c>error_rate &lt; 0.1%</c> or
 /// <c>achieved_rate &gt;= 99%</c>: metric, comparison, limit. Parsed and validated here;
-/// evaluated through <see cref="Metrics.MetricTable"/> (the gate after a run, the engine during one for abortOnFail).
+/// evaluated through <see cref="MetricTable"/> (the gate after a run, the engine during one for abortOnFail).
 /// </summary>
 internal sealed record ThresholdExpression(ThresholdMetric Metric, ThresholdOperator Operator, ThresholdQuantity Limit)
 {
@@ -23,7 +23,6 @@ internal sealed record ThresholdExpression(ThresholdMetric Metric, ThresholdOper
         [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ThresholdExpression? expression,
         [System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out ThresholdSyntaxError? error)
     {
-        ArgumentNullException.ThrowIfNull(text);
         return new ThresholdParser(text).TryParse(out expression, out error);
     }
 

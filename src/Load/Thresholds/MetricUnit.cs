@@ -1,4 +1,4 @@
-namespace Harness.Load.Metrics;
+namespace Harness.Load.Thresholds;
 
 /// <summary>The base unit a metric is compared and shown in (threshold limits are normalised to it).</summary>
 internal enum MetricUnit

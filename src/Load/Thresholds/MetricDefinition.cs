@@ -2,7 +2,7 @@ using System.Globalization;
 using Harness.Load.Records;
 using Harness.Load.Scenarios;
 
-namespace Harness.Load.Metrics;
+namespace Harness.Load.Thresholds;
 
 /// <summary>
 /// One row of the metric table: its name and the other spellings it answers to, its unit, how its
@@ -31,8 +31,8 @@ internal sealed record MetricDefinition(
         var c = CultureInfo.InvariantCulture;
         return Unit switch
         {
-            MetricUnit.Milliseconds => value.ToString("0.###", c) + " ms",
-            MetricUnit.Ratio => (value * 100).ToString("0.###", c) + "%",
+            MetricUnit.Milliseconds => Figure.Text(value) + " ms",
+            MetricUnit.Ratio => Figure.Text(value * 100) + "%",
             MetricUnit.PerSecond => value.ToString("0.##", c) + "/s",
             _ => value.ToString("0", c),
         };

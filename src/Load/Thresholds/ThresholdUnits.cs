@@ -1,4 +1,4 @@
-namespace Harness.Load.Scenarios;
+namespace Harness.Load.Thresholds;
 
 /// <summary>Which units each kind of metric accepts, and what a wrong one is told.</summary>
 internal static class ThresholdUnits
@@ -49,7 +49,7 @@ internal static class ThresholdUnits
             }
             return true;
         }
-        if (metric.Definition.Unit == Metrics.MetricUnit.PerSecond)
+        if (metric.Definition.Unit == MetricUnit.PerSecond)
         {
             return Expect(unit is ThresholdUnit.None or ThresholdUnit.PerSecond, "'rps' is requests per second",
                 "e.g. rps >= 500 or rps >= 500/s", unitStart, unitText, ref problem);

@@ -1,4 +1,4 @@
-namespace Harness.Load.Scenarios;
+namespace Harness.Load.Thresholds;
 
 /// <summary>Comparison of a threshold expression.</summary>
 internal enum ThresholdOperator

@@ -1,4 +1,4 @@
-namespace Harness.Load.Scenarios;
+namespace Harness.Load.Thresholds;
 
 /// <summary>Which latency a latency threshold reads.</summary>
 internal enum LatencyMeasure

@@ -1,4 +1,4 @@
-namespace Harness.Load.Scenarios;
+namespace Harness.Load.Thresholds;
 
 /// <summary>Why a threshold expression does not parse, and where (0-based character index).</summary>
 internal sealed record ThresholdSyntaxError(string Expression, int Position, string Message, string? Hint = null)

@@ -1,4 +1,4 @@
-namespace Harness.Load.Scenarios;
+namespace Harness.Load.Thresholds;
 
 /// <summary>Unit written after a threshold's number.</summary>
 internal enum ThresholdUnit

@@ -1,7 +1,8 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using Harness.Load.Scenarios;
 
-namespace Harness.Load.Scenarios;
+namespace Harness.Load.Thresholds;
 
 /// <summary>
 /// Hand-written scanner for <c>metric op number[unit]</c>. Each failure names the character
@@ -44,7 +45,7 @@ internal sealed class ThresholdParser(string text)
         }
         if (_position == start)
         {
-            return Fail<ThresholdMetric>(start, "expected a metric", "metrics: " + string.Join(", ", Metrics.MetricTable.Suggestions));
+            return Fail<ThresholdMetric>(start, "expected a metric", "metrics: " + string.Join(", ", MetricTable.Suggestions));
         }
         var word = text[start.._position];
         var measure = LatencyMeasure.Response;
@@ -57,7 +58,7 @@ internal sealed class ThresholdParser(string text)
             }
         }
         ThresholdMetric metric;
-        if (Metrics.MetricTable.Find(word) is { } named)
+        if (MetricTable.Find(word) is { } named)
         {
             metric = new ThresholdMetric(named.Kind, measure);
         }
@@ -68,7 +69,7 @@ internal sealed class ThresholdParser(string text)
         else
         {
             return _error is not null ? null : Fail<ThresholdMetric>(nameStart, $"unknown metric '{word}'",
-                NearMiss.Hint(word, Metrics.MetricTable.Suggestions) ?? "metrics: " + string.Join(", ", Metrics.MetricTable.Suggestions));
+                NearMiss.Hint(word, MetricTable.Suggestions) ?? "metrics: " + string.Join(", ", MetricTable.Suggestions));
         }
         if (nameStart != start && !metric.IsLatency)
         {
