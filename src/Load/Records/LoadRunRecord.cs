@@ -30,7 +30,12 @@ public sealed record LoadRunRecord
     public required bool Partial { get; init; }
 
     /// <summary>Set when an abortOnFail threshold failed and stopped the run early (not partial: the run ended itself).</summary>
-    public ThresholdAbort? AbortedBy { get; init; }
+    [JsonInclude]
+    internal ThresholdAbort? AbortedBy { get; init; }
+
+    /// <summary>The abortOnFail threshold that stopped the run early, as written (null when none did).</summary>
+    [JsonIgnore]
+    public string? AbortedByThreshold => AbortedBy?.Expression;
 
     /// <summary>Set when the run could not start: the pre-flight request failed (the cause: untrusted certificate, redirect, proxy 407, ...).</summary>
     public string? Unreachable { get; init; }
@@ -81,7 +86,12 @@ public sealed record LoadRunRecord
 
     /// <summary>Whether the target answered as the API at all; when not, the run fails with this one-line cause.</summary>
     [JsonPropertyName("targetHealth")]
-    public TargetHealth Health { get; init => field = value ?? TargetHealth.Answering; } = TargetHealth.Answering;
+    [JsonInclude]
+    internal TargetHealth Health { get; init => field = value ?? TargetHealth.Answering; } = TargetHealth.Answering;
+
+    /// <summary>Why the target was not measured as the API (it stopped answering, or something else answered); null when it was.</summary>
+    [JsonIgnore]
+    public string? TargetProblem => Health.Cause;
 
     public required IReadOnlyList<PhaseResult> Phases { get; init; }
 

@@ -10,23 +10,23 @@ namespace Harness.Load.Records;
 /// mostly not the API's, makes every latency meaningless, so the run fails with a one-line cause
 /// instead of passing on what little was measured.
 /// </summary>
-public sealed record TargetHealth([property: JsonConverter(typeof(CamelEnumConverter<TargetVerdict>))] TargetVerdict Verdict, string? Cause)
+internal sealed record TargetHealth([property: JsonConverter(typeof(CamelEnumConverter<TargetVerdict>))] TargetVerdict Verdict, string? Cause)
 {
     /// <summary>Requests without an answer beyond this share: the target was not there for the run.</summary>
-    internal const double NoAnswerBound = 0.5;
+    public const double NoAnswerBound = 0.5;
 
     /// <summary>Answers without the API's envelope beyond this share: something else answered.</summary>
-    internal const double ForeignAnswerBound = 0.5;
+    public const double ForeignAnswerBound = 0.5;
 
     /// <summary>Seconds at the end of the run with requests failing and no answer at all: the target went away.</summary>
-    internal const int SilentTailIntervals = 2;
+    public const int SilentTailIntervals = 2;
 
     /// <summary>The error_code recorded for an answer without the envelope.</summary>
-    internal const string NoEnvelope = "(none)";
+    public const string NoEnvelope = "(none)";
 
     public static TargetHealth Answering { get; } = new(TargetVerdict.Answering, null);
 
-    internal static TargetHealth Judge(LoadTotals measured, IReadOnlyList<TimelineRow> timeline)
+    public static TargetHealth Judge(LoadTotals measured, IReadOnlyList<TimelineRow> timeline)
     {
         ArgumentNullException.ThrowIfNull(measured);
         ArgumentNullException.ThrowIfNull(timeline);

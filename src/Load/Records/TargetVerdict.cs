@@ -1,7 +1,7 @@
 namespace Harness.Load.Records;
 
 /// <summary>What the answers say about the target as a whole.</summary>
-public enum TargetVerdict
+internal enum TargetVerdict
 {
     /// <summary>The target answered, mostly as the API does (thresholds judge the rest).</summary>
     Answering,

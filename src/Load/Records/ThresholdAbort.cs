@@ -9,4 +9,4 @@ namespace Harness.Load.Records;
 /// <param name="ValueText">The value as people read it, e.g. <c>50.3 ms</c>.</param>
 /// <param name="AtSeconds">Seconds from the start of the measured phases to the check that failed.</param>
 /// <param name="GraceSeconds">The threshold's grace period, which had passed.</param>
-public sealed record ThresholdAbort([property: System.Text.Json.Serialization.JsonPropertyName("threshold")] string Expression, double Value, string ValueText, double AtSeconds, double GraceSeconds);
+internal sealed record ThresholdAbort([property: System.Text.Json.Serialization.JsonPropertyName("threshold")] string Expression, double Value, string ValueText, double AtSeconds, double GraceSeconds);

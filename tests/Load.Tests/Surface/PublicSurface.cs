@@ -31,14 +31,13 @@ internal static class PublicSurface
 
     /// <summary>
     /// What a user reads of a run (<c>LoadRunRecord.Read</c> for a folder): totals, phases, the self-check and
-    /// the threshold verdicts, whether the target answered as the API and the threshold that aborted the run.
-    /// The members only run.json needs (versions, shard, reconciliation, timeline, recorded thresholds) are internal.
+    /// the threshold verdicts. The members only run.json needs (versions, shard, reconciliation, timeline,
+    /// recorded thresholds, target health, abort) are internal; the record shows the last two as text.
     /// </summary>
     private static readonly string[] Record =
     [
         "Harness.Load.Measurement.OutcomeKind", "Harness.Load.Thresholds.ThresholdVerdict", "Harness.Load.Records.LoadRunRecord",
         "Harness.Load.Records.LoadTotals", "Harness.Load.Records.PhaseResult", "Harness.Load.Records.SelfCheck",
-        "Harness.Load.Records.TargetHealth", "Harness.Load.Records.TargetVerdict", "Harness.Load.Records.ThresholdAbort",
     ];
 
     public static readonly string[] Types = [.. Run.Concat(ScenarioModel).Concat(Phases).Concat(Record).Order(StringComparer.Ordinal)];
