@@ -20,7 +20,7 @@ internal static class Http2Dialer
 
         if (dialed.Tls is null)
         {
-            return new NetworkStream(dialed.Socket, ownsSocket: true);
+            return new SocketStream(dialed.Socket);
         }
 
         if (dialed.Tls.NegotiatedApplicationProtocol == SslApplicationProtocol.Http2)
