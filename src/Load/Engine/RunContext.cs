@@ -9,13 +9,8 @@ namespace Harness.Load.Engine;
 /// <summary>What every phase runner shares: the clock, the transport, the prepared requests and the in-flight gate.</summary>
 internal sealed class RunContext
 {
-    public const int PositionBlock = 64;
-
-    [ThreadStatic] private static PositionCursor? t_cursor;
-
     private readonly PreparedRequest[] _requests;
-    // This agent's next block of positions in the request stream.
-    private long _next;
+    private long _next = -1;
 
     public RunContext(LoadPlan plan, TimeProvider clock, ILoadTransport transport, PreparedRequest[] requests, CancellationToken token, CancellationToken stop = default)
     {
@@ -60,39 +55,9 @@ internal sealed class RunContext
     /// <summary>
     /// The payloads in turn (round robin, shared by every sender). A shard takes the positions of the
     /// whole stream that are its own (i, i+n, i+2n, ...), so no two shards send the same position.
-    /// Each thread takes its positions in blocks of <see cref="PositionBlock"/> (one interlocked add per block): a counter
-    /// that both cores bumped on every request moved its cache line between them each time. One sending thread (the
-    /// open model's dispatcher) still goes through the stream in order; several interleave block by block.
     /// </summary>
-    public PreparedRequest NextRequest()
-    {
-        var cursor = t_cursor;
-        if (cursor is null || !ReferenceEquals(cursor.Context, this) || cursor.Left == 0)
-        {
-            cursor = TakeBlock();
-        }
-
-        var request = _requests[cursor.Slot];
-        cursor.Left--;
-        // The shard's next position is Count further on in the whole stream.
-        cursor.Slot += Shard.Count;
-        if (cursor.Slot >= _requests.Length)
-        {
-            cursor.Slot %= _requests.Length;
-        }
-
-        return request;
-    }
-
-    private PositionCursor TakeBlock()
-    {
-        var first = Interlocked.Add(ref _next, PositionBlock) - PositionBlock;
-        var cursor = t_cursor ??= new PositionCursor();
-        cursor.Context = this;
-        cursor.Left = PositionBlock;
-        cursor.Slot = (int)((ulong)Shard.WholeIndex(first) % (ulong)_requests.Length);
-        return cursor;
-    }
+    public PreparedRequest NextRequest() =>
+        _requests[(int)((ulong)Shard.WholeIndex(Interlocked.Increment(ref _next)) % (ulong)_requests.Length)];
 
     /// <summary>
     /// Starts a request without waiting for it (open model); the caller holds a slot of the <see cref="Gate"/>.
@@ -141,14 +106,6 @@ internal sealed class RunContext
     {
         var now = Clock.GetTimestamp();
         return TransportResponse.Failed(Token.IsCancellationRequested ? TransportFailure.Cancelled : TransportFailure.Connection, 0, 0, now, now);
-    }
-
-    // A thread's block of positions: where the next request is in the pool, and how many of the block are left.
-    private sealed class PositionCursor
-    {
-        public RunContext? Context;
-        public int Slot;
-        public int Left;
     }
 
     private sealed record PendingStart(RunContext Context, PreparedRequest Request, long IntendedAt, RunMetrics Metrics);
