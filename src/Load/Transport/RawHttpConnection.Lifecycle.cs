@@ -64,6 +64,9 @@ internal sealed partial class RawHttpConnection
             }
 
             _tls = dialed.Tls;
+            // Plain HTTP sends on the socket itself, first without waiting (see SendNow); SslStream's NetworkStream
+            // needs a blocking socket (its reads and writes are asynchronous all the same).
+            dialed.Socket.Blocking = dialed.Tls is not null;
             _socket = dialed.Socket;
             return true;
         }

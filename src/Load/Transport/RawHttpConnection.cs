@@ -104,7 +104,7 @@ internal sealed partial class RawHttpConnection : IOwnedConnection, IDisposable
                         // Straight on the socket, in this method: no state machine of its own per request. The socket is
                         // non-blocking, so this send takes what the kernel accepts now (all of a request, almost always)
                         // without the asynchronous machinery; only a send buffer that is full makes it wait for the rest.
-                        ReadOnlyMemory<byte> wire = request.Wire.AsMemory(SocketStream.SendNow(socket, request.Wire));
+                        ReadOnlyMemory<byte> wire = request.Wire.AsMemory(SendNow(socket, request.Wire));
                         while (!wire.IsEmpty)
                         {
                             wire = wire[await socket.SendAsync(wire, SocketFlags.None).ConfigureAwait(false)..];
@@ -112,8 +112,7 @@ internal sealed partial class RawHttpConnection : IOwnedConnection, IDisposable
                     }
                     else
                     {
-                        // One write of head and body together: one TLS record, no flush (SslStream writes through), sent
-                        // at once when the kernel takes it (SocketStream).
+                        // One write of head and body together: one TLS record, no flush (SslStream writes through).
                         await tls.WriteAsync(request.Wire).ConfigureAwait(false);
                     }
 
@@ -178,6 +177,18 @@ internal sealed partial class RawHttpConnection : IOwnedConnection, IDisposable
                 _idle.Enqueue(this);
             }
         }
+    }
+
+    // What the kernel takes of <paramref name="wire"/> without waiting (the socket is non-blocking): 0 when its buffer is full.
+    private static int SendNow(Socket socket, ReadOnlySpan<byte> wire)
+    {
+        var sent = socket.Send(wire, SocketFlags.None, out var error);
+        return error switch
+        {
+            SocketError.Success => sent,
+            SocketError.WouldBlock => 0,
+            _ => throw new SocketException((int)error),
+        };
     }
 
     ValueTask<TransportResponse> IOwnedConnection.SendAsync(PreparedRequest request, long sentAt, long deadline) =>

@@ -24,12 +24,9 @@ internal static class TransportDialer
             try
             {
                 await socket.ConnectAsync(new IPEndPoint(address, port), token).ConfigureAwait(false);
-                // Non-blocking: a send takes what the kernel accepts at once and only what is left waits (SocketStream.SendNow);
-                // asynchronous receives and sends are the same either way.
-                socket.Blocking = false;
                 if (tls is not null)
                 {
-                    secure = new SslStream(new SocketStream(socket), leaveInnerStreamOpen: false);
+                    secure = new SslStream(new NetworkStream(socket, ownsSocket: true), leaveInnerStreamOpen: false);
                     await secure.AuthenticateAsClientAsync(tls, token).ConfigureAwait(false);
                 }
 

@@ -20,7 +20,7 @@ internal static class Http2Dialer
 
         if (dialed.Tls is null)
         {
-            return new SocketStream(dialed.Socket);
+            return new NetworkStream(dialed.Socket, ownsSocket: true);
         }
 
         if (dialed.Tls.NegotiatedApplicationProtocol == SslApplicationProtocol.Http2)
