@@ -3,16 +3,7 @@ namespace Harness.Load.Transport;
 /// <summary>How a raw connection's requests end without an answer: the watchdog's deadlines, connecting, closing.</summary>
 internal sealed partial class RawHttpConnection
 {
-    private bool TimedOut
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return _timedOut;
-            }
-        }
-    }
+    private bool TimedOut => Volatile.Read(ref _timedOut);
 
     private TransportFailure Failure() =>
         _runToken.IsCancellationRequested ? TransportFailure.Cancelled
@@ -22,16 +13,37 @@ internal sealed partial class RawHttpConnection
     /// <summary>Called by the transport's watchdog: closes the connection when its request is overdue.</summary>
     public void CloseIfOverdue(long now)
     {
+        var deadline = Volatile.Read(ref _deadline);
+        if (deadline == 0 || (deadline > 0 && now <= deadline))
+        {
+            return;
+        }
+
         lock (_gate)
         {
-            // Not only once: a socket that a connect in progress attaches after the deadline is closed at the next tick.
-            if (_deadline == 0 || now <= _deadline)
+            // Claimed before closing: a request that ends meanwhile sees the claim and waits on this lock, so a close
+            // never reaches the connection's next request. Not only once: a socket that a connect in progress attaches
+            // after the deadline is closed at the next tick (the claim stays until the request ends).
+            deadline = Volatile.Read(ref _deadline);
+            if (deadline == 0 || (deadline > 0 && (now <= deadline || Interlocked.CompareExchange(ref _deadline, Claimed, deadline) != deadline)))
             {
                 return;
             }
 
-            _timedOut = true;
+            Volatile.Write(ref _timedOut, true);
             Close();
+        }
+    }
+
+    // The end of a request: one compare-exchange, unless the watchdog claimed it; then wait until its close is done.
+    private void Disarm(long deadline)
+    {
+        if (Interlocked.CompareExchange(ref _deadline, 0, deadline) != deadline)
+        {
+            lock (_gate)
+            {
+                Volatile.Write(ref _deadline, 0);
+            }
         }
     }
 
@@ -52,16 +64,15 @@ internal sealed partial class RawHttpConnection
             }
 
             _tls = dialed.Tls;
+            // Plain HTTP sends on the socket itself, first without waiting (see SendNow); SslStream's NetworkStream
+            // needs a blocking socket (its reads and writes are asynchronous all the same).
+            dialed.Socket.Blocking = dialed.Tls is not null;
             _socket = dialed.Socket;
             return true;
         }
         catch (OperationCanceledException)
         {
-            lock (_gate)
-            {
-                _timedOut = true;
-            }
-
+            Volatile.Write(ref _timedOut, true);
             return false;
         }
     }

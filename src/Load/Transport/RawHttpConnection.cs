@@ -22,8 +22,12 @@ internal sealed partial class RawHttpConnection : IOwnedConnection, IDisposable
     private readonly CancellationToken _runToken;
     private readonly ConcurrentQueue<RawHttpConnection> _idle;
     private readonly CancellationTokenRegistration _onRunCancelled;
+    // Taken only on the rare paths (the watchdog closing an overdue request, a request ending after that): the
+    // hot path arms and disarms the deadline with a plain write and one compare-exchange, no lock.
     private readonly Lock _gate = new();
+    // 0: no request on this connection; > 0: the running request's deadline; Claimed: the watchdog timed it out.
     private long _deadline;
+    private const long Claimed = -1;
     private bool _timedOut;
     private Socket? _socket;
     // Over the socket for an https:// target; null for plain HTTP (the socket is then used directly: no stream layer).
@@ -71,11 +75,9 @@ internal sealed partial class RawHttpConnection : IOwnedConnection, IDisposable
             // The transport's watchdog closes the socket once this deadline passes: two timer changes per
             // request (CancelAfter, then reset) cost more than the rest of the hot path. The deadline counts
             // from the intended send, so time spent waiting for this connection counts against the timeout.
-            lock (_gate)
-            {
-                _timedOut = false;
-                _deadline = deadline;
-            }
+            // Nobody else writes either field while no request runs here (_deadline is 0), so plain writes arm it.
+            Volatile.Write(ref _timedOut, false);
+            Volatile.Write(ref _deadline, deadline);
 
             var retried = false;
             while (true)
@@ -99,8 +101,11 @@ internal sealed partial class RawHttpConnection : IOwnedConnection, IDisposable
 
                     if (tls is null)
                     {
-                        // Straight on the socket, in this method: no state machine of its own per request.
-                        for (ReadOnlyMemory<byte> wire = request.Wire; !wire.IsEmpty;)
+                        // Straight on the socket, in this method: no state machine of its own per request. The socket is
+                        // non-blocking, so this send takes what the kernel accepts now (all of a request, almost always)
+                        // without the asynchronous machinery; only a send buffer that is full makes it wait for the rest.
+                        ReadOnlyMemory<byte> wire = request.Wire.AsMemory(SendNow(socket, request.Wire));
+                        while (!wire.IsEmpty)
                         {
                             wire = wire[await socket.SendAsync(wire, SocketFlags.None).ConfigureAwait(false)..];
                         }
@@ -165,16 +170,25 @@ internal sealed partial class RawHttpConnection : IOwnedConnection, IDisposable
         finally
         {
             // Free again only once this request is done with the connection (whatever happened).
-            lock (_gate)
-            {
-                _deadline = 0;
-            }
+            Disarm(deadline);
 
             if (giveBack)
             {
                 _idle.Enqueue(this);
             }
         }
+    }
+
+    // What the kernel takes of <paramref name="wire"/> without waiting (the socket is non-blocking): 0 when its buffer is full.
+    private static int SendNow(Socket socket, ReadOnlySpan<byte> wire)
+    {
+        var sent = socket.Send(wire, SocketFlags.None, out var error);
+        return error switch
+        {
+            SocketError.Success => sent,
+            SocketError.WouldBlock => 0,
+            _ => throw new SocketException((int)error),
+        };
     }
 
     ValueTask<TransportResponse> IOwnedConnection.SendAsync(PreparedRequest request, long sentAt, long deadline) =>
