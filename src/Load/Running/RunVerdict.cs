@@ -23,8 +23,8 @@ internal sealed record RunVerdict(RunOutcome Outcome, string? Message)
             { Health.Cause: { } cause } => new(
                 result.Health.Verdict == TargetVerdict.StoppedAnswering ? RunOutcome.TargetStoppedAnswering : RunOutcome.TargetFailed, $"FAILED: {cause}."),
             { AbortedBy: { } abort } => new(RunOutcome.Aborted,
-                $"ABORTED: the abortOnFail threshold '{abort.Expression}' failed {abort.AtSeconds.ToString("0.###", c)} s into the measured phases"
-                + $" (measured {abort.ValueText}, grace {abort.GraceSeconds.ToString("0.###", c)} s): the run stopped early; run.json says so in \"abortedBy\"."),
+                $"ABORTED: the abortOnFail threshold '{abort.Expression}' failed {Figure.Text(abort.AtSeconds)} s into the measured phases"
+                + $" (measured {abort.ValueText}, grace {Figure.Text(abort.GraceSeconds)} s): the run stopped early; run.json says so in \"abortedBy\"."),
             _ when failedThresholds > 0 => new(RunOutcome.ThresholdsFailed, $"FAILED: {failedThresholds} threshold(s) of the scenario failed (the table above)."),
             _ => new(RunOutcome.Passed, null),
         };

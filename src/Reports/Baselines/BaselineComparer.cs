@@ -59,7 +59,7 @@ internal static class BaselineComparer
 
     private static string LimitText(ThresholdMetric metric, RegressionLimit? limit) =>
         limit is null ? "" : (metric.IsRatio || metric.Definition.HigherIsWorse ? "+" : "-")
-            + limit.MaxPercent.ToString("0.###", CultureInfo.InvariantCulture) + (metric.IsRatio ? " pp" : "%");
+            + Figure.Text(limit.MaxPercent) + (metric.IsRatio ? " pp" : "%");
 
     private static bool Same(ThresholdMetric a, ThresholdMetric b) => a == b;
 }

@@ -1,3 +1,4 @@
+using Harness.Load.Records;
 using Harness.Reports.Baselines;
 using Harness.Reports.Documents;
 using Harness.Reports.Thresholds;
@@ -40,7 +41,7 @@ internal static class GateEvaluator
 
             if (load.AbortedBy is { } abort)
             {
-                problems.Add($"the run was aborted by its abortOnFail threshold '{abort.Expression}' after {abort.AtSeconds.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture)} s (measured {abort.ValueText})");
+                problems.Add($"the run was aborted by its abortOnFail threshold '{abort.Expression}' after {Figure.Text(abort.AtSeconds)} s (measured {abort.ValueText})");
             }
 
             if (load.Unreachable is { } unreachable)

@@ -72,7 +72,7 @@ internal static class LoadHtmlSections
         foreach (var p in run.Phases)
         {
             html.Append(CultureInfo.InvariantCulture,
-                $"<tr><td>{Html.E(p.Name)}{(p.Warmup ? " <small>(warm-up, not measured)</small>" : "")}</td><td>{p.Kind.ToString().ToLowerInvariant()}</td><td class=\"n\">{p.Planned.TotalSeconds:0.##}</td><td class=\"n\">{p.Actual.TotalSeconds:0.##}</td><td class=\"n\">{p.Sent}</td><td class=\"n\">{(p.TargetPerSecond is { } t ? t.ToString("0.###", CultureInfo.InvariantCulture) : "")}</td><td class=\"n{(p.BelowTarget ? " fail" : "")}\">{p.AchievedPerSecond:0.###}</td><td class=\"n\">{p.Dropped}</td><td class=\"n\">{p.Late}</td></tr>");
+                $"<tr><td>{Html.E(p.Name)}{(p.Warmup ? " <small>(warm-up, not measured)</small>" : "")}</td><td>{p.Kind.ToString().ToLowerInvariant()}</td><td class=\"n\">{p.Planned.TotalSeconds:0.##}</td><td class=\"n\">{p.Actual.TotalSeconds:0.##}</td><td class=\"n\">{p.Sent}</td><td class=\"n\">{(p.TargetPerSecond is { } t ? Figure.Text(t) : "")}</td><td class=\"n{(p.BelowTarget ? " fail" : "")}\">{Figure.Text(p.AchievedPerSecond)}</td><td class=\"n\">{p.Dropped}</td><td class=\"n\">{p.Late}</td></tr>");
         }
 
         html.Append("</table>");
