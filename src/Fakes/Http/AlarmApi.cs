@@ -54,8 +54,7 @@ internal sealed class AlarmApi(ReceiverCore core)
 
         if (toJournal is null && !core.Faults.DelaysAnswers)
         {
-            Finish(context, startedAt, answer);
-            return Task.CompletedTask;
+            return Finish(context, startedAt, answer);
         }
 
         return FinishAsync(context, startedAt, answer, toJournal);
@@ -153,13 +152,13 @@ internal sealed class AlarmApi(ReceiverCore core)
             answer = core.Refuse(core.Answers.ServerError, RejectionReason.InternalError, null);
         }
 
-        Finish(context, startedAt, answer);
+        await Finish(context, startedAt, answer).ConfigureAwait(false);
     }
 
     /// <summary>Records the handling time and puts the answer in Kestrel's buffer (sent when the request ends).</summary>
-    private void Finish(HttpContext context, long startedAt, EnvelopeResult answer)
+    private Task Finish(HttpContext context, long startedAt, EnvelopeResult answer)
     {
         core.Telemetry.Handled(startedAt);
-        answer.Write(context.Response);
+        return answer.WriteAsync(context.Response);
     }
 }

@@ -28,16 +28,18 @@ internal sealed class EnvelopeResult(ResponseKind kind, byte[] body, string? ret
     public Task ExecuteAsync(HttpContext httpContext)
     {
         ArgumentNullException.ThrowIfNull(httpContext);
-        Write(httpContext.Response);
-        return Task.CompletedTask;
+        return WriteAsync(httpContext.Response);
     }
 
     /// <summary>
-    /// Sets the status and headers and puts the envelope in the response's buffer, without a
-    /// flush: Kestrel sends headers and body together when the request ends, and the handler
-    /// needs no asynchronous write.
+    /// Sets the status and headers, starts the response, and puts the envelope in the response's
+    /// buffer behind the headers, without a flush: Kestrel sends it all when the request ends. Starting
+    /// first matters: an envelope written before the start is parked in a buffer of its own and copied
+    /// behind the headers at the end (Kestrel's "data written before headers", about 0.4% of the
+    /// fake's CPU). Starting only writes the headers into the buffer, and completes at once unless
+    /// an <c>OnStarting</c> callback is asynchronous (the fake registers none; then it is awaited).
     /// </summary>
-    public void Write(HttpResponse response)
+    public Task WriteAsync(HttpResponse response)
     {
         response.StatusCode = StatusCode;
         response.ContentType = EnvelopeJson.ContentType;
@@ -52,6 +54,19 @@ internal sealed class EnvelopeResult(ResponseKind kind, byte[] body, string? ret
             response.Headers.Allow = AllowedMethods;
         }
 
+        var started = response.StartAsync();
+        if (!started.IsCompletedSuccessfully)
+        {
+            return WriteAfterStartAsync(response, started);
+        }
+
+        response.BodyWriter.Write(Body.Span);
+        return Task.CompletedTask;
+    }
+
+    private async Task WriteAfterStartAsync(HttpResponse response, Task started)
+    {
+        await started.ConfigureAwait(false);
         response.BodyWriter.Write(Body.Span);
     }
 }
