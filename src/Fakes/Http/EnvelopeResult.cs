@@ -35,7 +35,7 @@ internal sealed class EnvelopeResult(ResponseKind kind, byte[] body, string? ret
     /// Sets the status and headers, starts the response, and puts the envelope in the response's
     /// buffer behind the headers, without a flush: Kestrel sends it all when the request ends. Starting
     /// first matters: an envelope written before the start is parked in a buffer of its own and copied
-    /// behind the headers at the end (Kestrel's "data written before headers", about 0.4% of the
+    /// behind the headers at the end (Kestrel's "data written before headers", about half a percent of the
     /// fake's CPU). Starting only writes the headers into the buffer, and completes at once unless
     /// an <c>OnStarting</c> callback is asynchronous (the fake registers none; then it is awaited).
     /// </summary>
