@@ -123,11 +123,12 @@ internal static class LoadRun
         }
 
         var folder = RunFolder.Create(args.Out, "load", sharding.Shard is { } s ? $"{scenario.Name}-shard{s.Index + 1}of{s.Count}" : scenario.Name, result.StartedUtc);
-        // report.html, summary.md, junit.xml: exporters over the record as written, not read back from the folder.
-        Harness.Reports.LoadReports.Write(folder, LoadRunFiles.Write(folder, result, scenario));
+        // report.html, summary.md, junit.xml and the verdict: exporters over the record as written, not read back from the folder.
+        var written = LoadRunFiles.Write(folder, result, scenario);
+        Harness.Reports.LoadReports.Write(folder, written);
         LoadSummary.Print(result, output);
         output.WriteLine($"Run folder: {folder.Path}");
         await observers.FinishAsync(folder.Path, output).ConfigureAwait(false);
-        return LoadVerdict.Report(result, folder.Path, output);
+        return LoadVerdict.Report(written, folder.Path, output);
     }
 }
