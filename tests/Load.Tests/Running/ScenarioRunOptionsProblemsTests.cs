@@ -5,7 +5,7 @@ using Harness.Load.Scenarios;
 
 namespace Harness.Load.Tests.Running;
 
-// The checks harness load made in the CLI, now where a library user reaches them.
+// The checks harness load made in the CLI, now in the library (internal: the CLI and tests call them).
 public class ScenarioRunOptionsProblemsTests
 {
     private static readonly Scenario Steady = Scenario.Create("steady").ConstantRate(10, TimeSpan.FromSeconds(1)).Build();
