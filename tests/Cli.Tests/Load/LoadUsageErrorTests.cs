@@ -4,22 +4,15 @@ using Harness.Load.Engine;
 namespace Harness.Cli.Tests.Load;
 
 /// <summary><c>harness load</c> names every problem of its options at once, before anything is sent or written.</summary>
-public sealed class LoadUsageErrorTests : IDisposable
+public sealed class LoadUsageErrorTests
 {
-    private readonly string _dir = Path.Combine(Path.GetTempPath(), "cli-load-usage-" + Guid.NewGuid().ToString("N"));
-
-    public LoadUsageErrorTests() => Directory.CreateDirectory(_dir);
-
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
-
     [Fact]
     public async Task ExecuteAsync_SeveralBadOptions_ExitsTwoListingEachOne()
     {
-        var file = Path.Combine(_dir, "a-file");
-        File.WriteAllText(file, "");
+        // --out names a file (the scenario itself): refused before anything could be written into it.
+        var scenario = Path.Combine(RepoPaths.Root(), "scenarios", "smoke.json");
         var output = new StringWriter();
-        var args = new LoadArguments(Path.Combine(RepoPaths.Root(), "scenarios", "smoke.json"), "ftp://127.0.0.1:1/", null, "two words",
-            null, null, null, file, false, null, TransportKind.Auto, Shard: "3/2");
+        var args = new LoadArguments(scenario, "ftp://127.0.0.1:1/", null, "two words", null, null, null, scenario, false, null, TransportKind.Auto, Shard: "3/2");
 
         var exit = await LoadRun.ExecuteAsync(args, output, CancellationToken.None);
 
