@@ -14,15 +14,7 @@ namespace Harness.Conformance;
 public static class ConformanceReportRewriter
 {
     /// <summary>Reads <paramref name="runDirectory"/>/run.json and rewrites the three views; returns the paths written.</summary>
-    public static IReadOnlyList<string> Rewrite(string runDirectory)
-    {
-        var run = Load(runDirectory);
-        var folder = RunFolder.Open(runDirectory);
-        folder.Write(JunitReport.FileName, JunitReport.Render(run));
-        folder.Write(SummaryReport.FileName, SummaryReport.Render(run));
-        folder.Write(HtmlReport.FileName, HtmlReport.Render(run));
-        return new[] { JunitReport.FileName, SummaryReport.FileName, HtmlReport.FileName }.Select(folder.File).ToArray();
-    }
+    public static IReadOnlyList<string> Rewrite(string runDirectory) => ConformanceReports.WriteViews(Load(runDirectory), RunFolder.Open(runDirectory));
 
     // Reports need the profile's name; its rules are in the profile file, not in run.json.
     private static ReceiverProfile? ProfileNamed(string? name) => name switch

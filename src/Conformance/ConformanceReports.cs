@@ -15,13 +15,17 @@ public static class ConformanceReports
         ArgumentNullException.ThrowIfNull(run);
         ArgumentNullException.ThrowIfNull(folder);
         RunDocument.Write(run, folder);
-        var summary = SummaryReport.Render(run);
-        folder.Write(JunitReport.FileName, JunitReport.Render(run));
-        folder.Write(SummaryReport.FileName, summary);
-        folder.Write(HtmlReport.FileName, HtmlReport.Render(run));
-        StepSummary.Append(summary);
+        var views = WriteViews(run, folder);
+        StepSummary.Append(SummaryReport.Render(run));
+        return [folder.File(RunDocument.FileName), .. views];
+    }
 
-        string[] names = [RunDocument.FileName, JunitReport.FileName, SummaryReport.FileName, HtmlReport.FileName];
-        return names.Select(folder.File).ToArray();
+    /// <summary>The views over a run (junit.xml, summary.md, report.html); <c>harness report DIR</c> rewrites these alone.</summary>
+    internal static IReadOnlyList<string> WriteViews(ConformanceRun run, RunFolder folder)
+    {
+        folder.Write(JunitReport.FileName, JunitReport.Render(run));
+        folder.Write(SummaryReport.FileName, SummaryReport.Render(run));
+        folder.Write(HtmlReport.FileName, HtmlReport.Render(run));
+        return new[] { JunitReport.FileName, SummaryReport.FileName, HtmlReport.FileName }.Select(folder.File).ToArray();
     }
 }

@@ -87,7 +87,6 @@ public sealed class MisbehavingTarget : IDisposable
     /// <summary>Starts a target with the defect and default options (strict, generated key, no token).</summary>
     public static MisbehavingTarget Start(Defect defect) => Start(defect, new MisbehavingOptions());
 
-    /// <inheritdoc />
     public override string ToString() => $"{Info?.Id ?? "control"} at {BaseAddress} (key {Secrets.Redact(Key)})";
 
     public void Dispose()

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Harness.Contract;
 using Harness.Reports.Gate;
 
 namespace Harness.Cli.Commands;
@@ -41,7 +42,7 @@ internal static class GateCommand
         {
             run, baseline, maxRegression, threshold, saveBaseline, noDefaultGate, allowUnderstated,
         };
-        command.SetExitCodeAction(parse => GateRun.Execute(new GateRequest(
+        command.SetExitCodeAction(parse => Execute(new GateRequest(
             parse.GetValue(run)!,
             parse.GetValue(baseline),
             parse.GetValue(maxRegression),
@@ -51,5 +52,35 @@ internal static class GateCommand
             parse.GetValue(noDefaultGate),
             parse.GetValue(allowUnderstated)), Console.Out));
         return command;
+    }
+
+    // Asks RunGate, prints its decision, returns the exit code.
+    internal static ExitCode Execute(GateRequest request, TextWriter output)
+    {
+        var decision = RunGate.Decide(request);
+        foreach (var problem in decision.Problems)
+        {
+            output.WriteLine($"error: {ConsoleText.Clean(problem)}");
+        }
+
+        if (decision.Unreadable is { } unreadable)
+        {
+            output.WriteLine($"error: {ConsoleText.Clean(unreadable)}");
+            return ExitCode.TargetUnreachable;
+        }
+
+        if (decision.Report is not { } report)
+        {
+            return ExitCode.UsageError;
+        }
+
+        // The run folder may come from elsewhere: what it says is printed, never acted on by the terminal.
+        output.Write(ConsoleText.Clean(GateText.Render(report), keepLineBreaks: true));
+        if (decision.BaselineNote is { } note)
+        {
+            output.WriteLine(ConsoleText.Clean(note));
+        }
+
+        return report.Passed ? ExitCode.Passed : ExitCode.Failed;
     }
 }

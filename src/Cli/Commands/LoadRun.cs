@@ -2,6 +2,7 @@ using Harness.Contract.Targets;
 using Harness.Contract.Text;
 using Harness.Contract;
 using Harness.Embedded;
+using Harness.Cli.Observe;
 using Harness.Load.Engine;
 using Harness.Load.Records;
 using Harness.Load.Running;
@@ -26,77 +27,46 @@ internal static class LoadRun
             Environment.SetEnvironmentVariable(InlineCompletions, "1");
         }
 
-        if (!TryLoadScenario(args, output, out var scenario))
+        if (!LoadScenarioArgument.TryLoad(args, output, out var scenario))
         {
             return ExitCode.UsageError;
         }
 
+        var problems = new List<string>();
         Uri? target = null;
-        if (args.Target is not null
-            && !HttpUrl.TryParse(args.Target, out target))
+        if (args.Target is not null && !HttpUrl.TryParse(args.Target, out target))
         {
-            output.WriteLine($"error: --target: '{args.Target}' is not an absolute http:// or https:// address.");
-            return ExitCode.UsageError;
-        }
-
-        if (args.Token is not null && !args.Token.All(c => c is > ' ' and < (char)127))
-        {
-            output.WriteLine("error: --token: may hold printable ASCII characters only (no spaces, no accents).");
-            return ExitCode.UsageError;
+            problems.Add($"--target: '{args.Target}' is not an absolute http:// or https:// address");
         }
 
         if (OutputRoot.Problem(args.Out) is { } outProblem)
         {
-            output.WriteLine($"error: {outProblem}");
-            return ExitCode.UsageError;
-        }
-
-        if (target is not null && string.IsNullOrEmpty(args.Key ?? scenario.Target.Key))
-        {
-            output.WriteLine("error: --target needs --key (the integration key of that receiver).");
-            return ExitCode.UsageError;
+            problems.Add(outProblem);
         }
 
         var reach = args.Reach ?? new TargetSwitches();
-        var reachProblems = new List<string>();
-        var headers = HeaderLines.Parse(args.Headers ?? [], reachProblems);
-        var proxy = reach.ParseProxy(reachProblems);
+        var headers = HeaderLines.Parse(args.Headers ?? [], problems);
+        var proxy = reach.ParseProxy(problems);
         var tls = reach.Tls(args.Insecure || scenario.Target.Insecure);
-        if (target is not null)
+        var options = new ScenarioRunOptions
         {
-            var endpoint = new TargetEndpoint { BaseUrl = target, Key = args.Key ?? scenario.Target.Key ?? "", Headers = headers, Tls = tls, HttpVersion = reach.HttpVersion ?? "1.1", Proxy = proxy };
-            reachProblems.AddRange(endpoint.Validate());
-            if (args.Transport == Harness.Load.Engine.TransportKind.Raw && proxy.For(target) is { } via)
-            {
-                reachProblems.Add($"--transport raw: the raw transport goes straight to the target, but {proxy.Source} says to use the proxy {TargetProxy.Display(via)}; use --transport auto or httpclient, or --proxy none");
-            }
-        }
-
-        if (reachProblems.Count > 0)
+            Target = target, Key = args.Key, Token = args.Token, Tls = tls, Headers = headers,
+            HttpVersion = reach.HttpVersion, Proxy = proxy, Transport = args.Transport,
+        };
+        var sharding = ShardSetup.Resolve(args.Shard, args.StartAt, args.RunId, scenario.Name, Environment.GetEnvironmentVariables(), TimeProvider.System);
+        problems.AddRange(options.Problems(scenario).Concat(sharding.Problems).Concat(RunObservers.Problems(args)));
+        if (problems.Count > 0)
         {
-            output.WriteLine("error: " + string.Join("\nerror: ", reachProblems.Distinct()));
+            output.WriteLine("error: " + string.Join("\nerror: ", problems.Distinct()));
             return ExitCode.UsageError;
         }
 
         // run.json records the scenario as it was really run: --insecure included.
         scenario = scenario with { Target = scenario.Target with { Insecure = tls.Insecure } };
-        var sharding = ShardSetup.Resolve(args.Shard, args.StartAt, args.RunId, scenario.Name, Environment.GetEnvironmentVariables(), TimeProvider.System);
-        if (!sharding.IsValid)
-        {
-            output.WriteLine("error: " + string.Join("\nerror: ", sharding.Problems));
-            return ExitCode.UsageError;
-        }
-
-        if (Harness.Cli.Observe.RunObservers.Problems(args) is { Count: > 0 } observerProblems)
-        {
-            output.WriteLine("error: " + string.Join("\nerror: ", observerProblems));
-            return ExitCode.UsageError;
-        }
-
-        Harness.Cli.Observe.RunObservers observers;
+        RunObservers observers;
         try
         {
-            observers = await Harness.Cli.Observe.RunObservers.StartAsync(args, output, ct).ConfigureAwait(false);
+            observers = await RunObservers.StartAsync(args, output, ct).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is IOException or InvalidOperationException)
         {
@@ -110,23 +80,9 @@ internal static class LoadRun
         using var stop = ConsoleInterrupt.Listen(ct);
         var live = new LoadLiveView(output);
         output.WriteLine($"Scenario {scenario.Name} ({args.Scenario}): {scenario.Phases.Count} phase(s), planned {(scenario.PlannedDuration is { } d ? DurationText.Format(d) : "until the iterations are done")}.");
-        var options = new ScenarioRunOptions
+        options = options with
         {
-            Target = target,
-            Key = args.Key,
-            Token = args.Token,
-            Tls = tls,
-            Headers = headers,
-            HttpVersion = reach.HttpVersion,
-            Proxy = proxy,
-            Transport = args.Transport,
-            Run = new LoadRunOptions
-            {
-                OnInterval = live.OnInterval,
-                Telemetry = observers.Telemetry,
-                StartAt = sharding.StartAt,
-                Shard = sharding.Shard,
-            },
+            Run = new LoadRunOptions { OnInterval = live.OnInterval, Telemetry = observers.Telemetry, StartAt = sharding.StartAt, Shard = sharding.Shard },
         };
         if (sharding.Shard is { } identity)
         {
@@ -143,7 +99,7 @@ internal static class LoadRun
             output.WriteLine("warning: --insecure: the target's TLS certificate is NOT verified.");
         }
 
-        if (target is not null && args.Transport == Harness.Load.Engine.TransportKind.Auto && proxy.For(target) is { } proxied)
+        if (target is not null && args.Transport == TransportKind.Auto && proxy.For(target) is { } proxied)
         {
             output.WriteLine($"notice: {proxy.Source} sends requests through the proxy {TargetProxy.Display(proxied)}: the HttpClient transport is used (the raw transport does not go through proxies; --proxy none goes direct).");
         }
@@ -167,76 +123,12 @@ internal static class LoadRun
         }
 
         var folder = RunFolder.Create(args.Out, "load", sharding.Shard is { } s ? $"{scenario.Name}-shard{s.Index + 1}of{s.Count}" : scenario.Name, result.StartedUtc);
-        // report.html, summary.md, junit.xml: exporters over the record as written, not read back from the folder.
-        Harness.Reports.LoadReports.Write(folder, LoadRunFiles.Write(folder, result, scenario));
+        // report.html, summary.md, junit.xml and the verdict: exporters over the record as written, not read back from the folder.
+        var written = LoadRunFiles.Write(folder, result, scenario);
+        Harness.Reports.LoadReports.Write(folder, written);
         LoadSummary.Print(result, output);
         output.WriteLine($"Run folder: {folder.Path}");
         await observers.FinishAsync(folder.Path, output).ConfigureAwait(false);
-        return LoadVerdict.Report(result, folder.Path, output);
-    }
-
-    private static bool TryLoadScenario(LoadArguments args, TextWriter output, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Scenario? scenario)
-    {
-        scenario = null;
-        var path = ResolveScenario(args.Scenario);
-        var loaded = ScenarioLoader.LoadFile(path);
-        if (!loaded.IsValid)
-        {
-            output.WriteLine($"error: the scenario {args.Scenario} has {loaded.Problems.Count} problem(s):");
-            foreach (var problem in loaded.Problems)
-            {
-                output.WriteLine($"  {problem}");
-            }
-
-            return false;
-        }
-
-        TimeSpan? duration = null;
-        if (args.Duration is not null)
-        {
-            if (!DurationText.TryParse(args.Duration, out var parsed, out var error))
-            {
-                output.WriteLine($"error: --duration: {error}");
-                return false;
-            }
-
-            duration = parsed;
-        }
-
-        // Reshaped here, not by the runner, so that the header and run.json show the scenario as it is sent.
-        var reshaping = new ScenarioRunOptions { Rate = args.Rate, Duration = duration, Connections = args.Connections };
-        if (!reshaping.TryReshape(loaded.Scenario!, out var applied, out var problems))
-        {
-            output.WriteLine("error: the overrides do not fit the scenario:");
-            foreach (var problem in problems)
-            {
-                output.WriteLine($"  {problem}");
-            }
-
-            return false;
-        }
-
-        scenario = args.Seed is { } seed ? applied with { Payload = applied.Payload with { Seed = seed } } : applied;
-        return true;
-    }
-
-    // The default scenario is found from the working folder, or from the tool's folder upwards (a repo checkout).
-    internal static string ResolveScenario(string path)
-    {
-        if (File.Exists(path) || Path.IsPathRooted(path))
-        {
-            return path;
-        }
-
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, path);
-            if (File.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        return path;
+        return LoadVerdict.Report(written, folder.Path, output);
     }
 }

@@ -9,14 +9,15 @@ using Harness.Reports.Thresholds;
 namespace Harness.Cli.Commands;
 
 /// <summary>
-/// The end of <c>harness load</c>: the scenario's thresholds judged over the run folder (the gate's own
+/// The end of <c>harness load</c>: the scenario's thresholds judged over the record as written (the gate's own
 /// evaluator, so both agree) and their table, then the run's <see cref="RunVerdict"/> as a line and an exit code.
 /// </summary>
 internal static class LoadVerdict
 {
-    public static ExitCode Report(LoadRunRecord result, string folder, TextWriter output)
+    /// <summary>Judges <paramref name="written"/>, the record as <paramref name="folder"/>'s run.json holds it.</summary>
+    public static ExitCode Report(LoadRunRecord written, string folder, TextWriter output)
     {
-        var verdict = RunVerdict.Of(result, PrintThresholds(folder, output));
+        var verdict = RunVerdict.Of(written, PrintThresholds(written, folder, output));
         if (verdict.Message is { } message)
         {
             output.WriteLine(message);
@@ -31,20 +32,10 @@ internal static class LoadVerdict
         };
     }
 
-    // The scenario's thresholds as the gate judges them; returns how many failed.
-    private static int PrintThresholds(string folder, TextWriter output)
+    // The scenario's thresholds as the gate judges them (over the record as written, as report.html does); returns how many failed.
+    private static int PrintThresholds(LoadRunRecord written, string folder, TextWriter output)
     {
-        IReadOnlyList<ConditionOutcome> outcomes;
-        try
-        {
-            outcomes = GateEvaluator.Evaluate(RunDocument.Open(folder), []).Conditions;
-        }
-        catch (RunUnreadableException ex)
-        {
-            output.WriteLine($"error: the thresholds could not be judged: {ex.Message}");
-            return 1;
-        }
-
+        var outcomes = GateEvaluator.Evaluate(RunDocument.Of(folder, written), []).Conditions;
         if (outcomes.Count == 0)
         {
             return 0;

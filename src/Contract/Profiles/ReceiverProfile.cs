@@ -80,6 +80,5 @@ public sealed record ReceiverProfile
     /// <summary>The deepest nesting a profile may allow (the root object and one field's value at least).</summary>
     public const int MaxMaxDepth = 100_000;
 
-    /// <inheritdoc />
     public override string ToString() => Name;
 }

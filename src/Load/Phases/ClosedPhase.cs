@@ -8,7 +8,6 @@ public abstract record ClosedPhase : Phase
     /// <summary>Length of the phase.</summary>
     public required TimeSpan Duration { get; init; }
 
-    /// <inheritdoc />
     [JsonIgnore]
     public override TimeSpan? PlannedDuration => Duration;
 
@@ -19,7 +18,6 @@ public abstract record ClosedPhase : Phase
     /// <summary>Planned number of users at <paramref name="offset"/> from the phase start.</summary>
     public abstract int UsersAt(TimeSpan offset);
 
-    /// <inheritdoc />
     public override Phase Stretched(double factor) => this with { Duration = Duration * factor };
 
     internal override void Validate(ProblemList problems, string path)

@@ -8,11 +8,9 @@ public sealed record ConstantConcurrencyPhase : ClosedPhase
     /// <summary>Concurrent users, each with one request in flight at a time.</summary>
     public required int Users { get; init; }
 
-    /// <inheritdoc />
     [JsonIgnore]
     public override int MaxUsers => Users;
 
-    /// <inheritdoc />
     public override int UsersAt(TimeSpan offset) => Users;
 
     internal override void ValidateUsers(ProblemList problems, string path) =>

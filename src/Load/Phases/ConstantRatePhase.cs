@@ -8,7 +8,6 @@ public sealed record ConstantRatePhase : OpenPhase
 
     internal override IReadOnlyList<RateSegment> Segments => [RateSegment.Constant(Duration, Rate)];
 
-    /// <inheritdoc />
     public override Phase Scaled(double factor) => this with { Rate = Rate * factor };
 
     internal override void ValidateRates(ProblemList problems, string path) => problems.Rate(path + ".rate", Rate, allowZero: false);

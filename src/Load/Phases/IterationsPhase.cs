@@ -17,7 +17,6 @@ public sealed record IterationsPhase : Phase
     /// <summary>Upper bound on the phase's length; null = none.</summary>
     public TimeSpan? MaxDuration { get; init; }
 
-    /// <inheritdoc />
     [JsonIgnore]
     public override TimeSpan? PlannedDuration => MaxDuration;
 

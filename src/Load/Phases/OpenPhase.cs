@@ -15,7 +15,6 @@ public abstract record OpenPhase : Phase
     /// <summary>Length of the phase.</summary>
     public required TimeSpan Duration { get; init; }
 
-    /// <inheritdoc />
     [JsonIgnore]
     public override TimeSpan? PlannedDuration => Duration;
 
@@ -47,7 +46,6 @@ public abstract record OpenPhase : Phase
         return Segments.Count == 0 ? 0 : Segments[^1].ToPerSecond;
     }
 
-    /// <inheritdoc />
     public override Phase Stretched(double factor) => this with { Duration = Duration * factor };
 
     internal override void Validate(ProblemList problems, string path)

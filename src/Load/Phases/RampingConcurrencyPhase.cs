@@ -14,11 +14,9 @@ public sealed record RampingConcurrencyPhase : ClosedPhase
     /// <summary>Users at the end.</summary>
     public required int To { get; init; }
 
-    /// <inheritdoc />
     [JsonIgnore]
     public override int MaxUsers => Math.Max(From, To);
 
-    /// <inheritdoc />
     public override int UsersAt(TimeSpan offset)
     {
         if (Duration <= TimeSpan.Zero || offset >= Duration)

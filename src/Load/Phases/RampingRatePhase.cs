@@ -14,7 +14,6 @@ public sealed record RampingRatePhase : OpenPhase
 
     internal override IReadOnlyList<RateSegment> Segments => [new(Duration, From, To)];
 
-    /// <inheritdoc />
     public override Phase Scaled(double factor) => this with { From = From * factor, To = To * factor };
 
     internal override void ValidateRates(ProblemList problems, string path)

@@ -51,10 +51,8 @@ public sealed record SpikePhase : OpenPhase
         }
     }
 
-    /// <inheritdoc />
     public override Phase Scaled(double factor) => this with { BaseRate = BaseRate * factor, SpikeRate = SpikeRate * factor };
 
-    /// <inheritdoc />
     public override Phase Stretched(double factor) => this with
     {
         Duration = Duration * factor, SpikeAt = SpikeAt * factor, SpikeDuration = SpikeDuration * factor, RampTime = RampTime * factor,

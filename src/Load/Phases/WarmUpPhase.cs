@@ -21,7 +21,6 @@ public sealed record WarmUpPhase : Phase
     /// <summary>Spacing of the arrivals when <see cref="Rate"/> is set.</summary>
     public ArrivalProcess Arrival { get; init; } = ArrivalProcess.Even;
 
-    /// <inheritdoc />
     [JsonIgnore]
     public override TimeSpan? PlannedDuration => Duration;
 
@@ -29,7 +28,6 @@ public sealed record WarmUpPhase : Phase
         ? new ConstantRatePhase { Name = DisplayName, Warmup = true, Rate = rate, Duration = Duration, Arrival = Arrival }
         : new ConstantConcurrencyPhase { Name = DisplayName, Warmup = true, Users = Users ?? 1, Duration = Duration };
 
-    /// <inheritdoc />
     public override Phase Scaled(double factor) => Rate is { } rate ? this with { Rate = rate * factor } : this;
 
     internal override void Validate(ProblemList problems, string path)

@@ -138,17 +138,10 @@ public sealed record LoadRunRecord
     public LoadRunRecord WithScenario(Scenarios.Scenario scenario)
     {
         ArgumentNullException.ThrowIfNull(scenario);
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>(4096);
-        using (var w = new Utf8JsonWriter(buffer))
-        {
-            Scenarios.ScenarioWriter.Write(w, scenario, redactSecrets: true);
-        }
-
-        using var written = JsonDocument.Parse(buffer.WrittenMemory);
         return this with
         {
             Seed = scenario.Payload.Seed,
-            Scenario = written.RootElement.Clone(),
+            Scenario = Scenarios.ScenarioWriter.ToElement(scenario),
             Thresholds = [.. scenario.Thresholds.Select(t => new RecordedThreshold(t.Expression, t.Parsed.ToString(), t.AbortOnFail, t.Grace.TotalSeconds))],
         };
     }

@@ -71,6 +71,39 @@ public sealed record ScenarioRunOptions
         return ScenarioReshape.TryApply(scenario, Rate, Duration, Connections, out reshaped, out problems);
     }
 
+    /// <summary>
+    /// What stops these options from running <paramref name="scenario"/>, each naming its option. The target's
+    /// parts are checked when <see cref="Target"/> is given (a scenario's own base URL was checked as it loaded).
+    /// </summary>
+    internal IEnumerable<string> Problems(Scenario scenario)
+    {
+        if (Token is not null && !Token.All(c => c is > ' ' and < (char)127))
+        {
+            // A header carries ASCII only: anything else fails every request at send time.
+            yield return "--token: may hold printable ASCII characters only (no spaces, no accents)";
+        }
+
+        if (Target is null || EndpointFor(scenario) is not { } endpoint)
+        {
+            yield break;
+        }
+
+        if (endpoint.Key.Length == 0)
+        {
+            yield return "--target needs --key (the integration key of that receiver)";
+        }
+
+        foreach (var problem in endpoint.Validate())
+        {
+            yield return problem;
+        }
+
+        if (Transport == TransportKind.Raw && Proxy.For(Target) is { } via)
+        {
+            yield return $"--transport raw: the raw transport goes straight to the target, but {Proxy.Source} says to use the proxy {TargetProxy.Display(via)}; use --transport auto or httpclient, or --proxy none";
+        }
+    }
+
     /// <summary>The target these options and the scenario name together; null when neither gives a base URL.</summary>
     public TargetEndpoint? EndpointFor(Scenario scenario)
     {

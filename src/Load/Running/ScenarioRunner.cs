@@ -31,7 +31,20 @@ public static class ScenarioRunner
         options ??= new ScenarioRunOptions();
         scenario = options.Reshape(scenario);
         var payloads = ScenarioPayloads.Build(scenario, options.Run.Clock);
-        var plan = ScenarioPlanner.ToPlan(scenario, target, options.Transport);
-        return LoadEngine.RunAsync(plan, payloads, options.Run, cancellationToken);
+        return LoadEngine.RunAsync(ToPlan(scenario, target, options.Transport), payloads, options.Run, cancellationToken);
     }
+
+    /// <summary>The scenario and the target together, as the engine's plan.</summary>
+    internal static LoadPlan ToPlan(Scenario scenario, TargetEndpoint target, TransportKind transport) => new()
+    {
+        Name = scenario.Name,
+        Endpoint = target,
+        Transport = transport,
+        Seed = scenario.Payload.Seed,
+        Connections = scenario.Transport.Connections,
+        MaxInFlight = scenario.Transport.MaxInFlight,
+        RequestTimeout = scenario.Transport.RequestTimeout,
+        Phases = scenario.Phases,
+        Thresholds = scenario.Thresholds,
+    };
 }

@@ -61,6 +61,9 @@ internal sealed class JsonPlace
         return node;
     }
 
+    /// <summary>The pointer of the object or array that holds the value at <paramref name="pointer"/>.</summary>
+    internal static string Parent(string pointer) => pointer[..Math.Max(0, pointer.LastIndexOf('/'))];
+
     private static IEnumerable<string> Segments(string pointer) =>
         pointer.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(s => s.Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal));
 }

@@ -66,20 +66,6 @@ public sealed record Scenario
     /// (its length depends on the target).
     /// </summary>
     [JsonIgnore]
-    public TimeSpan? PlannedDuration
-    {
-        get
-        {
-            var total = TimeSpan.Zero;
-            foreach (var phase in Phases)
-            {
-                if (phase.PlannedDuration is not { } length)
-                {
-                    return null;
-                }
-                total += length;
-            }
-            return total;
-        }
-    }
+    public TimeSpan? PlannedDuration =>
+        Phases.All(p => p.PlannedDuration is not null) ? Phases.Aggregate(TimeSpan.Zero, (sum, p) => sum + p.PlannedDuration!.Value) : null;
 }

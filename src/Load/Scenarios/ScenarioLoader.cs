@@ -57,16 +57,15 @@ internal static class ScenarioLoader
                 return new(null, [new ScenarioProblem("$", $"must be an object, got {JsonKinds.Describe(root)}")], source);
             }
 
-            var duplicates = DuplicateProperties(root, "$").ToList();
-            if (duplicates.Count > 0)
+            var order = new DocumentOrder(root);
+            if (order.Repeated.Count > 0)
             {
-                return new(null, duplicates, source);
+                return new(null, [.. order.Repeated.Select(p => new ScenarioProblem(new JsonPlace(root, p).Path, "appears more than once"))], source);
             }
 
             var structural = SchemaProblems.Of(root);
             structural.AddRange(ThresholdProblems(root));
-            var order = DocumentOrder(root);
-            structural = [.. structural.OrderBy(p => ReadingPlace(order, p.RepairAt))];
+            structural = [.. structural.OrderBy(p => order.PlaceOf(p.RepairAt))];
             var (scenario, unreadable) = Bind(json, structural);
             var ranges = new ProblemList();
             if (scenario is not null)
@@ -106,7 +105,7 @@ internal static class ScenarioLoader
 
         foreach (var (at, placeholder) in repairs.OrderByDescending(r => r.RepairAt.Count(c => c == '/')))
         {
-            var parent = JsonPlace.Find(tree, Parent(at));
+            var parent = JsonPlace.Find(tree, JsonPlace.Parent(at));
             var name = at[(at.LastIndexOf('/') + 1)..];
             if (parent is JsonObject o)
             {
@@ -155,65 +154,4 @@ internal static class ScenarioLoader
             index++;
         }
     }
-
-    private static IEnumerable<ScenarioProblem> DuplicateProperties(JsonElement element, string path)
-    {
-        if (element.ValueKind == JsonValueKind.Array)
-        {
-            return element.EnumerateArray().SelectMany((item, i) => DuplicateProperties(item, $"{path}[{i}]"));
-        }
-
-        if (element.ValueKind != JsonValueKind.Object)
-        {
-            return [];
-        }
-
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        return element.EnumerateObject().SelectMany(p => seen.Add(p.Name)
-            ? DuplicateProperties(p.Value, $"{path}.{p.Name}")
-            : [new ScenarioProblem($"{path}.{p.Name}", "appears more than once")]);
-    }
-
-    // Each value's JSON pointer and its place in reading order, so problems are listed as the file reads.
-    private static Dictionary<string, int> DocumentOrder(JsonElement root)
-    {
-        var order = new Dictionary<string, int>(StringComparer.Ordinal);
-        void Walk(JsonElement element, string pointer)
-        {
-            order.TryAdd(pointer, order.Count);
-            if (element.ValueKind == JsonValueKind.Object)
-            {
-                foreach (var property in element.EnumerateObject())
-                {
-                    Walk(property.Value, pointer + "/" + property.Name.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal));
-                }
-            }
-            else if (element.ValueKind == JsonValueKind.Array)
-            {
-                var i = 0;
-                foreach (var item in element.EnumerateArray())
-                {
-                    Walk(item, $"{pointer}/{i++}");
-                }
-            }
-        }
-
-        Walk(root, "");
-        return order;
-    }
-
-    // Where a problem comes as the file reads: at its value, or (a missing one) after the rest of its object.
-    private static double ReadingPlace(Dictionary<string, int> order, string pointer)
-    {
-        if (order.TryGetValue(pointer, out var place))
-        {
-            return place;
-        }
-
-        var parent = Parent(pointer);
-        return order.Where(o => o.Key.StartsWith(parent + "/", StringComparison.Ordinal)).Select(o => o.Value)
-            .DefaultIfEmpty(order.GetValueOrDefault(parent)).Max() + 0.5;
-    }
-
-    private static string Parent(string pointer) => pointer[..Math.Max(0, pointer.LastIndexOf('/'))];
 }

@@ -23,7 +23,6 @@ public sealed record ScenarioTarget
     /// <summary>Skip TLS certificate verification (explicit opt-in only).</summary>
     public bool Insecure { get; init; }
 
-    /// <inheritdoc />
     public override string ToString() =>
         $"ScenarioTarget {{ BaseUrl = {BaseUrl}, Key = {(Key is null ? "" : Secrets.Redact(Key))}, " +
         $"Token = {(Token is null ? "" : Secrets.Redact(Token))}, Profile = {Profile}, Insecure = {Insecure} }}";

@@ -10,16 +10,10 @@ namespace Harness.Load.Scenarios;
 internal static class ScenarioWriter
 {
     /// <summary>The scenario as indented, readable JSON (thresholds keep their <c>&lt;</c>) that <see cref="ScenarioLoader"/> reads back into an equal model (secrets aside).</summary>
-    public static string ToJson(Scenario scenario, bool redactSecrets = true)
-    {
-        return JsonSerializer.Serialize(Shown(scenario, redactSecrets), ScenarioJson.Options);
-    }
+    public static string ToJson(Scenario scenario, bool redactSecrets = true) => JsonSerializer.Serialize(Shown(scenario, redactSecrets), ScenarioJson.Options);
 
-    /// <summary>Writes the scenario as one JSON object into <paramref name="writer"/> (e.g. inside run.json).</summary>
-    public static void Write(Utf8JsonWriter writer, Scenario scenario, bool redactSecrets = true)
-    {
-        JsonSerializer.Serialize(writer, Shown(scenario, redactSecrets), ScenarioJson.Options);
-    }
+    /// <summary>The scenario as a JSON value, secrets redacted: what run.json records as its <c>scenario</c>.</summary>
+    public static JsonElement ToElement(Scenario scenario) => JsonSerializer.SerializeToElement(Shown(scenario, redactSecrets: true), ScenarioJson.Options);
 
     private static Scenario Shown(Scenario scenario, bool redactSecrets) => redactSecrets
         ? scenario with

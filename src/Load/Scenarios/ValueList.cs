@@ -16,25 +16,19 @@ internal sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
     /// <summary>Copies <paramref name="items"/>.</summary>
     public ValueList(IEnumerable<T> items) => _items = [.. items];
 
-    /// <inheritdoc />
     public T this[int index] => _items[index];
 
-    /// <inheritdoc />
     public int Count => _items.Length;
 
-    /// <inheritdoc />
     public IEnumerator<T> GetEnumerator() => ((IEnumerable<T>)_items).GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => _items.GetEnumerator();
 
-    /// <inheritdoc />
     public bool Equals(ValueList<T>? other) =>
         other is not null && (ReferenceEquals(this, other) || _items.AsSpan().SequenceEqual(other._items));
 
-    /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as ValueList<T>);
 
-    /// <inheritdoc />
     public override int GetHashCode()
     {
         var hash = new HashCode();
@@ -45,6 +39,5 @@ internal sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
         return hash.ToHashCode();
     }
 
-    /// <inheritdoc />
     public override string ToString() => "[" + string.Join(", ", _items) + "]";
 }

@@ -97,6 +97,5 @@ internal sealed record ShardSpec
         return (wholeIterations / participating) + (Index < wholeIterations % participating ? 1 : 0);
     }
 
-    /// <inheritdoc />
     public override string ToString() => Display;
 }

@@ -18,7 +18,6 @@ internal sealed record ThresholdQuantity(double Number, ThresholdUnit Unit)
         _ => Number,
     };
 
-    /// <inheritdoc />
     public override string ToString() =>
         Number.ToString(CultureInfo.InvariantCulture) + Unit switch
         {

@@ -17,6 +17,5 @@ internal sealed record ThresholdSyntaxError(string Expression, int Position, str
         $"  {new string(' ', Position)}^" +
         (Hint is null ? "" : $"{Environment.NewLine}  {Hint}");
 
-    /// <inheritdoc />
     public override string ToString() => Render();
 }

@@ -23,7 +23,7 @@ public sealed class GateRunTests(SeedRuns seeds) : IClassFixture<SeedRuns>
     private static (ExitCode Exit, string Output) Gate(string run, string? maxRegression, bool noDefault, params string[] thresholds)
     {
         var output = new StringWriter();
-        var exit = GateRun.Execute(new GateRequest(run, maxRegression is null ? null : run, maxRegression, thresholds, false, null, noDefault), output);
+        var exit = GateCommand.Execute(new GateRequest(run, maxRegression is null ? null : run, maxRegression, thresholds, false, null, noDefault), output);
         return (exit, output.ToString());
     }
 

@@ -66,7 +66,7 @@ public sealed class RunFolderFuzzTests(SeedRuns seeds) : IClassFixture<SeedRuns>
         var before = Outside(caseRoot);
         var output = new StringWriter();
 
-        var gate = GateRun.Execute(new GateRequest(folder, null, null, [], false, null), output);
+        var gate = GateCommand.Execute(new GateRequest(folder, null, null, [], false, null), output);
         var report = ReportCommand.Execute(folder, [], output);
         var merge = MergeCommand.Execute([folder, folder], Path.Combine(caseRoot, "merged"), output);
         ExitCode? replayed = null;

@@ -26,9 +26,9 @@ public sealed class UnderstatedBaselineTests : IDisposable
         var baseline = Path.Combine(_dir, "baseline");
 
         var strict = new StringWriter();
-        var strictExit = GateRun.Execute(new GateRequest(folder, null, null, [], true, baseline), strict);
+        var strictExit = GateCommand.Execute(new GateRequest(folder, null, null, [], true, baseline), strict);
         var allowed = new StringWriter();
-        var allowedExit = GateRun.Execute(new GateRequest(folder, null, null, [], true, baseline, AllowUnderstated: true), allowed);
+        var allowedExit = GateCommand.Execute(new GateRequest(folder, null, null, [], true, baseline, AllowUnderstated: true), allowed);
 
         Assert.True(strictExit == ExitCode.Failed, strict.ToString());
         Assert.Contains("load generator was the bottleneck", strict.ToString(), StringComparison.Ordinal);

@@ -140,6 +140,15 @@ public class ScenarioLoaderTests
             At(Load("{'name': 'x', 'name': 'y', 'phases': [{'type': 'iterations', 'count': 5}]}"), "$.name").Message);
 
     [Fact]
+    public void Load_DuplicatesInsideAPhaseAndAtTheTop_EachNamedWithItsPath()
+    {
+        var result = Load("{'name': 'x', 'phases': [{'type': 'iterations', 'count': 5, 'count': 6, 'count': 7}], 'name': 'y'}");
+
+        Assert.Equal(["$.phases[0].count", "$.phases[0].count", "$.name"], result.Problems.Select(p => p.Path));
+        Assert.Null(result.Scenario);
+    }
+
+    [Fact]
     public void Load_MalformedJson_SaysWhere()
     {
         var problem = Assert.Single(Load("{'name': 'x',, }").Problems);

@@ -5,7 +5,7 @@ using Harness.Load.Scenarios;
 
 namespace Harness.Load.Tests.Running;
 
-public class ScenarioPlannerTests
+public class ScenarioRunnerPlanTests
 {
     [Fact]
     public void ToPlan_EveryPhaseType_GoesToTheEngineAsItIs()
@@ -17,7 +17,7 @@ public class ScenarioPlannerTests
             .Iterations(100, concurrency: 4)
             .Build();
 
-        var plan = ScenarioPlanner.ToPlan(scenario, new ScenarioRunOptions { Target = new Uri("http://127.0.0.1:1/"), Key = "k" }.EndpointFor(scenario)!, TransportKind.Auto);
+        var plan = ScenarioRunner.ToPlan(scenario, new ScenarioRunOptions { Target = new Uri("http://127.0.0.1:1/"), Key = "k" }.EndpointFor(scenario)!, TransportKind.Auto);
 
         Assert.Empty(plan.Validate());
         Assert.Equal([PhaseKind.Closed, PhaseKind.Open, PhaseKind.Closed, PhaseKind.Iterations], plan.Phases.Select(p => p.Kind));
