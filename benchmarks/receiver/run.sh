@@ -183,4 +183,5 @@ for pair in "fake-base:" "wiremock:5" "wiremock-tuned:5" "bare:0.9"; do
   printf '  fake / %-34s throughput %5sx  capacity %5sx  %s\n' "${title[$other]#* }:" "$(median "${through[@]}")" "$(median "${capacity[@]}")" "${target:+(target >= ${target}x)}"
 done
 echo "fake's own counts over the rounds (every body validated): $(echo "$stats" | grep -o '"accepted":[0-9]*,"rejected":[0-9]*' | head -1)"
+if ! echo "$stats" | grep -q '"rejected":0,'; then echo "  rejected by reason: $(echo "$stats" | grep -o '"byReason":{[^}]*}')"; fi
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
