@@ -27,12 +27,8 @@ internal static class LoadRun
             Environment.SetEnvironmentVariable(InlineCompletions, "1");
         }
 
-        if (!LoadScenarioArgument.TryLoad(args, output, out var scenario))
-        {
-            return ExitCode.UsageError;
-        }
-
         var problems = new List<string>();
+        LoadScenarioArgument.TryLoad(args, problems, out var scenario);
         Uri? target = null;
         if (args.Target is not null && !HttpUrl.TryParse(args.Target, out target))
         {
@@ -47,15 +43,15 @@ internal static class LoadRun
         var reach = args.Reach ?? new TargetSwitches();
         var headers = HeaderLines.Parse(args.Headers ?? [], problems);
         var proxy = reach.ParseProxy(problems);
-        var tls = reach.Tls(args.Insecure || scenario.Target.Insecure);
+        var tls = reach.Tls(args.Insecure || scenario?.Target.Insecure == true);
         var options = new ScenarioRunOptions
         {
             Target = target, Key = args.Key, Token = args.Token, Tls = tls, Headers = headers,
             HttpVersion = reach.HttpVersion, Proxy = proxy, Transport = args.Transport,
         };
-        var sharding = ShardSetup.Resolve(args.Shard, args.StartAt, args.RunId, scenario.Name, Environment.GetEnvironmentVariables(), TimeProvider.System);
+        var sharding = ShardSetup.Resolve(args.Shard, args.StartAt, args.RunId, scenario?.Name ?? "", Environment.GetEnvironmentVariables(), TimeProvider.System);
         problems.AddRange(options.Problems(scenario).Concat(sharding.Problems).Concat(RunObservers.Problems(args)));
-        if (problems.Count > 0)
+        if (scenario is null || problems.Count > 0)
         {
             output.WriteLine("error: " + string.Join("\nerror: ", problems.Distinct()));
             return ExitCode.UsageError;

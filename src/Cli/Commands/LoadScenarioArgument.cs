@@ -7,17 +7,18 @@ namespace Harness.Cli.Commands;
 
 /// <summary>
 /// <c>--scenario</c> and the options that reshape it (<c>--rate</c>, <c>--duration</c>, <c>--connections</c>,
-/// <c>--seed</c>): the scenario as the run sends it, or its problems printed.
+/// <c>--seed</c>): the scenario as the run sends it, or its problems added to the command's list (so that they are
+/// printed together with every other option's).
 /// </summary>
 internal static class LoadScenarioArgument
 {
-    public static bool TryLoad(LoadArguments args, TextWriter output, [NotNullWhen(true)] out Scenario? scenario)
+    public static bool TryLoad(LoadArguments args, List<string> problems, [NotNullWhen(true)] out Scenario? scenario)
     {
         scenario = null;
         var loaded = ScenarioLoader.LoadFile(Resolve(args.Scenario));
         if (!loaded.IsValid)
         {
-            return Fail(output, $"error: the scenario {args.Scenario} has {loaded.Problems.Count} problem(s):", loaded.Problems);
+            return Fail(problems, $"the scenario {args.Scenario} has {loaded.Problems.Count} problem(s):", loaded.Problems);
         }
 
         TimeSpan? duration = null;
@@ -25,7 +26,7 @@ internal static class LoadScenarioArgument
         {
             if (!DurationText.TryParse(args.Duration, out var parsed, out var error))
             {
-                output.WriteLine($"error: --duration: {error}");
+                problems.Add($"--duration: {error}");
                 return false;
             }
 
@@ -34,9 +35,9 @@ internal static class LoadScenarioArgument
 
         // Reshaped here, not by the runner, so that the header and run.json show the scenario as it is sent.
         var reshaping = new ScenarioRunOptions { Rate = args.Rate, Duration = duration, Connections = args.Connections };
-        if (!reshaping.TryReshape(loaded.Scenario!, out var applied, out var problems))
+        if (!reshaping.TryReshape(loaded.Scenario!, out var applied, out var reshapeProblems))
         {
-            return Fail(output, "error: the overrides do not fit the scenario:", problems);
+            return Fail(problems, "the overrides do not fit the scenario:", reshapeProblems);
         }
 
         scenario = args.Seed is { } seed ? applied with { Payload = applied.Payload with { Seed = seed } } : applied;
@@ -63,14 +64,10 @@ internal static class LoadScenarioArgument
         return path;
     }
 
-    private static bool Fail(TextWriter output, string heading, IEnumerable<ScenarioProblem> problems)
+    // One entry: the heading, then each problem on its own indented line.
+    private static bool Fail(List<string> problems, string heading, IEnumerable<ScenarioProblem> found)
     {
-        output.WriteLine(heading);
-        foreach (var problem in problems)
-        {
-            output.WriteLine($"  {problem}");
-        }
-
+        problems.Add(string.Join("\n  ", found.Select(p => p.ToString()).Prepend(heading)));
         return false;
     }
 }

@@ -73,9 +73,10 @@ public sealed record ScenarioRunOptions
 
     /// <summary>
     /// What stops these options from running <paramref name="scenario"/>, each naming its option. The target's
-    /// parts are checked when <see cref="Target"/> is given (a scenario's own base URL was checked as it loaded).
+    /// parts are checked when <see cref="Target"/> is given (a scenario's own base URL was checked as it loaded), and
+    /// only with the scenario (null: it could not be loaded, and the key may be in it).
     /// </summary>
-    internal IEnumerable<string> Problems(Scenario scenario)
+    internal IEnumerable<string> Problems(Scenario? scenario)
     {
         if (Token is not null && !Token.All(c => c is > ' ' and < (char)127))
         {
@@ -83,7 +84,7 @@ public sealed record ScenarioRunOptions
             yield return "--token: may hold printable ASCII characters only (no spaces, no accents)";
         }
 
-        if (Target is null || EndpointFor(scenario) is not { } endpoint)
+        if (Target is null || scenario is null || EndpointFor(scenario) is not { } endpoint)
         {
             yield break;
         }
