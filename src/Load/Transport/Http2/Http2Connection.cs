@@ -110,7 +110,10 @@ internal sealed class Http2Connection : IDisposable
                 return ValueTask.FromResult<Http2Session?>(null);
             }
 
-            return new ValueTask<Http2Session?>(_connecting ??= ConnectAsync(deadline));
+            // Started on the pool, never inline: on loopback a connect can finish synchronously, and run inline under
+            // this (re-entrant) lock it would clear _connecting before being stored there, leaving a finished connect
+            // whose session every later request would be handed after that session retired (seen as a hung CI run).
+            return new ValueTask<Http2Session?>(_connecting ??= Task.Run(() => ConnectAsync(deadline)));
         }
     }
 
@@ -131,13 +134,21 @@ internal sealed class Http2Connection : IDisposable
 
     private async Task<Http2Session?> ConnectAsync(long deadline)
     {
-        var session = await OpenAsync(deadline).ConfigureAwait(false);
-        lock (_gate)
+        Http2Session? session = null;
+        try
         {
-            _connecting = null;
-            if (session is not null)
+            session = await OpenAsync(deadline).ConfigureAwait(false);
+        }
+        finally
+        {
+            // Whatever the outcome, the next request that finds no open session starts a new connect.
+            lock (_gate)
             {
-                Volatile.Write(ref _session, session);
+                _connecting = null;
+                if (session is not null)
+                {
+                    Volatile.Write(ref _session, session);
+                }
             }
         }
 

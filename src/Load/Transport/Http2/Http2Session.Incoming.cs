@@ -77,6 +77,8 @@ internal sealed partial class Http2Session
         }
 
         slot?.Fail(TransportFailure.Connection, _clock.GetTimestamp(), refused: errorCode == Http2ErrorCode.RefusedStream);
+        // A retiring connection whose last stream the server reset closes now, as after any other last stream.
+        RetireIfIdle();
     }
 
     /// <summary>Applies the server's SETTINGS and acknowledges them; false when they are invalid.</summary>
