@@ -30,14 +30,33 @@ public sealed class LatencyPrecisionTests
         }
     }
 
+    /// <summary>The system clock, telling when the fake starts holding an answer (the timer of its latency).</summary>
+    private sealed class HoldSignal(TimeSpan latency) : TimeProvider
+    {
+        public TaskCompletionSource Holding { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
+        {
+            if (dueTime > latency / 2 && dueTime <= latency)
+            {
+                Holding.TrySetResult();
+            }
+
+            return System.CreateTimer(callback, state, dueTime, period);
+        }
+    }
+
     [Fact]
     public async Task StopAsync_AnswerInProgress_WaitsForItSoTheCountIsFinal()
     {
-        var fake = await FakeReceiver.StartAsync(new FakeReceiverOptions { Keys = [FakeHttp.Key], Latency = LatencySpec.Fixed(TimeSpan.FromMilliseconds(600)) });
+        // Stopped once the answer is being held, not after a fixed pause: on a busy machine the request may not have
+        // reached the fake 200 ms after it was sent (seen in CI), and then nothing is in progress to wait for.
+        var clock = new HoldSignal(TimeSpan.FromMilliseconds(600));
+        var fake = await FakeReceiver.StartAsync(new FakeReceiverOptions { Keys = [FakeHttp.Key], Latency = LatencySpec.Fixed(TimeSpan.FromMilliseconds(600)), TimeProvider = clock });
         using var client = FakeHttp.ClientFor(fake);
         var sent = System.Diagnostics.Stopwatch.StartNew();
         var answer = FakeHttp.PostAsync(client, SpecBody.Json);
-        await Task.Delay(TimeSpan.FromMilliseconds(200));
+        await clock.Holding.Task.WaitAsync(TimeSpan.FromSeconds(30));
 
         await fake.StopAsync();
 
