@@ -10,7 +10,8 @@ namespace Harness.Fakes.Telemetry;
 /// every core on every request). The locks are <see cref="Lock"/>s: entering one stays in managed
 /// code, where an object's monitor called into the runtime twice per record (a profile put that at
 /// half of recording's cost). Readers take the stripes one at a time; the Prometheus scrape
-/// adds them straight into its buckets, copying nothing.
+/// adds them straight into its buckets, copying nothing. While asked to, each stripe also keeps the values
+/// since the last <see cref="TakePending"/> in a second histogram, for replay into an instrument.
 /// </summary>
 internal sealed class StripedHistogram
 {
@@ -31,13 +32,35 @@ internal sealed class StripedHistogram
 
     public long Highest { get; }
 
-    /// <summary>Records a value, clamped into the trackable range.</summary>
-    public void Record(long microseconds)
+    /// <summary>Records a value, clamped into the trackable range; also as pending when <paramref name="pending"/>.</summary>
+    public void Record(long microseconds, bool pending)
     {
+        var value = Math.Clamp(microseconds, Lowest, Highest);
         var stripe = _stripes[ProcessorStripes.Current(_stripes.Length)];
         lock (stripe.Gate)
         {
-            stripe.Histogram.RecordValue(Math.Clamp(microseconds, Lowest, Highest));
+            stripe.Histogram.RecordValue(value);
+            if (pending)
+            {
+                (stripe.Pending ??= new LongHistogram(Lowest, Highest, Digits)).RecordValue(value);
+            }
+        }
+    }
+
+    /// <summary>Moves the values recorded as pending since the last call into <paramref name="into"/>.</summary>
+    public void TakePending(HistogramBase into)
+    {
+        ArgumentNullException.ThrowIfNull(into);
+        foreach (var stripe in _stripes)
+        {
+            lock (stripe.Gate)
+            {
+                if (stripe.Pending is { TotalCount: > 0 } pending)
+                {
+                    into.Add(pending);
+                    pending.Reset();
+                }
+            }
         }
     }
 
@@ -75,6 +98,7 @@ internal sealed class StripedHistogram
             lock (stripe.Gate)
             {
                 stripe.Histogram.Reset();
+                stripe.Pending?.Reset();
             }
         }
     }
@@ -89,5 +113,8 @@ internal sealed class StripedHistogram
         private readonly byte[] _padding = new byte[128];
 
         public LongHistogram Histogram { get; } = histogram;
+
+        /// <summary>Values not yet replayed into the instrument; made the first time one is recorded.</summary>
+        public LongHistogram? Pending { get; set; }
     }
 }

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using Harness.Load.Measurement;
 using Harness.Load.Phases;
 using Harness.Load.Records;
+using Harness.Telemetry;
 using HdrHistogram;
 
 namespace Harness.Load.Telemetry;
@@ -65,26 +66,9 @@ internal static class LoadMeter
         }
 
         var tags = Tags(run, phase);
-        Replay(ResponseTime, response, tags);
-        Replay(ServiceTime, service, tags);
-        Replay(SchedulerLag, lag, tags);
-    }
-
-    private static void Replay(Histogram<double> instrument, HistogramBase histogram, in TagList tags)
-    {
-        if (!instrument.Enabled || histogram.TotalCount == 0)
-        {
-            return;
-        }
-
-        foreach (var step in histogram.RecordedValues())
-        {
-            var seconds = histogram.MedianEquivalentValue(step.ValueIteratedTo) / 1_000_000.0;
-            for (var i = 0L; i < step.CountAddedInThisIterationStep; i++)
-            {
-                instrument.Record(seconds, tags);
-            }
-        }
+        HistogramReplay.Record(ResponseTime, response, tags);
+        HistogramReplay.Record(ServiceTime, service, tags);
+        HistogramReplay.Record(SchedulerLag, lag, tags);
     }
 
     private static List<Measurement<long>> Observe(Func<PhaseSeries, TagList, IEnumerable<Measurement<long>>> read)

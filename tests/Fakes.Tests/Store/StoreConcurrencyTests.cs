@@ -84,7 +84,7 @@ public sealed class StoreConcurrencyTests
         {
             for (var n = 0; n < PerThread / Threads; n++)
             {
-                striped.Record(1 + (((t * (PerThread / Threads)) + n) % 5_000));
+                striped.Record(1 + (((t * (PerThread / Threads)) + n) % 5_000), pending: true);
             }
         });
         var merged = striped.Merged();
@@ -96,9 +96,18 @@ public sealed class StoreConcurrencyTests
         Assert.Equal(expected.TotalCount, merged.TotalCount);
         Assert.Equal(expected.GetValueAtPercentile(99), merged.GetValueAtPercentile(99));
         Assert.Equal(expectedBuckets.Cumulative(), buckets.Cumulative());
-        striped.Record(0);
-        striped.Record(long.MaxValue);
+
+        // Every value recorded as pending is taken once, for the instrument's replay; the rest never is.
+        var pending = new LongHistogram(1, striped.Highest, 3);
+        striped.TakePending(pending);
+        Assert.Equal(expected.TotalCount, pending.TotalCount);
+        Assert.Equal(expected.GetValueAtPercentile(99), pending.GetValueAtPercentile(99));
+        striped.Record(0, pending: false);
+        striped.Record(long.MaxValue, pending: false);
         Assert.Equal(expected.TotalCount + 2, striped.Merged().TotalCount);
+        pending.Reset();
+        striped.TakePending(pending);
+        Assert.Equal(0, pending.TotalCount);
     }
 
     private static ReceivedAlarm BodyVerdictFor(AlarmValidator validator, string body)
