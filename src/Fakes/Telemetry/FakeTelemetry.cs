@@ -25,7 +25,7 @@ internal sealed class FakeTelemetry : IDisposable
     private readonly Meter _meter;
     private readonly Histogram<double> _handlingInstrument;
     private readonly Lock _replayGate = new();
-    private readonly LongHistogram _replayed;
+    private LongHistogram? _replayed;
     private readonly ITimer _replayTimer;
 
     public FakeTelemetry(TimeProvider time, Func<FakeStats> stats)
@@ -34,7 +34,6 @@ internal sealed class FakeTelemetry : IDisposable
         _toMicroseconds = 1_000_000.0 / time.TimestampFrequency;
         _meter = new Meter(MeterName, typeof(FakeTelemetry).Assembly.GetName().Version?.ToString());
         _handlingInstrument = _meter.CreateHistogram<double>("harness.fakes.handling_time", "s", "Time the receiver took to answer an API request.");
-        _replayed = new LongHistogram(1, _handling.Highest, 3);
         _replayTimer = time.CreateTimer(_ => ReplayHandlingTime(), null, ReplayEvery, ReplayEvery);
         _meter.CreateObservableCounter("harness.fakes.requests", () =>
         {
@@ -74,9 +73,19 @@ internal sealed class FakeTelemetry : IDisposable
     {
         lock (_replayGate)
         {
+            // Nothing is pending before a listener first enables the instrument: no histogram until then.
+            if (_replayed is null && !_handling.KeepsPending)
+            {
+                return;
+            }
+
+            _replayed ??= new LongHistogram(1, _handling.Highest, 3);
             _handling.TakePending(_replayed);
-            HistogramReplay.Record(_handlingInstrument, _replayed, default);
-            _replayed.Reset();
+            if (_replayed.TotalCount > 0)
+            {
+                HistogramReplay.Record(_handlingInstrument, _replayed, default);
+                _replayed.Reset();
+            }
         }
     }
 

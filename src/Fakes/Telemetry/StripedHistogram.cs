@@ -47,6 +47,9 @@ internal sealed class StripedHistogram
         }
     }
 
+    /// <summary>True once a value has been recorded as pending (the pending histograms exist from then on).</summary>
+    public bool KeepsPending => Array.Exists(_stripes, s => s.Pending is not null);
+
     /// <summary>Moves the values recorded as pending since the last call into <paramref name="into"/>.</summary>
     public void TakePending(HistogramBase into)
     {
