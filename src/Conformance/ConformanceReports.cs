@@ -15,16 +15,20 @@ public static class ConformanceReports
         ArgumentNullException.ThrowIfNull(run);
         ArgumentNullException.ThrowIfNull(folder);
         RunDocument.Write(run, folder);
-        var views = WriteViews(run, folder);
-        StepSummary.Append(SummaryReport.Render(run));
+        var summary = SummaryReport.Render(run);
+        var views = WriteViews(run, folder, summary);
+        StepSummary.Append(summary);
         return [folder.File(RunDocument.FileName), .. views];
     }
 
     /// <summary>The views over a run (junit.xml, summary.md, report.html); <c>harness report DIR</c> rewrites these alone.</summary>
-    internal static IReadOnlyList<string> WriteViews(ConformanceRun run, RunFolder folder)
+    internal static IReadOnlyList<string> WriteViews(ConformanceRun run, RunFolder folder) => WriteViews(run, folder, SummaryReport.Render(run));
+
+    // The summary rendered once by the caller that also appends it to the step summary.
+    private static IReadOnlyList<string> WriteViews(ConformanceRun run, RunFolder folder, string summary)
     {
         folder.Write(JunitReport.FileName, JunitReport.Render(run));
-        folder.Write(SummaryReport.FileName, SummaryReport.Render(run));
+        folder.Write(SummaryReport.FileName, summary);
         folder.Write(HtmlReport.FileName, HtmlReport.Render(run));
         return new[] { JunitReport.FileName, SummaryReport.FileName, HtmlReport.FileName }.Select(folder.File).ToArray();
     }
