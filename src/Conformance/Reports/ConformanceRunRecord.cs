@@ -21,6 +21,12 @@ internal sealed record ConformanceRunRecord(
 {
     public const string FileName = "run.json";
 
+    /// <summary>The run.json shape <see cref="RunDocument"/> writes (0 when a file omits it: read as the first shape).</summary>
+    public const int CurrentSchemaVersion = 2;
+
+    /// <summary>The largest run.json read: 100,000 fuzz cases (the most <c>--fuzz</c> allows) at about 2 KiB each, twice over.</summary>
+    public const long MaxBytes = 512L * 1024 * 1024;
+
     /// <summary>run.json's one serialization: camelCase, indented, text kept readable (no \u escapes of quotes and angle brackets).</summary>
     internal static readonly RunJsonContext Json = new(new JsonSerializerOptions
     {
@@ -41,11 +47,16 @@ internal sealed record ConformanceRunRecord(
         ConformanceRunRecord? record;
         try
         {
-            record = JsonSerializer.Deserialize(File.ReadAllBytes(path), Json.ConformanceRunRecord);
+            record = JsonSerializer.Deserialize(Harness.Runs.UntrustedFile.ReadAllBytes(path, MaxBytes), Json.ConformanceRunRecord);
         }
         catch (JsonException e)
         {
             throw new InvalidDataException($"{path} cannot be read: {e.Message}", e);
+        }
+
+        if (record is { SchemaVersion: < 0 or > CurrentSchemaVersion })
+        {
+            throw new InvalidDataException($"{path}: schemaVersion {record.SchemaVersion} is not one this harness reads (1 to {CurrentSchemaVersion}){(record.SchemaVersion > CurrentSchemaVersion ? "; it was written by a newer harness" : "")}");
         }
 
         return record is { Summary: not null, Checks: not null } && record.Checks.All(c => c is not null)

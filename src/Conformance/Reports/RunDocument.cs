@@ -18,7 +18,7 @@ internal static class RunDocument
     {
         var checks = run.Records.Select(r => ToJson(r, folder, run)).ToArray();
         var settings = run.Settings;
-        var document = new ConformanceRunRecord("conformance", 2, HarnessVersion(), $".NET {Environment.Version}",
+        var document = new ConformanceRunRecord("conformance", ConformanceRunRecord.CurrentSchemaVersion, HarnessVersion(), $".NET {Environment.Version}",
             new RunSettingsJson(settings.Target, settings.Embedded, settings.Profile?.Name, settings.Seed, settings.Fuzz,
                 settings.Concurrency, settings.Rps, settings.Timeout.TotalSeconds, settings.StartedUtc, settings.TokenConfigured,
                 settings.Only, settings.Skip),

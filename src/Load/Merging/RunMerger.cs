@@ -38,9 +38,20 @@ internal static class RunMerger
         }
 
         problems.AddRange(ShardSetValidator.Validate(runs, warnings));
-        return problems.Count > 0
-            ? new MergeOutcome(null, folders, problems, warnings)
-            : new MergeOutcome(Combine([.. runs.Select(r => r.Record).OrderBy(r => r.Shard!.Index)]), folders, problems, warnings);
+        if (problems.Count > 0)
+        {
+            return new MergeOutcome(null, folders, problems, warnings);
+        }
+
+        try
+        {
+            return new MergeOutcome(Combine([.. runs.Select(r => r.Record).OrderBy(r => r.Shard!.Index)]), folders, problems, warnings);
+        }
+        catch (OverflowException)
+        {
+            // Each file's counts are in range (checked on reading); only crafted ones add up past a long.
+            return new MergeOutcome(null, folders, [$"the shards' counts add up to more than any run can send ({LoadTotalsCheck.MaxCount} per count): they cannot be from one run"], warnings);
+        }
     }
 
     /// <summary>Writes the merged run into <paramref name="outFolder"/> (created; it must not hold a run already).</summary>

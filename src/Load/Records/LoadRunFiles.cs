@@ -16,6 +16,12 @@ internal static class LoadRunFiles
 
     public const string TimelineFile = "timeline.csv";
 
+    /// <summary>The largest run.json read: a load run's record (no per-request data) is a few hundred KiB at most.</summary>
+    public const long MaxRunJsonBytes = 64L * 1024 * 1024;
+
+    /// <summary>The largest timeline.csv read: <see cref="TimelineCsv.MaxRows"/> rows with room to spare.</summary>
+    public const long MaxTimelineBytes = 256L * 1024 * 1024;
+
     /// <summary>Writes the run's files; returns the record as run.json holds it (with the scenario, when given), for the exporters.</summary>
     public static LoadRunRecord Write(RunFolder folder, LoadRunRecord result, Scenario? scenario = null)
     {
@@ -38,7 +44,7 @@ internal static class LoadRunFiles
         LoadRunRecord record;
         try
         {
-            record = JsonSerializer.Deserialize(File.ReadAllBytes(path), LoadRecordJson.Default.LoadRunRecord)
+            record = JsonSerializer.Deserialize(UntrustedFile.ReadAllBytes(path, MaxRunJsonBytes), LoadRecordJson.Default.LoadRunRecord)
                 ?? throw new JsonException("the file holds null");
         }
         catch (Exception e) when (e is JsonException or FormatException or InvalidOperationException or ArgumentException
@@ -52,13 +58,25 @@ internal static class LoadRunFiles
             throw new InvalidDataException($"{path} is not a load run (kind '{record.Kind}')");
         }
 
+        if (record.SchemaVersion is < 1 or > LoadRunRecord.CurrentSchemaVersion)
+        {
+            throw new InvalidDataException($"{path}: schemaVersion {record.SchemaVersion} is not one this harness reads (1 to {LoadRunRecord.CurrentSchemaVersion}){(record.SchemaVersion > LoadRunRecord.CurrentSchemaVersion ? "; it was written by a newer harness" : "")}");
+        }
+
         if (LoadTotalsCheck.Problems(record) is { Count: > 0 } problems)
         {
             throw new InvalidDataException($"{path} is not believable: {string.Join("; ", problems)}");
         }
 
+        // A timeline is optional, but a link named timeline.csv is read (and refused) rather than passed over.
         var timeline = Path.Combine(directory, TimelineFile);
-        return File.Exists(timeline) ? record with { Timeline = TimelineCsv.Read(File.ReadAllText(timeline), timeline) } : record;
+        if (!File.Exists(timeline) && new FileInfo(timeline).LinkTarget is null)
+        {
+            return record;
+        }
+
+        using var reader = new StreamReader(UntrustedFile.OpenRead(timeline, MaxTimelineBytes));
+        return record with { Timeline = TimelineCsv.Read(reader, timeline) };
     }
 
     /// <summary>HdrHistogram's percentile-distribution text, values in milliseconds (as wrk2 and HdrHistogram's plotter read it).</summary>

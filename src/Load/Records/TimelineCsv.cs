@@ -23,31 +23,80 @@ internal static class TimelineCsv
         return text.ToString();
     }
 
-    /// <summary>The rows of <paramref name="text"/>; a cell that is not a number is an <see cref="InvalidDataException"/> naming <paramref name="source"/> and the line.</summary>
-    public static IReadOnlyList<TimelineRow> Read(string text, string source = TimelineFileName)
-    {
-        var lines = text.Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.Length > 0).ToArray();
-        if (lines.Length == 0)
-        {
-            return [];
-        }
+    /// <summary>More rows than any run writes (11.5 days of one-second intervals): a longer file is refused, not held in memory.</summary>
+    public const int MaxRows = 1_000_000;
 
-        var header = lines[0].Split(',');
+    /// <summary>The rows of <paramref name="text"/>; see <see cref="Read(TextReader, string)"/>.</summary>
+    public static IReadOnlyList<TimelineRow> Read(string text, string source = TimelineFileName) => Read(new StringReader(text), source);
+
+    /// <summary>
+    /// The rows read line by line from <paramref name="reader"/>. The file may come from anywhere, so every
+    /// cell is checked before a merge adds it or a chart draws it: counts whole numbers from 0 to
+    /// <see cref="LoadTotalsCheck.MaxCount"/>, times and latencies finite and non-negative, rows in time
+    /// order, at most <see cref="MaxRows"/>. A problem is an <see cref="InvalidDataException"/> naming
+    /// <paramref name="source"/>, the line and the column.
+    /// </summary>
+    public static IReadOnlyList<TimelineRow> Read(TextReader reader, string source = TimelineFileName)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        string[]? header = null;
         var rows = new List<TimelineRow>();
-        for (var n = 1; n < lines.Length; n++)
+        var n = 0;
+        for (var line = reader.ReadLine(); line is not null; line = reader.ReadLine())
         {
-            var cells = Cells(lines[n]);
-            string Cell(string name) => Array.IndexOf(header, name) is var i and >= 0 && i < cells.Count ? cells[i] : "0";
-            double D(string name) => double.TryParse(Cell(name), NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && double.IsFinite(v)
-                ? v : throw new InvalidDataException($"{source} line {n + 1}: {name} '{Cell(name)}' is not a number");
-            rows.Add(new TimelineRow(
-                D("elapsed_s"), Array.IndexOf(header, "phase") >= 0 ? Cell("phase") : "", Cell("warmup") == "true",
-                (long)D("sent"), (long)D("completed"), (long)D("in_flight"), (long)D("errors"), (long)D("dropped"), (long)D("late"),
-                D("p50_ms"), D("p90_ms"), D("p99_ms"), D("max_ms"), D("service_p99_ms"), D("cpu_percent")));
+            n++;
+            if (line.Length == 0)
+            {
+                continue;
+            }
+
+            if (header is null)
+            {
+                header = line.Split(',');
+                continue;
+            }
+
+            if (rows.Count == MaxRows)
+            {
+                throw new InvalidDataException($"{source}: more than {MaxRows} rows, more than any run writes");
+            }
+
+            var row = Row(header, Cells(line), source, n);
+            if (rows.Count > 0 && row.ElapsedSeconds < rows[^1].ElapsedSeconds)
+            {
+                throw new InvalidDataException($"{source} line {n}: elapsed_s {Figure.Text(row.ElapsedSeconds)} comes before the row above it ({Figure.Text(rows[^1].ElapsedSeconds)})");
+            }
+
+            rows.Add(row);
         }
 
         return rows;
     }
+
+    private static TimelineRow Row(string[] header, List<string> cells, string source, int n)
+    {
+        string Cell(string name) => Array.IndexOf(header, name) is var i and >= 0 && i < cells.Count ? cells[i] : "0";
+        double D(string name)
+        {
+            var text = Cell(name);
+            return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && double.IsFinite(v) && v >= 0
+                ? v : throw new InvalidDataException($"{source} line {n}: {name} '{Harness.Contract.ConsoleText.Clean(Clip(text))}' is not a finite, non-negative number");
+        }
+
+        long L(string name)
+        {
+            var v = D(name);
+            return v <= LoadTotalsCheck.MaxCount && v == Math.Floor(v)
+                ? (long)v : throw new InvalidDataException($"{source} line {n}: {name} '{Harness.Contract.ConsoleText.Clean(Clip(Cell(name)))}' is not a count (a whole number from 0 to {LoadTotalsCheck.MaxCount})");
+        }
+
+        return new TimelineRow(
+            D("elapsed_s"), Array.IndexOf(header, "phase") >= 0 ? Cell("phase") : "", Cell("warmup") == "true",
+            L("sent"), L("completed"), L("in_flight"), L("errors"), L("dropped"), L("late"),
+            D("p50_ms"), D("p90_ms"), D("p99_ms"), D("max_ms"), D("service_p99_ms"), D("cpu_percent"));
+    }
+
+    private static string Clip(string text) => text.Length <= 40 ? text : text[..40] + "...";
 
     private const string TimelineFileName = "timeline.csv";
 

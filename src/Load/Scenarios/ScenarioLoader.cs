@@ -19,15 +19,18 @@ internal static class ScenarioLoader
     private const string PlaceholderPhase = """{"type": "iterations", "count": 1}""";
     private const string PlaceholderThreshold = "p99 < 1s";
 
+    /// <summary>The largest scenario file read: scenarios are a few KiB; a larger file is a mistake (or /dev/zero).</summary>
+    public const long MaxFileBytes = 1024 * 1024;
+
     /// <summary>Loads the scenario file at <paramref name="path"/>.</summary>
     public static ScenarioLoadResult LoadFile(string path)
     {
         string json;
         try
         {
-            json = File.ReadAllText(path);
+            json = System.Text.Encoding.UTF8.GetString(Harness.Runs.UntrustedFile.ReadAtMost(path, MaxFileBytes)).TrimStart('\uFEFF');
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
         {
             return new(null, [new ScenarioProblem("$", $"cannot read '{path}': {e.Message}")], path);
         }
@@ -61,6 +64,11 @@ internal static class ScenarioLoader
             if (order.Repeated.Count > 0)
             {
                 return new(null, [.. order.Repeated.Select(p => new ScenarioProblem(new JsonPlace(root, p).Path, "appears more than once"))], source);
+            }
+
+            if (OutOfRangeNumbers.Of(root) is { Count: > 0 } huge)
+            {
+                return new(null, huge, source);
             }
 
             var structural = SchemaProblems.Of(root);

@@ -2,12 +2,19 @@ using Harness.Runs;
 
 namespace Harness.Reports.Baselines;
 
-/// <summary>Saves a run as a baseline: a folder holding its run.json (and timeline and summary when present).</summary>
+/// <summary>
+/// Saves a run as a baseline: a folder holding its run.json (and timeline and summary when present).
+/// Only plain files are copied: run.json and timeline.csv were read (and so checked) when the run was
+/// opened; a summary.md that is a link or a pipe is left behind rather than followed.
+/// </summary>
 internal static class BaselineStore
 {
     public const string DefaultRoot = "results/baselines";
 
     private static readonly string[] Files = ["run.json", "timeline.csv", "summary.md"];
+
+    /// <summary>Above any file of a run folder the readers accept (timeline.csv's limit).</summary>
+    private const long MaxFileBytes = 256L * 1024 * 1024;
 
     public static string Save(string runDirectory, string baselineDirectory)
     {
@@ -15,9 +22,10 @@ internal static class BaselineStore
         foreach (var name in Files)
         {
             var source = Path.Combine(runDirectory, name);
-            if (File.Exists(source))
+            var info = new FileInfo(source);
+            if (info.Exists && info.LinkTarget is null && info.Length > 0)
             {
-                AtomicFile.WriteAllBytes(Path.Combine(baselineDirectory, name), File.ReadAllBytes(source));
+                AtomicFile.WriteAllBytes(Path.Combine(baselineDirectory, name), UntrustedFile.ReadAllBytes(source, MaxFileBytes));
             }
         }
 

@@ -40,12 +40,12 @@ internal sealed record RunDocument(string Directory, LoadRunRecord? Load, Confor
         }
     }
 
-    // Only the kind is peeked at: each kind's record is read by its own reader.
+    // Only the kind is peeked at: each kind's record is read by its own reader (and size limit); this one is the larger.
     private static string? KindOf(string path)
     {
         try
         {
-            using var json = JsonDocument.Parse(File.ReadAllBytes(path));
+            using var json = JsonDocument.Parse(Harness.Runs.UntrustedFile.ReadAllBytes(path, ConformanceRunRecord.MaxBytes));
             return json.RootElement.ValueKind == JsonValueKind.Object && json.RootElement.TryGetProperty("kind", out var kind)
                 && kind.ValueKind == JsonValueKind.String ? kind.GetString() : null;
         }
