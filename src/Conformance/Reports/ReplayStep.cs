@@ -45,29 +45,32 @@ internal static class ReplayStep
     {
         var bodies = Path.Combine(folder.Path, BodiesFolder) + Path.DirectorySeparatorChar;
         var name = file.Replace('\\', '/');
-        if (Path.IsPathRooted(file) || name.Split('/').Any(s => s is ".." or ".") || !name.StartsWith(BodiesFolder + "/", StringComparison.Ordinal))
+        // The suite writes bodies/<id>.<step>.body: one plain name directly in bodies/, nothing deeper.
+        if (Path.IsPathRooted(file) || name.Split('/') is not [BodiesFolder, var leaf] || leaf is "" or ".." or ".")
         {
             throw new InvalidDataException($"{where}: bodyFile '{file}' is not a file in the run folder's {BodiesFolder}/");
         }
 
-        var full = Path.GetFullPath(Path.Combine(folder.Path, name));
-        if (!full.StartsWith(bodies, StringComparison.Ordinal))
+        // A bodies/ that is a link (to /etc, to ~/.ssh) would send any file the user can read to the target.
+        if (new DirectoryInfo(bodies).LinkTarget is { } elsewhere)
         {
-            throw new InvalidDataException($"{where}: bodyFile '{file}' is not a file in the run folder's {BodiesFolder}/");
+            throw new InvalidDataException($"{where}: the run folder's {BodiesFolder}/ is a symbolic link (to {elsewhere}): copy the folder itself");
         }
 
-        var info = new FileInfo(full);
-        if (!info.Exists || info.LinkTarget is not null)
+        var full = Path.Combine(bodies, leaf);
+        if (!File.Exists(full) && new FileInfo(full).LinkTarget is null)
         {
             throw new InvalidDataException($"{where}: bodyFile '{file}' is missing from {bodies} (copy the whole run folder, bodies/ included)");
         }
 
-        if (info.Length > MaxBodyBytes)
+        try
         {
-            throw new InvalidDataException($"{where}: bodyFile '{file}' is larger than {MaxBodyBytes} bytes");
+            return UntrustedFile.ReadAllBytes(full, MaxBodyBytes);
         }
-
-        return File.ReadAllBytes(full);
+        catch (InvalidDataException e)
+        {
+            throw new InvalidDataException($"{where}: bodyFile: {e.Message}", e);
+        }
     }
 
     private static byte[] Base64(string? text, string where)

@@ -58,7 +58,8 @@ internal static class LoadRunFiles
             throw new InvalidDataException($"{path} is not a load run (kind '{record.Kind}')");
         }
 
-        if (record.SchemaVersion is < 1 or > LoadRunRecord.CurrentSchemaVersion)
+        // A file without schemaVersion (the unversioned shape, 1) is read with 0 there.
+        if (record.SchemaVersion is < 0 or > LoadRunRecord.CurrentSchemaVersion)
         {
             throw new InvalidDataException($"{path}: schemaVersion {record.SchemaVersion} is not one this harness reads (1 to {LoadRunRecord.CurrentSchemaVersion}){(record.SchemaVersion > LoadRunRecord.CurrentSchemaVersion ? "; it was written by a newer harness" : "")}");
         }

@@ -56,6 +56,50 @@ public sealed class ReplayHostileTests : IAsyncLifetime
         Assert.Contains(message, error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task ReplayAsync_BodiesFolderIsALinkElsewhere_IsRefusedBeforeReadingIt()
+    {
+        // bodies/ points at a folder outside holding the real bodies and a secret: the secret must not be sent.
+        var elsewhere = Directory.CreateDirectory(Path.Combine(_root, "elsewhere")).FullName;
+        var bodies = Path.Combine(_recorded, "bodies");
+        foreach (var file in Directory.GetFiles(bodies))
+        {
+            File.Copy(file, Path.Combine(elsewhere, Path.GetFileName(file)));
+        }
+
+        File.WriteAllText(Path.Combine(elsewhere, "secret.body"), "{\"alarmName\":\"root:x:0:0\"}");
+        Directory.Delete(bodies, recursive: true);
+        Directory.CreateSymbolicLink(bodies, elsewhere);
+        Tamper(run => FirstStep(run)["bodyFile"] = "bodies/secret.body");
+
+        var error = await Assert.ThrowsAsync<InvalidDataException>(() => ConformanceRuns.ReplayAsync(_recorded, new ConformanceOptions(), new FakeReceiverOptions { Keys = [Key] }));
+
+        Assert.Contains("symbolic link", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ReplayAsync_BodyFileIsANamedPipe_IsRefusedWithoutWaitingForAWriter()
+    {
+        var pipe = Path.Combine(_recorded, "bodies", "pipe.body");
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", [pipe]))
+        {
+            await mkfifo.WaitForExitAsync();
+        }
+
+        Tamper(run => FirstStep(run)["bodyFile"] = "bodies/pipe.body");
+
+        var replay = Task.Run(() => ConformanceRuns.ReplayAsync(_recorded, new ConformanceOptions(), new FakeReceiverOptions { Keys = [Key] }));
+        var finished = await Task.WhenAny(replay, Task.Delay(TimeSpan.FromSeconds(15))) == replay;
+        if (!finished)
+        {
+            await using var unblock = new FileStream(pipe, FileMode.Open, FileAccess.Write); // lets the stuck read end
+        }
+
+        Assert.True(finished, "the replay waited on a named pipe for a writer");
+        var error = await Assert.ThrowsAsync<InvalidDataException>(() => replay);
+        Assert.Contains("not a plain file", error.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("path", "//evil.example/v1/event/huawei/custom/{key}")]
     [InlineData("path", "/v1/event/huawei/../../_fake/reset")]
