@@ -17,6 +17,8 @@ internal static class RunFolderMutations
         ("empty-object", "lcr", null, "{}"),
         ("too-deep", "lcr", null, new string('[', 10_000)),
         ("kind-path", "lc", r => r["kind"] = "../../etc", null),
+        ("schema-future", "lcr", r => r["schemaVersion"] = 99, null),
+        ("schema-negative", "lcr", r => r["schemaVersion"] = -1, null),
         ("sent-negative", "l", r => Measured(r)?.Set("sent", -5), null),
         ("completed-1e30", "l", r => Measured(r)?.Set("completed", JsonNode.Parse("1e30")), null),
         ("accounting-claimed", "l", r => { Measured(r)?.Set("sent", 999_999); Measured(r)?.Set("accountingHolds", true); }, null),
