@@ -70,7 +70,16 @@ public static class ProfileFile
             throw new InvalidDataException($"{path}: {info.Length} bytes is too large for a profile file (at most {MaxFileBytes})");
         }
 
-        return Parse(File.ReadAllBytes(path), path);
+        // The length a link to /dev/zero or a pipe reports is 0: the read itself stops past the limit.
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);
+        var bytes = new byte[MaxFileBytes + 1];
+        var length = stream.ReadAtLeast(bytes, bytes.Length, throwOnEndOfStream: false);
+        if (length > MaxFileBytes)
+        {
+            throw new InvalidDataException($"{path}: more than {MaxFileBytes} bytes is too large for a profile file");
+        }
+
+        return Parse(bytes[..length], path);
     }
 
     /// <summary>Parses a profile from JSON bytes; <paramref name="source"/> names it in messages.</summary>

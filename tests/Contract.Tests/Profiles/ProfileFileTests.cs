@@ -18,6 +18,23 @@ public sealed class ProfileFileTests
     }
 
     [Fact]
+    public void Read_LinkToDevZero_IsRefusedAtTheLimitNotReadUntilMemoryRunsOut()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"profile-{Guid.NewGuid():N}.json");
+        File.CreateSymbolicLink(path, "/dev/zero");
+        try
+        {
+            var error = Assert.Throws<InvalidDataException>(() => ProfileFile.Read(path));
+
+            Assert.Contains("too large for a profile file", error.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public void Parse_LeftOutOpenPoints_AreReadTheStrictWay()
     {
         var read = ProfileFile.Parse("""{"kind":"harness-profile","name":"x","openPoints":{"enumCase":"insensitive"}}"""u8.ToArray(), "x.json");
