@@ -72,6 +72,24 @@ public sealed class TamperedShardTests : IDisposable
         Assert.Contains(outcome.Problems, p => p.Contains($"{timeline} is a symbolic link (to /dev/zero)", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Merge_ShardsWithoutAStartTime_AreRefusedNotMergedAcrossAnyTime()
+    {
+        // Crafted (or hand-edited) shards with no --start-at could have run days apart: nothing says they ran together.
+        foreach (var folder in new[] { _folders.Write("run-t", 0, 2, [1_000]), _folders.Write("run-t", 1, 2, [1_000]) })
+        {
+            var path = Path.Combine(folder, "run.json");
+            var run = JsonNode.Parse(File.ReadAllText(path))!;
+            run["shard"]!.AsObject().Remove("startAt");
+            File.WriteAllText(path, run.ToJsonString());
+        }
+
+        var outcome = RunMerger.Merge([_folders.Root]);
+
+        Assert.False(outcome.IsValid);
+        Assert.Contains(outcome.Problems, p => p.StartsWith("the shards did not share one --start-at", StringComparison.Ordinal));
+    }
+
     private static string HeaderOf(string timeline) => File.ReadLines(timeline).First() + "\n";
 
     public void Dispose() => _folders.Dispose();
