@@ -20,9 +20,28 @@ internal sealed class HistogramConverter : JsonConverter<HistogramBase>
             hdr = text.GetString();
         }
 
+        var decoded = HistogramCodec.Decode(hdr ?? throw new JsonException("a histogram needs its \"hdr\" encoding"));
+        CheckCounts(decoded);
         var histogram = LatencyHistograms.Create();
-        histogram.Add(HistogramCodec.Decode(hdr ?? throw new JsonException("a histogram needs its \"hdr\" encoding")));
+        histogram.Add(decoded);
         return histogram;
+    }
+
+    // An encoding can carry any count: a negative one, or more than any run sends, would turn every percentile
+    // (and a merge's sums) into nonsense. Every bucket is visited (AllValues walks the array, not the total).
+    private static void CheckCounts(HistogramBase decoded)
+    {
+        long total = 0;
+        foreach (var step in decoded.AllValues())
+        {
+            var count = step.CountAddedInThisIterationStep;
+            if (count < 0 || count > LoadTotalsCheck.MaxCount - total)
+            {
+                throw new JsonException($"the \"hdr\" encoding holds {(count < 0 ? "a negative count" : $"more than {LoadTotalsCheck.MaxCount} values")}");
+            }
+
+            total += count;
+        }
     }
 
     public override void Write(Utf8JsonWriter writer, HistogramBase value, JsonSerializerOptions options)

@@ -50,7 +50,9 @@ internal static class LoadRunFiles
         catch (Exception e) when (e is JsonException or FormatException or InvalidOperationException or ArgumentException
                                        or IndexOutOfRangeException or OverflowException or NotSupportedException)
         {
-            throw new InvalidDataException($"{path} cannot be read: {e.Message}", e);
+            // A converter's own message does not say where it was: the serializer's path does.
+            var at = e is JsonException { Path: { } member } && !e.Message.Contains(member, StringComparison.Ordinal) ? $" (at {member})" : "";
+            throw new InvalidDataException($"{path} cannot be read: {e.Message}{at}", e);
         }
 
         if (record.Kind != "load")

@@ -32,6 +32,15 @@ internal static class LoadTotalsCheck
         ];
         var problems = counts.Where(c => c.Value is < 0 or > MaxCount)
             .Select(c => $"{path}.{c.Name}: {c.Value} is not a count (a whole number from 0 to {MaxCount})").ToList();
+        // Latencies are recorded for requests sent (answers, failures): a histogram holding more was not measured with these counts.
+        foreach (var (name, histogram) in new[] { ("responseTime", totals.ResponseTime), ("serviceTime", totals.ServiceTime), ("failedTime", totals.FailedTime) })
+        {
+            if (histogram.TotalCount > totals.Sent)
+            {
+                problems.Add($"{path}.latency.{name}: holds {histogram.TotalCount} latencies, more than the {totals.Sent} requests sent");
+            }
+        }
+
         if (!double.IsFinite(totals.Seconds) || totals.Seconds < 0)
         {
             problems.Add($"{path}.seconds: {totals.Seconds} is not a finite, non-negative number");

@@ -45,6 +45,27 @@ public sealed class HostileRunFileTests : IDisposable
     }
 
     [Fact]
+    public void Read_HistogramHoldingMoreLatenciesThanRequestsSent_IsNotBelievable()
+    {
+        var folder = Folder(run => run["measured"]!["latency"]!["responseTime"]!["hdr"] = Encoded(1_000, 1_000));
+
+        var error = Assert.Throws<InvalidDataException>(() => LoadRunRecord.Read(folder));
+
+        Assert.Contains("measured.latency.responseTime: holds 1000 latencies, more than the 2 requests sent", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_HistogramWithCountsPastAnyRun_IsRefusedNamingWhere()
+    {
+        // 5e18 values at 1 ms: believed, every percentile read 1 ms; two such shards overflowed a merge's sum.
+        var folder = Folder(run => run["measured"]!["latency"]!["serviceTime"]!["hdr"] = Encoded(1_000, 5_000_000_000_000_000_000));
+
+        var error = Assert.Throws<InvalidDataException>(() => LoadRunRecord.Read(folder));
+
+        Assert.Contains($"holds more than {LoadTotalsCheck.MaxCount} values (at $.measured.latency.serviceTime", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Read_TimelineRowsOutOfOrder_IsRefusedNamingTheLine()
     {
         var folder = Folder(_ => { });
@@ -88,6 +109,13 @@ public sealed class HostileRunFileTests : IDisposable
         change(run);
         File.WriteAllText(path, run.ToJsonString());
         return folder;
+    }
+
+    private static string Encoded(long valueUs, long count)
+    {
+        var histogram = Harness.Load.Measurement.LatencyHistograms.Create();
+        histogram.RecordValueWithCount(valueUs, count);
+        return Harness.Load.Measurement.HistogramCodec.Encode(histogram);
     }
 
     /// <summary>A header, then believable rows without end: the reader must stop at its limit.</summary>
