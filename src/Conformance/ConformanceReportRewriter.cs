@@ -25,6 +25,11 @@ public static class ConformanceReportRewriter
         _ => ReceiverProfile.Strict with { Name = name },
     };
 
+    // The link is data from the folder and becomes an href: only a plain anchor of contract.md (row-16, open-points) is kept.
+    private static string AnchorOf(string? link) =>
+        link?.IndexOf('#', StringComparison.Ordinal) is int at and >= 0 && link[(at + 1)..] is { Length: > 0 and <= 64 } anchor
+            && anchor.All(c => char.IsAsciiLetterOrDigit(c) || c == '-') ? anchor : "";
+
     internal static ConformanceRun Load(string runDirectory)
     {
         var document = ConformanceRunRecord.Read(runDirectory);
@@ -43,7 +48,7 @@ public static class ConformanceReportRewriter
             RedactedCurl = c.Curl,
             ElapsedMs = c.ElapsedMs,
             Basis = RunDocument.ParseKebab(c.Basis, CheckBasis.Contract),
-            Anchor = c.Contract is { } link && link.Contains('#', StringComparison.Ordinal) ? link[(link.IndexOf('#', StringComparison.Ordinal) + 1)..] : "",
+            Anchor = AnchorOf(c.Contract),
             // Schema 1 had no standing: every failure then failed the run.
             Standing = RunDocument.ParseKebab(c.Standing, c.Passed ? Standing.Conforms : Standing.Violation),
             Matches = c.Matches ?? "",

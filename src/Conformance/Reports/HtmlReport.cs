@@ -89,7 +89,7 @@ internal static class HtmlReport
         {
             var check = record.Result;
             html.Append(CultureInfo.InvariantCulture, $"<h3 id=\"{E(check.Id)}\"><code>{E(check.Id)}</code>: {E(check.Verdict.ToString())}</h3>");
-            html.Append(CultureInfo.InvariantCulture, $"<p>{E(run.Redact(check.Title))}<br>Rule <b>{E(check.Rule)}</b> ({E(check.SpecRow)}; <a href=\"{RunDocument.ContractLink(check.Anchor)}\">{E(RunDocument.ContractLink(check.Anchor))}</a>)<br>{E(run.Redact(check.Reason))}</p>");
+            html.Append(CultureInfo.InvariantCulture, $"<p>{E(run.Redact(check.Title))}<br>Rule <b>{E(check.Rule)}</b> ({E(check.SpecRow)}; <a href=\"{E(RunDocument.ContractLink(check.Anchor))}\">{E(RunDocument.ContractLink(check.Anchor))}</a>)<br>{E(run.Redact(check.Reason))}</p>");
             html.Append(CultureInfo.InvariantCulture, $"<table><tr><th>expected</th><td><code>{E(check.Expected)}</code></td></tr><tr><th>actual</th><td><code>{E(run.Redact(check.Actual))}</code></td></tr></table>");
             html.Append("<pre>").Append(E(check.RedactedCurl)).Append("</pre>");
         }

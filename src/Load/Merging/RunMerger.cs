@@ -62,6 +62,11 @@ internal static class RunMerger
             throw new InvalidOperationException("The shards do not form one complete run: " + string.Join("; ", outcome.Problems));
         }
 
+        if (File.Exists(outFolder))
+        {
+            throw new IOException($"'{outFolder}' is a file, not a folder: choose another --out");
+        }
+
         if (File.Exists(Path.Combine(outFolder, "run.json")))
         {
             throw new IOException($"{outFolder} already holds a run (run.json): choose another --out");

@@ -90,6 +90,20 @@ public sealed class TamperedShardTests : IDisposable
         Assert.Contains(outcome.Problems, p => p.StartsWith("the shards did not share one --start-at", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Write_OutIsAnExistingFile_IsRefusedAndTheFileKept()
+    {
+        _folders.Write("run-t", 0, 1, [1_000]);
+        var outcome = RunMerger.Merge([_folders.Root]);
+        var file = Path.Combine(_folders.Root, "notes.txt");
+        File.WriteAllText(file, "kept");
+
+        var error = Assert.Throws<IOException>(() => RunMerger.Write(outcome, file));
+
+        Assert.Contains("is a file, not a folder", error.Message, StringComparison.Ordinal);
+        Assert.Equal("kept", File.ReadAllText(file));
+    }
+
     private static string HeaderOf(string timeline) => File.ReadLines(timeline).First() + "\n";
 
     public void Dispose() => _folders.Dispose();
