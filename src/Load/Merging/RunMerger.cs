@@ -126,7 +126,13 @@ internal static class RunMerger
             }
             else if (Directory.Exists(path) && Directory.GetDirectories(path).Where(d => File.Exists(Path.Combine(d, "run.json"))).Order(StringComparer.Ordinal).ToList() is { Count: > 0 } inside)
             {
-                folders.AddRange(inside.Select(Path.GetFullPath));
+                // A folder collected from agents is searched, not followed: a linked subfolder could be any run on the machine.
+                foreach (var link in inside.Where(d => new DirectoryInfo(d).LinkTarget is not null))
+                {
+                    problems.Add($"{link}: a symbolic link (to {new DirectoryInfo(link).LinkTarget}), not a shard's folder: give it by its own path if it is one");
+                }
+
+                folders.AddRange(inside.Where(d => new DirectoryInfo(d).LinkTarget is null).Select(Path.GetFullPath));
             }
             else
             {

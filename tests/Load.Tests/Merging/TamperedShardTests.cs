@@ -104,6 +104,21 @@ public sealed class TamperedShardTests : IDisposable
         Assert.Equal("kept", File.ReadAllText(file));
     }
 
+    [Fact]
+    public void Merge_FolderWithALinkedSubfolder_DoesNotFollowIt()
+    {
+        _folders.Write("run-t", 0, 2, [1_000]);
+        using var elsewhere = new ShardFolders();
+        var outside = elsewhere.Write("run-t", 1, 2, [1_000]);
+        var link = Path.Combine(_folders.Root, "linked");
+        Directory.CreateSymbolicLink(link, outside);
+
+        var outcome = RunMerger.Merge([_folders.Root]);
+
+        Assert.False(outcome.IsValid);
+        Assert.Contains(outcome.Problems, p => p.StartsWith($"{link}: a symbolic link", StringComparison.Ordinal));
+    }
+
     private static string HeaderOf(string timeline) => File.ReadLines(timeline).First() + "\n";
 
     public void Dispose() => _folders.Dispose();
