@@ -52,7 +52,8 @@ internal static class ReplayStep
         }
 
         // A bodies/ that is a link (to /etc, to ~/.ssh) would send any file the user can read to the target.
-        if (new DirectoryInfo(bodies).LinkTarget is { } elsewhere)
+        // (Asked of the name without its trailing '/': "bodies/" would be the link's target, never a link.)
+        if (new DirectoryInfo(Path.Combine(folder.Path, BodiesFolder)).LinkTarget is { } elsewhere)
         {
             throw new InvalidDataException($"{where}: the run folder's {BodiesFolder}/ is a symbolic link (to {elsewhere}): copy the folder itself");
         }
