@@ -57,6 +57,11 @@ internal static class GateEvaluator
         }
 
         conditions.AddRange(extra);
+        if (run.Load is { } measured && RateShortfall.Problem(measured, RateShortfall.JudgedBy(conditions.Select(c => c.Expression))) is { } shortfall)
+        {
+            problems.Add(shortfall);
+        }
+
         if (run.Conformance is { } conformance)
         {
             // Extra conditions add to the default, never replace it silently: only replaceDefault (--no-default-gate) drops it.
