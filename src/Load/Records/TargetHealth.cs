@@ -26,6 +26,9 @@ internal sealed record TargetHealth([property: JsonConverter(typeof(CamelEnumCon
 
     public static TargetHealth Answering { get; } = new(TargetVerdict.Answering, null);
 
+    // Statuses with which a server in front of the API sheds load: Too Many Requests, Service Unavailable.
+    private static readonly int[] ShedStatuses = [429, 503];
+
     public static TargetHealth Judge(LoadTotals measured, IReadOnlyList<TimelineRow> timeline)
     {
         ArgumentNullException.ThrowIfNull(measured);
@@ -49,8 +52,14 @@ internal sealed record TargetHealth([property: JsonConverter(typeof(CamelEnumCon
         {
             var statuses = string.Join(", ", measured.Statuses.OrderByDescending(s => s.Value).Take(3)
                 .Select(s => string.Create(c, $"{(s.Key < 0 ? "other" : s.Key.ToString(c))} x{s.Value}")));
-            return new TargetHealth(TargetVerdict.NotTheApi, string.Create(c,
-                $"most answers are not the API's: {foreign} of {measured.Completed} had no COC envelope (statuses {statuses}); check --target and the route"));
+            // The API's own throttling answer carries the envelope (429 APIG.0308); a bare 429 or 503 is a rate limiter
+            // or an overloaded proxy in front of it turning requests away, not a wrong target or route.
+            var shed = Math.Min(foreign, ShedStatuses.Sum(s => measured.Statuses.GetValueOrDefault(s)));
+            return shed * 2 > foreign
+                ? new TargetHealth(TargetVerdict.ShedLoad, string.Create(c,
+                    $"the target shed load: {foreign} of {measured.Completed} answers had no COC envelope, {shed} of them 429 or 503 (statuses {statuses}): a rate limiter or an overloaded proxy in front of the API turned them away"))
+                : new TargetHealth(TargetVerdict.NotTheApi, string.Create(c,
+                    $"most answers are not the API's: {foreign} of {measured.Completed} had no COC envelope (statuses {statuses}); check --target and the route"));
         }
 
         return Answering;

@@ -11,4 +11,7 @@ internal enum TargetVerdict
 
     /// <summary>Most answers are not the API's (no COC envelope: a proxy's 502, a 403/405 page). Exit 1.</summary>
     NotTheApi,
+
+    /// <summary>Most answers are a rate limiter's or an overloaded proxy's 429/503 pages (no COC envelope): the target turned the load away. Exit 1.</summary>
+    ShedLoad,
 }
