@@ -26,6 +26,6 @@ internal enum RunOutcome
     /// <summary>The load generator was the bottleneck (self-check): the numbers understate the target.</summary>
     Understated,
 
-    /// <summary>A measured open phase fell below its target rate and no achieved_rate threshold judges it.</summary>
-    BelowTarget,
+    /// <summary>A measured open phase fell below its target rate, or most requests failed, and no threshold judges it (<see cref="Records.DefaultBounds"/>).</summary>
+    DefaultBoundFailed,
 }

@@ -7,7 +7,7 @@ namespace Harness.Load.Running;
 /// <summary>
 /// The end of a load run in one outcome and the one line that says why, checked in the order a
 /// person needs to hear it: interrupted, unaccounted requests, the target's health, an abort, a generator that was
-/// the bottleneck, thresholds, a rate below target that no threshold judges. The gate fails the same runs.
+/// the bottleneck, thresholds, a rate below target or most requests failed with no threshold judging it. The gate fails the same runs.
 /// </summary>
 internal sealed record RunVerdict(RunOutcome Outcome, string? Message)
 {
@@ -29,7 +29,7 @@ internal sealed record RunVerdict(RunOutcome Outcome, string? Message)
             { SelfCheck.Understated: true } => new(RunOutcome.Understated,
                 $"FAILED: the load generator was the bottleneck, so these numbers understate the target ({string.Join("; ", result.SelfCheck.Reasons)}); harness gate fails it too unless --allow-understated."),
             _ when failedThresholds > 0 => new(RunOutcome.ThresholdsFailed, $"FAILED: {failedThresholds} threshold(s) of the scenario failed (the table above)."),
-            _ when RateShortfall.Problem(result, RateShortfall.JudgedBy(RateShortfall.ScenarioThresholds(result))) is { } shortfall => new(RunOutcome.BelowTarget, $"FAILED: {shortfall}."),
+            _ when DefaultBounds.Problems(result, DefaultBounds.ScenarioThresholds(result)).FirstOrDefault() is { } unjudged => new(RunOutcome.DefaultBoundFailed, $"FAILED: {unjudged}."),
             _ => new(RunOutcome.Passed, null),
         };
     }

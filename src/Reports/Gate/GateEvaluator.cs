@@ -57,9 +57,9 @@ internal static class GateEvaluator
         }
 
         conditions.AddRange(extra);
-        if (run.Load is { } measured && RateShortfall.Problem(measured, RateShortfall.JudgedBy(conditions.Select(c => c.Expression))) is { } shortfall)
+        if (run.Load is { } measured)
         {
-            problems.Add(shortfall);
+            problems.AddRange(DefaultBounds.Problems(measured, conditions.Select(c => c.Expression)));
         }
 
         if (run.Conformance is { } conformance)

@@ -62,7 +62,7 @@ public class RunVerdictTests
     {
         var verdict = RunVerdict.Of(BelowTarget("error_rate < 1%"), 0);
 
-        Assert.Equal(RunOutcome.BelowTarget, verdict.Outcome);
+        Assert.Equal(RunOutcome.DefaultBoundFailed, verdict.Outcome);
         Assert.Contains("phase main sent 300 of 1000 planned arrivals", verdict.Message, StringComparison.Ordinal);
     }
 
