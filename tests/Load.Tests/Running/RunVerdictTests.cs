@@ -58,6 +58,10 @@ public class RunVerdictTests
     }
 
     [Fact]
+    public void Of_GeneratorWasTheBottleneckAllowed_JudgedByTheRest() =>
+        Assert.Equal(RunOutcome.Passed, RunVerdict.Of(Finished with { SelfCheck = SelfCheck.From(0.5, 1) }, 0, allowUnderstated: true).Outcome);
+
+    [Fact]
     public void Of_BelowTargetAndNoRateThreshold_FailsNamingThePhase()
     {
         var verdict = RunVerdict.Of(BelowTarget("error_rate < 1%"), 0);
