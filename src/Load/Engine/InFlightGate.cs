@@ -60,6 +60,13 @@ internal sealed class InFlightGate
             }
         }
 
+        if (token.IsCancellationRequested)
+        {
+            // Handed a slot in the instant of a stop: nothing leaves after the interrupt, so it goes back.
+            Exit();
+            return false;
+        }
+
         // Handed a slot (possibly in the instant the wait ended): it is ours, whatever the timer said.
         return true;
     }
