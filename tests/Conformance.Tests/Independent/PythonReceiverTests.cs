@@ -91,11 +91,26 @@ public sealed class PythonReceiverTests(ITestOutputHelper output)
         Assert.Equal(0, run.Deviations);
     }
 
-    private static Task<ConformanceRun> RunAsync(ServerProcess receiver, ReceiverProfile? profile) =>
+    [Theory]
+    [InlineData(32, 32)]
+    [InlineData(45, 40)]
+    [InlineData(10, 15)]
+    public async Task WriteProfile_ReceiverWithAShallowerNestingLimit_RecordsTheDeepestNestingItAccepted(int limit, int recorded)
+    {
+        await using var receiver = await PythonReceiver.StartAsync(Key, new PythonReceiverOptions { MaxDepth = limit });
+
+        var run = await RunAsync(receiver, profile: null, only: ["*nesting*"]);
+
+        Assert.Equal(recorded, ConformanceSuite.ObserveProfile(run, "python").MaxDepth);
+        Assert.True(run.Violations == 0, Describe(run, Standing.Violation));
+    }
+
+    private static Task<ConformanceRun> RunAsync(ServerProcess receiver, ReceiverProfile? profile, string[]? only = null) =>
         ConformanceRuns.RunAsync(new ConformanceOptions
         {
             Target = new() { BaseUrl = PythonReceiver.BaseAddress(receiver), Key = Key },
             Profile = profile,
+            Only = only ?? [],
             Rps = 100_000,
             Timeout = TimeSpan.FromSeconds(8),
         });
