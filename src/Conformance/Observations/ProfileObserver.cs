@@ -11,6 +11,9 @@ namespace Harness.Conformance.Observations;
 /// </summary>
 internal static class ProfileObserver
 {
+    /// <summary>The check whose answer decides the file's <c>contentType</c> (a missing one only when it did not run).</summary>
+    public const string ForeignContentType = "content-type.text-plain";
+
     public static ReceiverProfile Observe(ConformanceRun run, string name)
     {
         var byId = run.Checks.Where(c => c.ActualStatus is not null).ToDictionary(c => c.Id, StringComparer.Ordinal);
@@ -24,7 +27,7 @@ internal static class ProfileObserver
             CoercesTime = Accepted(byId, $"{time}.numeric-string") ?? strict.CoercesTime,
             CaseInsensitiveEnums = Accepted(byId, ProbeChecks.EnumLowercase) ?? strict.CaseInsensitiveEnums,
             CoercesScalars = Accepted(byId, ProbeChecks.CoerceTextNumber) ?? strict.CoercesScalars,
-            AcceptsAnyContentType = Accepted(byId, "content-type.text-plain") ?? Accepted(byId, ProbeChecks.ContentTypeMissing) ?? strict.AcceptsAnyContentType,
+            AcceptsAnyContentType = Accepted(byId, ForeignContentType) ?? Accepted(byId, ProbeChecks.ContentTypeMissing) ?? strict.AcceptsAnyContentType,
             AcceptsBlankStrings = Accepted(byId, $"{blank}.whitespace") ?? strict.AcceptsBlankStrings,
             SkipsByteOrderMark = Accepted(byId, "body.bom") ?? strict.SkipsByteOrderMark,
             MaxDepth = Depth(depth) ?? strict.MaxDepth,

@@ -34,6 +34,20 @@ public sealed class PythonReceiverTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task Findings_MissingContentTypeReadButTextPlainRefused_SayWhichOneTheProfileFileFollows()
+    {
+        await using var receiver = await PythonReceiver.StartAsync(Key);
+
+        var run = await RunAsync(receiver, profile: null, only: ["*content-type*"]);
+
+        var finding = Assert.Single(run.Findings, f => f.Id == "content-type");
+        Assert.Null(finding.Matches);
+        Assert.Contains("probe.content-type.missing answered 200", finding.Observed, StringComparison.Ordinal);
+        Assert.Contains("--write-profile follows text/plain (contentType: json-only)", finding.Observed, StringComparison.Ordinal);
+        Assert.False(ConformanceSuite.ObserveProfile(run, "python").AcceptsAnyContentType);
+    }
+
+    [Fact]
     public async Task RunAsync_OtherReadingsStrictProfile_FailsOnDeviationsOnly()
     {
         await using var receiver = await PythonReceiver.StartAsync(Key);
