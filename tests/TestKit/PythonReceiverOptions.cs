@@ -40,6 +40,12 @@ public sealed record PythonReceiverOptions
     /// <summary>Row 13: the 200's error_code (the spec's table says "0").</summary>
     [JsonPropertyName("successCode")] public string SuccessCode { get; init; } = "0";
 
+    /// <summary>Every error_msg ends with the request's path, X-Auth-Token and X-Gateway-Auth (echoing receivers exist).</summary>
+    [JsonPropertyName("echo")] public bool Echo { get; init; }
+
+    /// <summary>The X-Auth-Token required besides the key (none: not checked).</summary>
+    [JsonPropertyName("token")] public string? Token { get; init; }
+
     /// <summary>A planted contract violation: lengths in code points (Python's len), not UTF-16 units.</summary>
     [JsonPropertyName("countCodePoints")] public bool CountCodePoints { get; init; }
 

@@ -99,6 +99,8 @@ class Handler(BaseHTTPRequestHandler):
         pass
 
     def answer(self, status, code, message):
+        if OPT.get("echo"):
+            message += " [%s token=%s gateway=%s]" % (self.path, self.headers.get("X-Auth-Token"), self.headers.get("X-Gateway-Auth"))
         body = json.dumps({"error_code": code, "error_msg": message, "data": None, "provider_code": "049"}).encode()
         self.send_response(status)
         self.send_header("Content-Type", "application/json; charset=utf-8")
