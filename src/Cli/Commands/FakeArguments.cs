@@ -35,10 +35,6 @@ internal sealed record FakeArguments(
             {
                 found.Add(profileProblem);
             }
-            else if (SelfTest && profile.Named is null)
-            {
-                found.Add("--self-test: the self-test knows the strict and lenient profiles only; leave out the profile file");
-            }
         }
 
         var maxBody = Parse(MaxBody, ContractLimits.DefaultMaxBodyBytes, TryParseSize, $"--max-body: '{MaxBody}' is not a size; use bytes or a KiB/MiB suffix, e.g. 1048576 or 1MiB", found);

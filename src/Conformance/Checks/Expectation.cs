@@ -43,7 +43,7 @@ internal sealed record Expectation(int Status, string ErrorCode, IReadOnlyList<s
 
         var code = ResponseCodes.For(ResponseKind.BadBody);
         IReadOnlyList<string> names = result.Problem != BodyProblem.None
-            ? [Messages.For(result.Problem)]
+            ? [result.ErrorMessage!]
             : result.Violations.Select(v => v.Message).ToArray();
         return new Expectation(code.Status, code.ErrorCode, names);
     }

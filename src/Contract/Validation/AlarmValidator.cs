@@ -29,7 +29,7 @@ public sealed class AlarmValidator(ReceiverProfile profile)
     {
         if (!ContentTypeRule.Accepts(contentType, Profile))
         {
-            return ValidationResult.Rejected(BodyProblem.UnsupportedContentType);
+            return ValidationResult.Rejected(BodyProblem.UnsupportedContentType, Profile.MaxDepth);
         }
 
         var texts = new string?[AlarmFields.All.Count];
@@ -47,7 +47,7 @@ public sealed class AlarmValidator(ReceiverProfile profile)
         if (!ContentTypeRule.Accepts(contentType, Profile))
         {
             summary = default;
-            rejection = ValidationResult.Rejected(BodyProblem.UnsupportedContentType);
+            rejection = ValidationResult.Rejected(BodyProblem.UnsupportedContentType, Profile.MaxDepth);
             return false;
         }
 
@@ -82,7 +82,7 @@ public sealed class AlarmValidator(ReceiverProfile profile)
         var problem = BodyReader.Read(body, slots, Profile, out var offset, out var ascii);
         if (problem != BodyProblem.None)
         {
-            return ValidationResult.Rejected(problem);
+            return ValidationResult.Rejected(problem, Profile.MaxDepth);
         }
 
         body = body[offset..];

@@ -31,15 +31,15 @@ public static class Messages
         };
     }
 
-    /// <summary>The message for a body that could not be read as an alarm.</summary>
-    public static string For(BodyProblem problem) => problem switch
+    /// <summary>The message for a body that could not be read as an alarm; a too-deep one names the profile's nesting limit.</summary>
+    public static string For(BodyProblem problem, int maxDepth = ContractLimits.MaxDepth) => problem switch
     {
         BodyProblem.UnsupportedContentType => "Content-Type must be application/json;charset=UTF-8",
         BodyProblem.Empty => "Request body is empty",
         BodyProblem.InvalidUtf8 => "Request body is not valid UTF-8",
         BodyProblem.MalformedJson => "Request body is not valid JSON",
         BodyProblem.NotAnObject => "Request body must be a JSON object",
-        BodyProblem.TooDeep => $"Request body nests deeper than {ContractLimits.MaxDepth} levels",
+        BodyProblem.TooDeep => $"Request body nests deeper than {maxDepth} levels",
         _ => throw new ArgumentOutOfRangeException(nameof(problem), problem, null),
     };
 

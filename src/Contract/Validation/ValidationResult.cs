@@ -5,8 +5,11 @@ public sealed class ValidationResult
 {
     private static readonly IReadOnlyList<Violation> NoViolations = [];
 
-    private ValidationResult(BodyProblem problem, IReadOnlyList<Violation> violations, Alarm? alarm)
+    private readonly int _maxDepth;
+
+    private ValidationResult(BodyProblem problem, IReadOnlyList<Violation> violations, Alarm? alarm, int maxDepth = ContractLimits.MaxDepth)
     {
+        _maxDepth = maxDepth;
         Problem = problem;
         Violations = violations;
         Alarm = alarm;
@@ -25,12 +28,13 @@ public sealed class ValidationResult
 
     /// <summary>The <c>error_msg</c> a 400 carries; null when valid.</summary>
     public string? ErrorMessage => IsValid ? null
-        : Problem != BodyProblem.None ? Messages.For(Problem)
+        : Problem != BodyProblem.None ? Messages.For(Problem, _maxDepth)
         : Messages.Join(Violations);
 
     internal static ValidationResult Accepted(Alarm alarm) => new(BodyProblem.None, NoViolations, alarm);
 
-    internal static ValidationResult Rejected(BodyProblem problem) => new(problem, NoViolations, null);
+    /// <summary>A body-level rejection; <paramref name="maxDepth"/> is the profile's nesting limit, which a too-deep body's message names.</summary>
+    internal static ValidationResult Rejected(BodyProblem problem, int maxDepth) => new(problem, NoViolations, null, maxDepth);
 
     internal static ValidationResult Rejected(IReadOnlyList<Violation> violations) => new(BodyProblem.None, violations, null);
 }

@@ -17,7 +17,7 @@ internal sealed class EnvelopeResults
     private readonly EnvelopeResult[] _bodyProblems;
     private readonly byte[] _throttledBody;
 
-    public EnvelopeResults(int? throttleLimitPerSecond)
+    public EnvelopeResults(int? throttleLimitPerSecond, int maxDepth)
     {
         Success = Fixed(ResponseKind.Success);
         Unauthorized = Fixed(ResponseKind.Unauthorized);
@@ -27,7 +27,7 @@ internal sealed class EnvelopeResults
         ServerError = Fixed(ResponseKind.ServerError);
         UnreadableBody = Fixed(ResponseKind.BadBody);
         _bodyProblems = Enum.GetValues<BodyProblem>()
-            .Select(p => p == BodyProblem.None ? UnreadableBody : Create(ResponseKind.BadBody, Messages.For(p)))
+            .Select(p => p == BodyProblem.None ? UnreadableBody : Create(ResponseKind.BadBody, Messages.For(p, maxDepth)))
             .ToArray();
         _throttledBody = EnvelopeJson.ToUtf8(Envelope.For(ResponseKind.Throttled, ResponseCodes.ThrottledMessage(throttleLimitPerSecond ?? 0)));
     }

@@ -24,7 +24,7 @@ internal sealed class ReceiverCore : IAsyncDisposable
         Recent = new RecentAlarms(options.RecentCapacity);
         Journal = options.JournalPath is { } path ? new AlarmJournal(path) : null;
         Faults = new FaultPlan(options);
-        Answers = new EnvelopeResults(options.RateLimit?.PerSecond);
+        Answers = new EnvelopeResults(options.RateLimit?.PerSecond, options.Profile.MaxDepth);
         RequiredToken = options.RequiredToken;
         Telemetry = new FakeTelemetry(Time, () => Stats(null));
     }

@@ -31,7 +31,7 @@ public static class ReceiverSelfTest
         await using var tokenFake = await FakeReceiver.StartAsync(guarded, ct).ConfigureAwait(false);
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
         var rows = new List<SelfTestRow>();
-        foreach (var test in SelfTestCases.For(main.Profile.Named ?? Profile.Strict, key, main.MaxBodyBytes))
+        foreach (var test in SelfTestCases.For(main.Profile, key, main.MaxBodyBytes))
         {
             var (actual, problem) = await SendAsync(http, test.UseTokenReceiver ? tokenFake : fake, test, ct).ConfigureAwait(false);
             rows.Add(new SelfTestRow(test.Row, test.Title, Describe(test.Expected, test.Message), actual, problem));

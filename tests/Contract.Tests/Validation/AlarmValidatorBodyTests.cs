@@ -80,6 +80,18 @@ public sealed class AlarmValidatorBodyTests
     }
 
     [Fact]
+    public void Validate_TooDeepUnderAProfileLimit_MessageNamesThatLimit()
+    {
+        var validator = new AlarmValidator(ReceiverProfile.Strict with { Name = "shallow", MaxDepth = 10 });
+        var body = SpecExample.With("additional", "{\"deep\":" + new string('[', 10) + new string(']', 10) + "}");
+
+        var result = validator.Validate(body);
+
+        Assert.Equal(BodyProblem.TooDeep, result.Problem);
+        Assert.Equal("Request body nests deeper than 10 levels", result.ErrorMessage);
+    }
+
+    [Fact]
     public void Validate_MalformedAtTheDepthLimit_IsMalformed()
     {
         var body = SpecExample.With("additional", "{\"deep\":" + new string('[', 62) + new string(']', 62) + "}");

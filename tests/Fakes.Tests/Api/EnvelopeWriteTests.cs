@@ -17,7 +17,7 @@ public sealed class EnvelopeWriteTests
     public async Task WriteAsync_StartCompletesAtOnce_EnvelopeWrittenAfterStartWithoutWaiting()
     {
         var (context, body) = ContextWith(Task.CompletedTask);
-        var answer = new EnvelopeResults(null).Success;
+        var answer = new EnvelopeResults(null, Harness.Contract.ContractLimits.MaxDepth).Success;
 
         var written = answer.WriteAsync(context.Response);
 
@@ -36,7 +36,7 @@ public sealed class EnvelopeWriteTests
     {
         var start = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var (context, body) = ContextWith(start.Task);
-        var answer = new EnvelopeResults(null).MethodNotAllowed;
+        var answer = new EnvelopeResults(null, Harness.Contract.ContractLimits.MaxDepth).MethodNotAllowed;
 
         var written = answer.WriteAsync(context.Response);
 
