@@ -103,6 +103,7 @@ internal static class Observer
             $"answered {r.Result.ActualStatus?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "nothing"}"
             + (r.Result.ActualErrorCode is { } code ? $" {code}" : ""), [r.Result.Id], null));
 
+    /// <summary>Counts which profile explains the statuses of every check whose expectation depends on it.</summary>
     private static Finding SuggestProfile(IReadOnlyList<CheckRecord> records, ReceiverProfile? active)
     {
         var separating = records.Where(r => r.Check.SeparatesProfiles && r.Result.ActualStatus is not null).ToArray();
