@@ -46,6 +46,29 @@ public sealed class StandingRulesTests
         Assert.True(standing == Standing.Violation, reason);
     }
 
+    [Theory]
+    [InlineData("route.path.unknown", 404)]
+    [InlineData("route.method.put", 405)]
+    public void Of_RouteCheckAnsweredByTheFrameworksHtmlPage_IsADeviationNotLabelledAsAProxyOrWrongBasePath(string id, int status)
+    {
+        var page = new TargetResponse(status, "text/html; charset=utf-8", "<!DOCTYPE HTML><html><p>Error code: 4xx</p></html>"u8.ToArray(), null, 1);
+
+        var (standing, _, reason) = Judge(id, page);
+
+        Assert.True(standing == Standing.Deviation, reason);
+        Assert.DoesNotContain("not the API's answer", reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Of_RouteCheckAnsweredByAGateway502_IsStillLabelled()
+    {
+        var gateway = new TargetResponse(502, "text/html", "<html>Bad Gateway</html>"u8.ToArray(), null, 1);
+
+        var (_, _, reason) = Judge("route.method.put", gateway);
+
+        Assert.Contains("not the API's answer", reason, StringComparison.Ordinal);
+    }
+
     private static (Standing Standing, string Matches, string Reason) Judge(string id, TargetResponse answer)
     {
         var check = Assert.Single(All, c => c.Id == id);
