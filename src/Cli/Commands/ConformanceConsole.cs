@@ -105,9 +105,11 @@ internal sealed class ConformanceConsole
             _console.WriteLine($"  actual:   {ConsoleText.Clean(failure.Actual)}");
             _console.WriteLine($"  why:      {ConsoleText.Clean(failure.Reason)}");
             _console.WriteLine("  reproduce:");
+            // Past the console, not through it: Spectre wraps long lines at the width, and a line break
+            // inside printf's quoted body would change the bytes the command sends.
             foreach (var line in failure.Curl.Split('\n'))
             {
-                _console.WriteLine("    " + ConsoleText.Clean(line));
+                _output.WriteLine("    " + ConsoleText.Clean(line));
             }
         }
 

@@ -31,12 +31,13 @@ internal static class LoadCommand
         var transport = new Option<TransportKind>("--transport") { Description = "auto (raw sockets sent direct: HTTP/1.1 plain or TLS, HTTP/2 as h2 or h2c; HttpClient through a proxy), raw or httpclient." };
         var metrics = new Option<string>("--metrics") { Description = "Serve the run's metrics for Prometheus at this address, e.g. http://127.0.0.1:9464/metrics (docs/observability.md)." };
         var dashboard = new Option<bool>("--dashboard") { Description = "Serve a live page on 127.0.0.1 (a free port, printed) updated every interval; it shows report.html at the end." };
+        var allowUnderstated = new Option<bool>("--allow-understated") { Description = "Judge the run by its thresholds even when its self-check says the load generator was the bottleneck (as harness gate's option; the reports still say so)." };
         var otlp = new Option<string>("--otlp") { Description = "Push the metrics to an OpenTelemetry collector over OTLP/HTTP, e.g. http://127.0.0.1:4318/v1/metrics." };
         var reach = new TargetOptions();
         var command = new Command("load", "Run a load scenario: open or closed workloads, latency from the intended send time, full HDR percentiles.")
         {
             scenario, target, key, token, rate, duration, connections, output, insecure, seed, transport, shard, startAt, runId,
-            metrics, dashboard, otlp,
+            metrics, dashboard, otlp, allowUnderstated,
         };
         foreach (var option in reach.All)
         {
@@ -64,6 +65,7 @@ internal static class LoadCommand
             Metrics = parse.GetValue(metrics),
             Dashboard = parse.GetValue(dashboard),
             Otlp = parse.GetValue(otlp),
+            AllowUnderstated = parse.GetValue(allowUnderstated),
         }, Console.Out, ct));
         return command;
     }
@@ -76,6 +78,9 @@ internal sealed record LoadArguments(
     string? Shard = null, string? StartAt = null, string? RunId = null,
     IReadOnlyList<string>? Headers = null, TargetSwitches? Reach = null)
 {
+    /// <summary>--allow-understated: a generator that was the bottleneck does not fail the run by itself.</summary>
+    public bool AllowUnderstated { get; init; }
+
     /// <summary>--metrics: the Prometheus scrape address.</summary>
     public string? Metrics { get; init; }
 

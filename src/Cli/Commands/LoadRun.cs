@@ -125,6 +125,6 @@ internal static class LoadRun
         LoadSummary.Print(result, output);
         output.WriteLine($"Run folder: {folder.Path}");
         await observers.FinishAsync(folder.Path, output).ConfigureAwait(false);
-        return LoadVerdict.Report(written, folder.Path, output);
+        return LoadVerdict.Report(written, folder.Path, output, args.AllowUnderstated);
     }
 }

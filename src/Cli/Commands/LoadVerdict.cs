@@ -15,9 +15,9 @@ namespace Harness.Cli.Commands;
 internal static class LoadVerdict
 {
     /// <summary>Judges <paramref name="written"/>, the record as <paramref name="folder"/>'s run.json holds it.</summary>
-    public static ExitCode Report(LoadRunRecord written, string folder, TextWriter output)
+    public static ExitCode Report(LoadRunRecord written, string folder, TextWriter output, bool allowUnderstated = false)
     {
-        var verdict = RunVerdict.Of(written, PrintThresholds(written, folder, output));
+        var verdict = RunVerdict.Of(written, PrintThresholds(written, folder, output), allowUnderstated);
         if (verdict.Message is { } message)
         {
             output.WriteLine(message);

@@ -30,6 +30,7 @@ internal static class CheckCatalogue
 
         checks.AddRange(RouteChecks.All(example));
         checks.AddRange(ProbeChecks.All(example, strict, lenient));
+        checks.AddRange(NestingProbes.All(example, strict, lenient));
 
         // Ids are the stable names in junit.xml and --only: a clash between catalogues is a bug there.
         var clash = checks.GroupBy(c => c.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);

@@ -23,8 +23,7 @@ internal static class Observer
             "case-insensitive: an allowed value in the wrong case is accepted", "case-sensitive: an allowed value in the wrong case is rejected"));
         Add(findings, Binary(byId, "coercion", "Does the target coerce JSON types?", [ProbeChecks.CoerceTimeString, ProbeChecks.CoerceTextNumber],
             "it coerces: a numeric string for time and a number for a text field are accepted", "it does not coerce: wrong JSON types are rejected"));
-        Add(findings, Binary(byId, "content-type", "Is a missing Content-Type accepted?", [ProbeChecks.ContentTypeMissing],
-            "accepted: the body is read without a Content-Type", "rejected: a Content-Type is required"));
+        Add(findings, ContentType(byId));
         findings.AddRange(NotPinned(records));
         findings.Add(SuggestProfile(records, active));
         return findings;
@@ -76,7 +75,27 @@ internal static class Observer
         return new Finding(id, title, observed, probes, matches);
     }
 
-    /// <summary>Counts which profile explains the statuses of every check whose expectation depends on it.</summary>
+    // A profile file holds one answer for a missing and a foreign Content-Type (row 9): when the target
+    // answers them differently, say which one the written file follows rather than let it pass as observed.
+    private static Finding? ContentType(Dictionary<string, CheckResult> byId)
+    {
+        var finding = Binary(byId, "content-type", "Is a body without Content-Type, or sent as text/plain, read as JSON?",
+            [ProbeChecks.ContentTypeMissing, ProfileObserver.ForeignContentType],
+            "accepted: the body is read whatever the Content-Type", "rejected: a JSON Content-Type is required");
+        var foreign = byId.GetValueOrDefault(ProfileObserver.ForeignContentType)?.ActualStatus is >= 200 and < 300;
+        var missing = byId.GetValueOrDefault(ProbeChecks.ContentTypeMissing)?.ActualStatus is >= 200 and < 300;
+        if (finding is null || foreign == missing)
+        {
+            return finding;
+        }
+
+        var written = foreign ? "any" : "json-only";
+        return finding with
+        {
+            Observed = finding.Observed + $"; a profile file has one answer for both: --write-profile follows text/plain (contentType: {written})",
+        };
+    }
+
     /// <summary>What the target did on points nothing pins: one finding per check whose answer differed from the reference reading.</summary>
     private static IEnumerable<Finding> NotPinned(IReadOnlyList<CheckRecord> records) =>
         records.Where(r => r.Result.Standing == Standing.Finding).Select(r => new Finding(
@@ -84,6 +103,7 @@ internal static class Observer
             $"answered {r.Result.ActualStatus?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "nothing"}"
             + (r.Result.ActualErrorCode is { } code ? $" {code}" : ""), [r.Result.Id], null));
 
+    /// <summary>Counts which profile explains the statuses of every check whose expectation depends on it.</summary>
     private static Finding SuggestProfile(IReadOnlyList<CheckRecord> records, ReceiverProfile? active)
     {
         var separating = records.Where(r => r.Check.SeparatesProfiles && r.Result.ActualStatus is not null).ToArray();

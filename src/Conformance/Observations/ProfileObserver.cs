@@ -11,12 +11,15 @@ namespace Harness.Conformance.Observations;
 /// </summary>
 internal static class ProfileObserver
 {
+    /// <summary>The check whose answer decides the file's <c>contentType</c> (a missing one only when it did not run).</summary>
+    public const string ForeignContentType = "content-type.text-plain";
+
     public static ReceiverProfile Observe(ConformanceRun run, string name)
     {
         var byId = run.Checks.Where(c => c.ActualStatus is not null).ToDictionary(c => c.Id, StringComparer.Ordinal);
         var time = AlarmFieldsText.Time;
         var blank = AlarmFieldsText.FirstRequiredText;
-        var depth = run.Checks.Where(c => c.Rule == CaseRules.Nesting && c.Field is not null && c.ActualStatus is not null).ToArray();
+        var depth = run.Checks.Where(c => c.Rule == CaseRules.Nesting && c.ActualStatus is not null).ToArray();
         var strict = ReceiverProfile.Strict;
         return strict with
         {
@@ -24,7 +27,7 @@ internal static class ProfileObserver
             CoercesTime = Accepted(byId, $"{time}.numeric-string") ?? strict.CoercesTime,
             CaseInsensitiveEnums = Accepted(byId, ProbeChecks.EnumLowercase) ?? strict.CaseInsensitiveEnums,
             CoercesScalars = Accepted(byId, ProbeChecks.CoerceTextNumber) ?? strict.CoercesScalars,
-            AcceptsAnyContentType = Accepted(byId, "content-type.text-plain") ?? Accepted(byId, ProbeChecks.ContentTypeMissing) ?? strict.AcceptsAnyContentType,
+            AcceptsAnyContentType = Accepted(byId, ForeignContentType) ?? Accepted(byId, ProbeChecks.ContentTypeMissing) ?? strict.AcceptsAnyContentType,
             AcceptsBlankStrings = Accepted(byId, $"{blank}.whitespace") ?? strict.AcceptsBlankStrings,
             SkipsByteOrderMark = Accepted(byId, "body.bom") ?? strict.SkipsByteOrderMark,
             MaxDepth = Depth(depth) ?? strict.MaxDepth,
@@ -34,19 +37,21 @@ internal static class ProfileObserver
     private static bool? Accepted(Dictionary<string, CheckResult> byId, string id) =>
         byId.TryGetValue(id, out var check) ? check.ActualStatus is >= 200 and < 300 : null;
 
-    // The at-limit probe has MaxDepth levels, the too-deep one a level more: the deepest accepted is the limit seen.
+    // Nesting checks at known depths (the probes every few levels, the catalogue's at and past the limit):
+    // the limit seen is the deepest accepted before the first refused, or just above the deepest probed.
     private static int? Depth(CheckResult[] nesting)
     {
-        var atLimit = nesting.FirstOrDefault(c => c.Id.EndsWith(".nesting.at-limit", StringComparison.Ordinal));
-        var tooDeep = nesting.FirstOrDefault(c => c.Id.EndsWith(".nesting.too-deep", StringComparison.Ordinal));
-        if (atLimit is null || tooDeep is null)
+        var probed = nesting.Select(c => (Depth: NestingProbes.DepthOf(c.Id), Accepted: c.ActualStatus is >= 200 and < 300))
+            .Where(p => p.Depth is not null).OrderBy(p => p.Depth).ToArray();
+        if (probed.Length == 0)
         {
             return null;
         }
 
-        return tooDeep.ActualStatus is >= 200 and < 300 ? ContractLimits.MaxDepth + 1
-            : atLimit.ActualStatus is >= 200 and < 300 ? ContractLimits.MaxDepth
-            : ContractLimits.MaxDepth - 1;
+        var refused = Array.FindIndex(probed, p => !p.Accepted);
+        return refused < 0 ? probed[^1].Depth
+            : refused == 0 ? probed[0].Depth - 1
+            : probed[refused - 1].Depth;
     }
 
     private static class AlarmFieldsText

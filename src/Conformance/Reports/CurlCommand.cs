@@ -123,6 +123,15 @@ internal static class CurlCommand
                 case '\'': format.Append(@"'\''"); break;
                 case '\n': format.Append(@"\n"); break;
                 case < 0x20 or 0x7F: AppendOctal(format, (byte)rune.Value); break;
+                // C1 controls and bidi overrides as octal bytes too: shown as text they would be cleaned into
+                // \x85-style escapes on the console, which printf would turn into other bytes.
+                case < 0x10000 when Harness.Contract.ConsoleText.IsUnsafe((char)rune.Value):
+                    foreach (var b in body[..consumed])
+                    {
+                        AppendOctal(format, b);
+                    }
+
+                    break;
                 default: format.Append(rune.ToString()); break;
             }
 

@@ -1,6 +1,7 @@
 using Harness.Conformance.Checks;
 using Harness.Conformance.Oracle;
 using Harness.Contract;
+using Harness.Contract.Envelopes;
 using Harness.Contract.Targets;
 using Harness.Generators.Broken;
 
@@ -69,9 +70,16 @@ internal static class ApiProbe
         return null;
     }
 
-    // The API answers every request with JSON (row 13). Only the label and the first byte are looked
-    // at: a broken, huge or endless envelope is still the API's answer, for the checks to judge.
+    // The API answers every request with JSON (row 13). A broken, huge or endless envelope is still the
+    // API's answer, for the checks to judge; a whole JSON object with none of the envelope's members
+    // (a health check, another service on that path) is not.
     private static bool IsEnvelope(TargetResponse answer) =>
         !ForeignAnswer.IsHtml(answer)
-        && (EnvelopeOracle.IsJson(answer.ContentType) || answer.Body.AsSpan().TrimStart(" \t\r\n"u8).StartsWith("{"u8));
+        && (EnvelopeOracle.IsJson(answer.ContentType) || answer.Body.AsSpan().TrimStart(" \t\r\n"u8).StartsWith("{"u8))
+        && !IsOtherJsonObject(answer);
+
+    private static bool IsOtherJsonObject(TargetResponse answer) =>
+        answer.BodyNote is null
+        && EnvelopeJson.TryParse(answer.Body, out var envelope, out _)
+        && envelope is { ErrorCode: null, ErrorMsg: null, ProviderCode: null, DataJson: "(absent)" };
 }

@@ -33,15 +33,17 @@ internal sealed class CheckRunner(Transport transport, TargetContext target, Rat
             }
         }
 
+        // A target may echo the key, the token or a header back (a path in an error message): redacted
+        // here, so no view of the result (console, files, the library's caller) ever holds them.
         var prefix = check.Steps.Count > 1 ? $"step {final.Step + 1}/{check.Steps.Count}: " : "";
         return new CheckResult(check.Id, check.Title, check.Rule, check.SpecRow, check.Field,
-            expected.Describe(), prefix + final.Response.Describe(), verdict, CurlCommand.For(target, check, showSecrets))
+            expected.Describe(), Redact(prefix + final.Response.Describe()), verdict, CurlCommand.For(target, check, showSecrets))
         {
             RedactedCurl = CurlCommand.For(target, check, showSecrets: false),
             ExpectedStatus = expected.Status,
             ActualStatus = final.Response.Status,
-            ActualErrorCode = Harness.Contract.Envelopes.EnvelopeJson.TryReadErrorCode(final.Response.Body, out var code) ? code : null,
-            Reason = reason,
+            ActualErrorCode = Harness.Contract.Envelopes.EnvelopeJson.TryReadErrorCode(final.Response.Body, out var code) && code is not null ? Redact(code) : null,
+            Reason = Redact(reason),
             Group = check.Group,
             ElapsedMs = time.GetElapsedTime(started).TotalMilliseconds,
             Basis = check.Basis,
@@ -51,6 +53,8 @@ internal sealed class CheckRunner(Transport transport, TargetContext target, Rat
             DeviationFails = profile.Enforced,
         };
     }
+
+    private string Redact(string text) => Harness.Contract.Secrets.RedactIn(text, target.Secrets);
 
     /// <summary>Sends every step once and judges it against the profile in force; stops at the first step that fails.</summary>
     public Task<Attempt> AttemptAsync(ConformanceCheck check, CancellationToken ct) => AttemptAsync(check, profile.ExpectFor(check), ct);

@@ -19,8 +19,20 @@ internal sealed record TargetContext(TargetEndpoint Endpoint, bool Embedded)
     /// <summary>The target as reports show it (the base URL never carries the key).</summary>
     public string Display => Embedded ? $"{BaseUri} (embedded fake)" : BaseUri.ToString();
 
-    /// <summary>Every secret that must be redacted wherever a request is shown.</summary>
-    public IEnumerable<string?> Secrets => Endpoint.Secrets;
+    /// <summary>Every secret that must be redacted wherever a request or an answer is shown.</summary>
+    public IEnumerable<string?> Secrets => [.. Endpoint.Secrets, .. KeyForms()];
+
+    // The key as the key checks send it (case swapped, percent-encoded, repeated past 255 characters)
+    // gives the key away as surely as the key itself: each form is a secret too.
+    private IEnumerable<string> KeyForms()
+    {
+        var prefix = Harness.Contract.Fields.IntegrationKeyRule.RoutePrefix + "/";
+        var forms = Enum.GetValues<KeyVariant>().Where(v => v != KeyVariant.Unknown)
+            .Select(v => KeyVariants.PathFor(v, Key))
+            .Where(p => p.Length > prefix.Length && p.StartsWith(prefix, StringComparison.Ordinal))
+            .Select(p => p[prefix.Length..]);
+        return forms.Append(Uri.EscapeDataString(Key)).Where(f => f != Key).Distinct(StringComparer.Ordinal);
+    }
 
     /// <summary>The exact URL for a form of the key, under the base URL's own path.</summary>
     public string Url(KeyVariant variant) => UrlFor(KeyVariants.PathFor(variant, Key));

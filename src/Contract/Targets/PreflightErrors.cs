@@ -10,7 +10,8 @@ internal static partial class PreflightErrors
     public static string Describe(TargetEndpoint endpoint, HttpRequestException ex, TlsObserver observer, ConnectionFacts facts)
     {
         var target = $"{endpoint.BaseUrl.Host}:{endpoint.BaseUrl.Port}";
-        var detail = Innermost(ex);
+        // .NET ends some messages with the error's name in brackets, which the cases below already say in words.
+        var detail = Innermost(ex).Replace($" ({ex.HttpRequestError})", string.Empty, StringComparison.Ordinal);
         return ex.HttpRequestError switch
         {
             HttpRequestError.NameResolutionError when facts.Proxy is null => $"cannot resolve {endpoint.BaseUrl.Host}: {detail}",
@@ -29,6 +30,8 @@ internal static partial class PreflightErrors
             HttpRequestError.VersionNegotiationError => $"server does not speak HTTP/2: {target} offered no h2 in its TLS handshake (ALPN); leave --http-version 2 out",
             HttpRequestError.HttpProtocolError or HttpRequestError.ResponseEnded or HttpRequestError.InvalidResponse or HttpRequestError.Unknown when endpoint.HttpVersion == "2" =>
                 $"server does not speak HTTP/2: {target} did not answer an HTTP/2 request ({detail}); leave --http-version 2 out",
+            HttpRequestError.ResponseEnded => $"{target} closed the connection before a whole answer came ({detail}): is something else listening there?",
+            HttpRequestError.InvalidResponse => $"{target} did not answer in HTTP ({detail}): is something else listening there, or does it speak TLS (https://)?",
             _ => $"{ex.HttpRequestError}: {detail}",
         };
     }

@@ -22,4 +22,10 @@ internal enum RunOutcome
 
     /// <summary>One or more of the scenario's thresholds failed.</summary>
     ThresholdsFailed,
+
+    /// <summary>The load generator was the bottleneck (self-check): the numbers understate the target.</summary>
+    Understated,
+
+    /// <summary>A measured open phase fell below its target rate, or most requests failed, and no threshold judges it (<see cref="Records.DefaultBounds"/>).</summary>
+    DefaultBoundFailed,
 }

@@ -24,6 +24,25 @@ internal static class BaselineComparer
         return keys.Select(k => Row(baseline, run, k.Metric, k.Limit)).ToArray();
     }
 
+    /// <summary>
+    /// Why <paramref name="run"/> cannot be compared with <paramref name="baseline"/> (null: it can): another scenario,
+    /// or measured phases of other kinds or target rates. Percentiles at 50/s say nothing about a run at 200/s.
+    /// </summary>
+    public static string? Incomparable(LoadRunRecord baseline, LoadRunRecord run)
+    {
+        ArgumentNullException.ThrowIfNull(baseline);
+        ArgumentNullException.ThrowIfNull(run);
+        if (!string.Equals(baseline.Name, run.Name, StringComparison.Ordinal))
+        {
+            return $"it is a run of scenario '{baseline.Name}', this one of '{run.Name}'";
+        }
+
+        string Shape(LoadRunRecord r) => string.Join(", ", r.Phases.Where(p => !p.Warmup).Select(p =>
+            p.TargetPerSecond is { } rate ? Figure.Text(rate) + "/s" : p.Kind.ToString().ToLowerInvariant()));
+        var (before, after) = (Shape(baseline), Shape(run));
+        return before == after ? null : $"its measured phases ran at {before}, this run's at {after}";
+    }
+
     private static RegressionRow Row(LoadRunRecord baseline, LoadRunRecord run, ThresholdMetric metric, RegressionLimit? limit)
     {
         var before = baseline.Value(metric);
@@ -31,7 +50,8 @@ internal static class BaselineComparer
         var name = metric.ToString();
         if (before is not { } b || after is not { } a)
         {
-            return new RegressionRow(name, Show(metric, before), Show(metric, after), "n/a", LimitText(metric, limit), RegressionVerdict.Info);
+            // A limit asked for on a metric one side lacks (no answers, no open phase) cannot hold: it fails, as a threshold with nothing to judge does.
+            return new RegressionRow(name, Show(metric, before), Show(metric, after), "n/a", LimitText(metric, limit), limit is null ? RegressionVerdict.Info : RegressionVerdict.Fail);
         }
 
         // Worse is up for latencies and error ratios, down for throughput and the achieved rate.

@@ -57,6 +57,11 @@ internal static class GateEvaluator
         }
 
         conditions.AddRange(extra);
+        if (run.Load is { } measured)
+        {
+            problems.AddRange(DefaultBounds.Problems(measured, conditions.Select(c => c.Expression)));
+        }
+
         if (run.Conformance is { } conformance)
         {
             // Extra conditions add to the default, never replace it silently: only replaceDefault (--no-default-gate) drops it.

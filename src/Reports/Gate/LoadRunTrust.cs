@@ -7,7 +7,8 @@ namespace Harness.Reports.Gate;
 /// <summary>
 /// What makes a load run's numbers untrustworthy whatever its thresholds say: a generator that was the
 /// bottleneck (understated numbers), a target that stopped answering or was not the API. Each is a gate
-/// problem; a rate below target is stated as a note (achieved_rate thresholds judge it).
+/// problem. A rate below target is stated as a note; it fails the run unless an achieved_rate threshold judges it
+/// (<see cref="DefaultBounds"/>, applied by the evaluator over every condition, the gate's own included).
 /// </summary>
 internal static class LoadRunTrust
 {

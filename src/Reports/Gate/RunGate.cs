@@ -59,6 +59,11 @@ internal static class RunGate
                         Problems = [$"--baseline: only load runs are compared with a baseline ({request.Run} is a {Kind(run)} run, {request.Baseline} a {Kind(baseline)} run)."],
                     };
                 }
+
+                if (BaselineComparer.Incomparable(baseline.Load!, run.Load!) is { } why)
+                {
+                    return new GateDecision { Problems = [$"--baseline: {request.Baseline} is no baseline for {request.Run}: {why}; save a baseline from a run of the same scenario and rates."] };
+                }
             }
         }
         catch (RunUnreadableException ex)

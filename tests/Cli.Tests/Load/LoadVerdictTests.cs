@@ -33,7 +33,8 @@ public sealed class LoadVerdictTests : IDisposable
     {
         var output = new StringWriter();
         var args = new LoadArguments(scenario, fake.BaseAddress.ToString(), fake.Keys[0], null, null, null, null,
-            Path.Combine(_dir, "results"), false, null, TransportKind.Auto);
+            Path.Combine(_dir, "results"), false, null, TransportKind.Auto) { AllowUnderstated = true };
+        // Thresholds are what these tests judge; on a shared machine the self-check may rightly call the generator the bottleneck.
         var exit = await LoadRun.ExecuteAsync(args, output, CancellationToken.None);
         return (exit, output.ToString());
     }

@@ -17,7 +17,7 @@ public sealed class UnderstatedBaselineTests : IDisposable
     {
         var scenario = Path.Combine(_dir, "tiny.json");
         File.WriteAllText(scenario, """{ "name": "tiny", "phases": [ { "type": "constant-rate", "rate": 20, "duration": "500ms" } ], "payload": { "poolSize": 5 } }""");
-        var load = new LoadArguments(scenario, null, null, null, null, null, null, Path.Combine(_dir, "results"), false, null, TransportKind.Auto);
+        var load = new LoadArguments(scenario, null, null, null, null, null, null, Path.Combine(_dir, "results"), false, null, TransportKind.Auto) { AllowUnderstated = true };
         Assert.Equal(ExitCode.Passed, await LoadRun.ExecuteAsync(load, new StringWriter(), CancellationToken.None));
         var folder = Directory.GetDirectories(Path.Combine(_dir, "results")).Single();
         var runJson = Path.Combine(folder, "run.json");

@@ -37,7 +37,7 @@ public sealed partial class DashboardBrowserTests : IDisposable
         page.Request += (_, request) => requests.Add(request.Url);
         var console = new LockedWriter();
         var args = new LoadArguments(scenario, fake.BaseAddress.ToString(), fake.Keys[0], null, null, null, null,
-            Path.Combine(_dir, "results"), false, null, TransportKind.Auto) { Dashboard = true };
+            Path.Combine(_dir, "results"), false, null, TransportKind.Auto) { Dashboard = true, AllowUnderstated = true };
         var run = Task.Run(() => LoadRun.ExecuteAsync(args, console, CancellationToken.None));
 
         var address = await WaitForAsync(() => DashboardLine().Match(console.Text) is { Success: true } m ? m.Groups[1].Value : null);

@@ -41,6 +41,7 @@ public sealed class OtlpExportTests : IDisposable
         var args = new LoadArguments(scenario, null, null, null, null, null, null, Path.Combine(_dir, "results"), false, null, TransportKind.Auto)
         {
             Otlp = new Uri(address, "v1/metrics").ToString(),
+            AllowUnderstated = true,
         };
 
         var exit = await LoadRun.ExecuteAsync(args, output, CancellationToken.None);

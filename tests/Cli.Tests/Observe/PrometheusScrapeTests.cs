@@ -45,7 +45,7 @@ public sealed class PrometheusScrapeTests : IDisposable
             """);
         var output = new StringWriter();
         var args = new LoadArguments(scenario, fake.BaseAddress.ToString(), fake.Keys[0], null, null, null, null,
-            Path.Combine(_dir, "results"), false, null, TransportKind.Auto) { Metrics = metrics.ToString() };
+            Path.Combine(_dir, "results"), false, null, TransportKind.Auto) { Metrics = metrics.ToString(), AllowUnderstated = true };
 
         var exit = await LoadRun.ExecuteAsync(args, output, CancellationToken.None);
 

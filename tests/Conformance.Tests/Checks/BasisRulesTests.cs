@@ -29,6 +29,8 @@ public sealed class BasisRulesTests
     [InlineData("content-type.text-plain", CheckBasis.OpenPoint, "row-9")]
     [InlineData("content-type.charset.latin1", CheckBasis.NotPinned, "row-9")]
     [InlineData("additional.nesting.too-deep", CheckBasis.OpenPoint, "row-9")]
+    [InlineData("additional.nesting.at-limit", CheckBasis.OpenPoint, "row-9")]
+    [InlineData("boundary.additional.depth-limit", CheckBasis.OpenPoint, "row-9")]
     [InlineData("body.malformed.comment", CheckBasis.Contract, "row-9")]
     [InlineData("body.size.over-limit", CheckBasis.OpenPoint, "row-10")]
     [InlineData("body.unknown-field.scalars", CheckBasis.OpenPoint, "row-11")]

@@ -39,6 +39,8 @@ public sealed class ForeignAnswerTests
     [InlineData(503, "text/html", "<html>busy</html>", "the gateway says 503")]
     [InlineData(404, "text/html", "<!DOCTYPE html><html>no</html>", "this looks like a wrong base path")]
     [InlineData(200, "text/plain", "OK", "this is not the API's answer")]
+    [InlineData(200, "application/json", "{\"status\":\"UP\"}", "the spec example got 200 with 'application/json' without a JSON envelope")]
+    [InlineData(404, "application/json", "{\"timestamp\":1,\"status\":404,\"path\":\"/v1\"}", "this looks like a wrong base path")]
     public void Hint_NotTheApi_GivesOneHint(int status, string type, string body, string hint)
     {
         Assert.Contains(hint, ApiProbe.Hint(Answer(status, type, body), Answer(status, type, body)), StringComparison.Ordinal);
@@ -50,6 +52,15 @@ public sealed class ForeignAnswerTests
         var wrongKey = Answer(401, "application/json", Envelope.Replace("COC.00000000", "common.01010001", StringComparison.Ordinal));
 
         Assert.Null(ApiProbe.Hint(Answer(200, "application/json", Envelope), wrongKey));
+    }
+
+    [Fact]
+    public void Hint_ABrokenEnvelope_IsStillTheApisForTheChecksToJudge()
+    {
+        var broken = Answer(200, "application/json", "{\"error_code\":\"COC.00000000\",\"provider_code\":\"000\"}");
+
+        Assert.Null(ApiProbe.Hint(broken, Answer(401, "application/json", "{\"error_msg\":\"bad key\"}")));
+        Assert.Null(ApiProbe.Hint(Answer(200, "application/json", "{\"error_code\":"), Answer(200, "application/json", "{\"data\":null}")));
     }
 
     private static TargetResponse Answer(int status, string type, string body) => new(status, type, Encoding.UTF8.GetBytes(body), null, 1);

@@ -22,6 +22,18 @@ public sealed class CurlCommandTests
     }
 
     [Fact]
+    public async Task PrintfFormat_C1ControlsAndBidiOverrides_SurviveTheConsoleCleaningAndPrintExactly()
+    {
+        byte[] body = [.. "{\"alarmName\":\"a\u0085b\u009Bc\u202Ed\u2066e\u200Ff\u00E9\"}"u8];
+
+        var format = CurlCommand.PrintfFormat(body);
+        var printed = await Bash($"printf -- {ConsoleText.Clean(format)}");
+
+        Assert.Equal(format, ConsoleText.Clean(format));
+        Assert.Equal(body, printed.Stdout);
+    }
+
+    [Fact]
     public async Task Curl_FailingAndPassingChecks_ReproduceTheStatusThroughBash()
     {
         const string token = "curl-test-token";
@@ -73,7 +85,7 @@ public sealed class CurlCommandTests
         Assert.Contains(Secrets.Redact(key), curl, StringComparison.Ordinal);
     }
 
-    private static async Task<(byte[] Stdout, string Stderr)> Bash(string script)
+    internal static async Task<(byte[] Stdout, string Stderr)> Bash(string script)
     {
         var start = new ProcessStartInfo("bash", ["-c", script]) { RedirectStandardOutput = true, RedirectStandardError = true };
         using var process = Process.Start(start)!;

@@ -46,4 +46,37 @@ public class RunVerdictTests
         Assert.Equal(RunOutcome.Aborted, verdict.Outcome);
         Assert.StartsWith("ABORTED: the abortOnFail threshold 'p99 < 5ms' failed 1.5 s into the measured phases (measured 12 ms, grace 1 s)", verdict.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Of_GeneratorWasTheBottleneck_FailsAsTheGateDoes()
+    {
+        // Before: exit 0 and no line, while summary.md, report.html, junit.xml and the gate said FAILED.
+        var verdict = RunVerdict.Of(Finished with { SelfCheck = SelfCheck.From(0.5, 1) }, 0);
+
+        Assert.Equal(RunOutcome.Understated, verdict.Outcome);
+        Assert.StartsWith("FAILED: the load generator was the bottleneck", verdict.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Of_GeneratorWasTheBottleneckAllowed_JudgedByTheRest() =>
+        Assert.Equal(RunOutcome.Passed, RunVerdict.Of(Finished with { SelfCheck = SelfCheck.From(0.5, 1) }, 0, allowUnderstated: true).Outcome);
+
+    [Fact]
+    public void Of_BelowTargetAndNoRateThreshold_FailsNamingThePhase()
+    {
+        var verdict = RunVerdict.Of(BelowTarget("error_rate < 1%"), 0);
+
+        Assert.Equal(RunOutcome.DefaultBoundFailed, verdict.Outcome);
+        Assert.Contains("phase main sent 300 of 1000 planned arrivals", verdict.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Of_BelowTargetJudgedByARateThreshold_LeftToThatThreshold() =>
+        Assert.Equal(RunOutcome.Passed, RunVerdict.Of(BelowTarget("achieved_rate >= 25%"), 0).Outcome);
+
+    private static LoadRunRecord BelowTarget(string threshold) => Finished with
+    {
+        Thresholds = [new RecordedThreshold(threshold, threshold, false, 0)],
+        Phases = [new PhaseResult("main", Harness.Load.Phases.PhaseKind.Open, false, TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(10), 1000, 300, 700, 300, 100, 30, true) { PlannedArrivals = 1000 }],
+    };
 }

@@ -12,7 +12,7 @@ internal static class SyntheticRun
     /// <param name="latenciesMs">Response times recorded (service time is half of each).</param>
     public static string Write(string root, IEnumerable<double> latenciesMs, long unexpected = 0, long timeouts = 0, double targetPerSecond = 100,
                                bool partial = false, string name = "synthetic", ThresholdAbort? abortedBy = null, bool understated = false,
-                               long? plannedArrivals = null)
+                               long? plannedArrivals = null, long dropped = 0, IReadOnlyList<string>? thresholds = null)
     {
         var response = new LongHistogram(1, 3_600_000_000, 3);
         var service = new LongHistogram(1, 3_600_000_000, 3);
@@ -26,9 +26,9 @@ internal static class SyntheticRun
         var sent = response.TotalCount + timeouts;
         var totals = new LoadTotals
         {
-            Scheduled = sent,
+            Scheduled = sent + dropped,
             Sent = sent,
-            Dropped = 0,
+            Dropped = dropped,
             Late = 3,
             Outcomes = new Dictionary<OutcomeKind, long>
             {
@@ -56,8 +56,9 @@ internal static class SyntheticRun
             Partial = partial,
             AbortedBy = abortedBy,
             Measured = totals,
-            Phases = [new PhaseResult("main", PhaseKind.Open, false, TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(10), sent, sent, 0, 3,
-                targetPerSecond, sent / 10.0, false) { PlannedArrivals = plannedArrivals }],
+            Phases = [new PhaseResult("main", PhaseKind.Open, false, TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(10), sent + dropped, sent, dropped, 3,
+                targetPerSecond, sent / 10.0, sent < (sent + dropped) * PhaseResult.RateTolerance) { PlannedArrivals = plannedArrivals ?? (dropped > 0 ? sent + dropped : null) }],
+            Thresholds = thresholds?.Select(t => new RecordedThreshold(t, t, false, 0)).ToArray(),
             Timeline = timeline,
             SelfCheck = SelfCheck.From(understated ? 0.5 : 0, 1),
             Reconciliation = new Reconciliation(accepted, accepted),
