@@ -90,9 +90,10 @@ public sealed class PrometheusScrapeTests : IDisposable
         Assert.InRange(accepted - clientAccepted, 0, timeouts);
         Assert.Equal(accepted, (long?)await prometheus.WaitForValueAsync("harness_fake_accepted_total", accepted, TimeSpan.FromSeconds(5)));
         // Every answer on the route is timed, the pre-flight's GET (answered 405) included: one per request the fake saw.
-        var answered = await prometheus.ScalarAsync("sum(harness_fake_requests_total)");
+        // The fake keeps being scraped after the run: the last answers may only be in the next scrape, so wait for it.
+        var answered = await prometheus.WaitForValueAsync("sum(harness_fake_requests_total)", accepted + 1, TimeSpan.FromSeconds(5));
         Assert.Equal(accepted + 1, (long?)answered);
-        Assert.Equal(answered, await prometheus.ScalarAsync("harness_fake_handling_time_seconds_count"));
+        Assert.Equal(answered, await prometheus.WaitForValueAsync("harness_fake_handling_time_seconds_count", answered!.Value, TimeSpan.FromSeconds(5)));
         var serverP99 = await prometheus.ScalarAsync("histogram_quantile(0.99, sum by (le) (harness_fake_handling_time_seconds_bucket))");
         // Each answer is held 1..20 ms (timers may overshoot), and the server's time is part of the client's: never a later bucket.
         Assert.True(serverP99 > 0.015 && serverP99 <= upper / 1_000_000.0, $"fake p99 {serverP99} s, client p99 bucket ends at {upper / 1_000_000.0} s");
