@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Harness.Contract.Files;
 
 namespace Harness.Conformance.Reports;
 
@@ -47,16 +48,16 @@ internal sealed record ConformanceRunRecord(
         ConformanceRunRecord? record;
         try
         {
-            record = JsonSerializer.Deserialize(Harness.Runs.UntrustedFile.ReadAllBytes(path, MaxBytes), Json.ConformanceRunRecord);
+            record = JsonSerializer.Deserialize(UntrustedFile.ReadAllBytes(path, MaxBytes), Json.ConformanceRunRecord);
         }
         catch (JsonException e)
         {
             throw new InvalidDataException($"{path} cannot be read: {e.Message}", e);
         }
 
-        if (record is { SchemaVersion: < 0 or > CurrentSchemaVersion })
+        if (record is not null)
         {
-            throw new InvalidDataException($"{path}: schemaVersion {record.SchemaVersion} is not one this harness reads (1 to {CurrentSchemaVersion}){(record.SchemaVersion > CurrentSchemaVersion ? "; it was written by a newer harness" : "")}");
+            UntrustedFile.CheckSchemaVersion(path, record.SchemaVersion, CurrentSchemaVersion);
         }
 
         return record is { Summary: not null, Checks: not null } && record.Checks.All(c => c is not null)

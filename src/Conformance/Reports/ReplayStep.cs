@@ -1,5 +1,6 @@
 using Harness.Conformance.Checks;
 using Harness.Contract.Fields;
+using Harness.Contract.Files;
 using Harness.Generators.Broken;
 using Harness.Runs;
 
@@ -59,7 +60,7 @@ internal static class ReplayStep
         }
 
         var full = Path.Combine(bodies, leaf);
-        if (!File.Exists(full) && new FileInfo(full).LinkTarget is null)
+        if (!UntrustedFile.Exists(full))
         {
             throw new InvalidDataException($"{where}: bodyFile '{file}' is missing from {bodies} (copy the whole run folder, bodies/ included)");
         }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Harness.Contract.Files;
 
 namespace Harness.Contract;
 
@@ -71,15 +72,17 @@ public static class ProfileFile
         }
 
         // The length a link to /dev/zero or a pipe reports is 0: the read itself stops past the limit.
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);
-        var bytes = new byte[MaxFileBytes + 1];
-        var length = stream.ReadAtLeast(bytes, bytes.Length, throwOnEndOfStream: false);
-        if (length > MaxFileBytes)
+        byte[] bytes;
+        try
+        {
+            bytes = UntrustedFile.ReadAtMost(path, MaxFileBytes);
+        }
+        catch (InvalidDataException)
         {
             throw new InvalidDataException($"{path}: more than {MaxFileBytes} bytes is too large for a profile file");
         }
 
-        return Parse(bytes[..length], path);
+        return Parse(bytes, path);
     }
 
     /// <summary>Parses a profile from JSON bytes; <paramref name="source"/> names it in messages.</summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using HdrHistogram;
+using Harness.Contract.Files;
 using Harness.Load.Scenarios;
 using Harness.Runs;
 
@@ -60,11 +61,7 @@ internal static class LoadRunFiles
             throw new InvalidDataException($"{path} is not a load run (kind '{record.Kind}')");
         }
 
-        // A file without schemaVersion (the unversioned shape, 1) is read with 0 there.
-        if (record.SchemaVersion is < 0 or > LoadRunRecord.CurrentSchemaVersion)
-        {
-            throw new InvalidDataException($"{path}: schemaVersion {record.SchemaVersion} is not one this harness reads (1 to {LoadRunRecord.CurrentSchemaVersion}){(record.SchemaVersion > LoadRunRecord.CurrentSchemaVersion ? "; it was written by a newer harness" : "")}");
-        }
+        UntrustedFile.CheckSchemaVersion(path, record.SchemaVersion, LoadRunRecord.CurrentSchemaVersion);
 
         if (LoadTotalsCheck.Problems(record) is { Count: > 0 } problems)
         {
@@ -73,7 +70,7 @@ internal static class LoadRunFiles
 
         // A timeline is optional, but a link named timeline.csv is read (and refused) rather than passed over.
         var timeline = Path.Combine(directory, TimelineFile);
-        if (!File.Exists(timeline) && new FileInfo(timeline).LinkTarget is null)
+        if (!UntrustedFile.Exists(timeline))
         {
             return record;
         }

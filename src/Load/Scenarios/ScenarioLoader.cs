@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Harness.Contract.Files;
 using Harness.Load.Phases;
 using Harness.Load.Thresholds;
 
@@ -28,7 +29,7 @@ internal static class ScenarioLoader
         string json;
         try
         {
-            json = System.Text.Encoding.UTF8.GetString(Harness.Runs.UntrustedFile.ReadAtMost(path, MaxFileBytes)).TrimStart('\uFEFF');
+            json = System.Text.Encoding.UTF8.GetString(UntrustedFile.ReadAtMost(path, MaxFileBytes)).TrimStart('\uFEFF');
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
         {

@@ -1,3 +1,4 @@
+using Harness.Contract.Files;
 using Harness.Runs;
 
 namespace Harness.Reports.Baselines;

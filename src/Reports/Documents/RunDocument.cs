@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Harness.Conformance.Reports;
+using Harness.Contract.Files;
 using Harness.Load.Records;
 
 namespace Harness.Reports.Documents;
@@ -45,7 +46,7 @@ internal sealed record RunDocument(string Directory, LoadRunRecord? Load, Confor
     {
         try
         {
-            using var json = JsonDocument.Parse(Harness.Runs.UntrustedFile.ReadAllBytes(path, ConformanceRunRecord.MaxBytes));
+            using var json = JsonDocument.Parse(UntrustedFile.ReadAllBytes(path, ConformanceRunRecord.MaxBytes));
             return json.RootElement.ValueKind == JsonValueKind.Object && json.RootElement.TryGetProperty("kind", out var kind)
                 && kind.ValueKind == JsonValueKind.String ? kind.GetString() : null;
         }

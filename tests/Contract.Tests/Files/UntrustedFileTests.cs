@@ -1,7 +1,7 @@
 using System.Diagnostics;
-using Harness.Runs;
+using Harness.Contract.Files;
 
-namespace Harness.Runs.Tests;
+namespace Harness.Contract.Tests.Files;
 
 public sealed class UntrustedFileTests : IDisposable
 {

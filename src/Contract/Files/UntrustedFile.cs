@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Harness.Runs;
+namespace Harness.Contract.Files;
 
 /// <summary>
 /// Reads a file someone else may have written (a run folder's run.json or timeline.csv, a scenario):
@@ -11,6 +11,25 @@ namespace Harness.Runs;
 /// </summary>
 public static class UntrustedFile
 {
+    /// <summary>
+    /// A file or any link by that name, a dangling one included: a reader that skips an optional file when it
+    /// is absent asks this, so that a link named like the file is refused rather than passed over.
+    /// </summary>
+    public static bool Exists(string path) => File.Exists(path) || new FileInfo(path).LinkTarget is not null;
+
+    /// <summary>
+    /// Refuses a record whose <c>schemaVersion</c> this harness does not read; a file without one reads as 0,
+    /// the first, unversioned shape.
+    /// </summary>
+    public static void CheckSchemaVersion(string path, int version, int current)
+    {
+        if (version < 0 || version > current)
+        {
+            throw new InvalidDataException(string.Create(CultureInfo.InvariantCulture,
+                $"{path}: schemaVersion {version} is not one this harness reads (1 to {current}){(version > current ? "; it was written by a newer harness" : "")}"));
+        }
+    }
+
     /// <summary>The whole file, refused unread when it is a link, empty (or not a plain file) or larger than <paramref name="maxBytes"/>.</summary>
     public static byte[] ReadAllBytes(string path, long maxBytes)
     {
