@@ -16,32 +16,6 @@ public class StrugglingTargetTests
     private static readonly LoadRunOptions Plain = new() { CheckReachable = false };
 
     [Fact]
-    public async Task RunAsync_SlowTargetFewerConnectionsThanRequests_EveryRequestAccountedWithinItsTimeout()
-    {
-        // Issue 15 item 4: fixed 3 s answers, 2 connections, 1 s timeout lost requests queued for a connection.
-        await using var fake = await FakeReceiver.StartAsync(new FakeReceiverOptions { Latency = LatencySpec.Fixed(TimeSpan.FromSeconds(3)) });
-        var plan = Plans.Open(20, TimeSpan.FromSeconds(1), fake.BaseAddress, fake.Keys[0]) with
-        {
-            Connections = 2, MaxInFlight = 100, RequestTimeout = TimeSpan.FromSeconds(1),
-        };
-
-        var result = await LoadEngine.RunAsync(plan, [Plans.Valid], Plain);
-
-        var m = result.Measured;
-        Assert.True(m.AccountingHolds, $"scheduled {m.Scheduled}, sent {m.Sent}, dropped {m.Dropped}, timeouts {m.Count(OutcomeKind.Timeout)}, errors {m.Count(OutcomeKind.ConnectionError)}");
-        Assert.Equal(20, m.Scheduled);
-        Assert.Equal(m.Sent, m.Count(OutcomeKind.Timeout));
-        Assert.True(m.Dropped > 0, "two connections cannot take twenty one-second requests in a second: some starts must be dropped");
-        // Timed out from the intended send, whatever the wait for a connection: a request whose second only began
-        // once it had a connection would fail at 1.9 s or later (it waits ~1 s for one to be freed), while one timed
-        // from its intended send fails at 1 s plus a 50 ms watchdog tick. Alone this reads 1.01-1.19 s; the bound
-        // leaves room for a watchdog that a busy machine runs late (1.75 s once in CI, tests running beside it).
-        Assert.InRange(LatencyPercentiles.MaxMs(m.FailedTime), 900, 1850);
-        Assert.Equal(0, m.ResponseTime.TotalCount);
-        Assert.Equal(TargetVerdict.StoppedAnswering, result.Health.Verdict);
-    }
-
-    [Fact]
     public async Task RunAsync_SilentTargetTwoConnections_CountsEveryRequestSentAsTimeout()
     {
         var (listener, address) = Loopback.Silent();
