@@ -57,7 +57,7 @@ internal static class SuiteRunner
 
         var complete = records.Select((r, i) => r ?? Skipped(checks[i], "not run: the run was interrupted")).ToArray();
         var findings = Observer.Observe(complete, profile.Chosen);
-        return new ConformanceRun(settings, complete, findings, time.GetElapsedTime(started), interrupted, target.Secrets.ToArray())
+        return new ConformanceRun(settings, complete, findings, time.GetElapsedTime(started), interrupted, target.Secrets)
         {
             Connection = preflight.Facts,
         };

@@ -19,19 +19,22 @@ internal sealed record TargetContext(TargetEndpoint Endpoint, bool Embedded)
     /// <summary>The target as reports show it (the base URL never carries the key).</summary>
     public string Display => Embedded ? $"{BaseUri} (embedded fake)" : BaseUri.ToString();
 
-    /// <summary>Every secret that must be redacted wherever a request or an answer is shown.</summary>
-    public IEnumerable<string?> Secrets => [.. Endpoint.Secrets, .. KeyForms()];
+    /// <summary>
+    /// Every secret that must be redacted wherever a request or an answer is shown: made once, as every check's
+    /// result and curl lines are redacted with it (the record is never copied with another endpoint).
+    /// </summary>
+    public IReadOnlyList<string?> Secrets { get; } = [.. Endpoint.Secrets, .. KeyForms(Endpoint.Key)];
 
     // The key as the key checks send it (case swapped, percent-encoded, repeated past 255 characters)
     // gives the key away as surely as the key itself: each form is a secret too.
-    private IEnumerable<string> KeyForms()
+    private static IEnumerable<string> KeyForms(string key)
     {
         var prefix = Harness.Contract.Fields.IntegrationKeyRule.RoutePrefix + "/";
         var forms = Enum.GetValues<KeyVariant>().Where(v => v != KeyVariant.Unknown)
-            .Select(v => KeyVariants.PathFor(v, Key))
+            .Select(v => KeyVariants.PathFor(v, key))
             .Where(p => p.Length > prefix.Length && p.StartsWith(prefix, StringComparison.Ordinal))
             .Select(p => p[prefix.Length..]);
-        return forms.Append(Uri.EscapeDataString(Key)).Where(f => f != Key).Distinct(StringComparer.Ordinal);
+        return forms.Append(Uri.EscapeDataString(key)).Where(f => f != key).Distinct(StringComparer.Ordinal);
     }
 
     /// <summary>The exact URL for a form of the key, under the base URL's own path.</summary>

@@ -39,7 +39,7 @@ internal static class TimelineCsv
     public static IReadOnlyList<TimelineRow> Read(TextReader reader, string source = TimelineFileName)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        string[]? header = null;
+        Dictionary<string, int>? columns = null;
         var rows = new List<TimelineRow>();
         var n = 0;
         for (var line = reader.ReadLine(); line is not null; line = reader.ReadLine())
@@ -50,9 +50,15 @@ internal static class TimelineCsv
                 continue;
             }
 
-            if (header is null)
+            if (columns is null)
             {
-                header = line.Split(',');
+                // Each column's place, found once for the file (the first of a repeated name, as before).
+                columns = new Dictionary<string, int>(StringComparer.Ordinal);
+                foreach (var (name, place) in line.Split(',').Select((name, place) => (name, place)))
+                {
+                    columns.TryAdd(name, place);
+                }
+
                 continue;
             }
 
@@ -61,7 +67,7 @@ internal static class TimelineCsv
                 throw new InvalidDataException($"{source}: more than {MaxRows} rows, more than any run writes");
             }
 
-            var row = Row(header, Cells(line), source, n);
+            var row = Row(columns, Cells(line), source, n);
             if (rows.Count > 0 && row.ElapsedSeconds < rows[^1].ElapsedSeconds)
             {
                 throw new InvalidDataException($"{source} line {n}: elapsed_s {Figure.Text(row.ElapsedSeconds)} comes before the row above it ({Figure.Text(rows[^1].ElapsedSeconds)})");
@@ -73,9 +79,9 @@ internal static class TimelineCsv
         return rows;
     }
 
-    private static TimelineRow Row(string[] header, List<string> cells, string source, int n)
+    private static TimelineRow Row(Dictionary<string, int> columns, List<string> cells, string source, int n)
     {
-        string Cell(string name) => Array.IndexOf(header, name) is var i and >= 0 && i < cells.Count ? cells[i] : "0";
+        string Cell(string name) => columns.TryGetValue(name, out var i) && i < cells.Count ? cells[i] : "0";
         double D(string name)
         {
             var text = Cell(name);
@@ -91,7 +97,7 @@ internal static class TimelineCsv
         }
 
         return new TimelineRow(
-            D("elapsed_s"), Array.IndexOf(header, "phase") >= 0 ? Cell("phase") : "", Cell("warmup") == "true",
+            D("elapsed_s"), columns.ContainsKey("phase") ? Cell("phase") : "", Cell("warmup") == "true",
             L("sent"), L("completed"), L("in_flight"), L("errors"), L("dropped"), L("late"),
             D("p50_ms"), D("p90_ms"), D("p99_ms"), D("max_ms"), D("service_p99_ms"), D("cpu_percent"));
     }

@@ -6,16 +6,14 @@ namespace Harness.Reports.Baselines;
 /// <summary>
 /// Saves a run as a baseline: a folder holding its run.json (and timeline and summary when present).
 /// Only plain files are copied: run.json and timeline.csv were read (and so checked) when the run was
-/// opened; a summary.md that is a link or a pipe is left behind rather than followed.
+/// opened; a summary.md that is a link or a pipe is left behind rather than followed. A baseline is a load run,
+/// so no file is larger than the largest a load run's readers accept (timeline.csv's limit).
 /// </summary>
 internal static class BaselineStore
 {
     public const string DefaultRoot = "results/baselines";
 
     private static readonly string[] Files = ["run.json", "timeline.csv", "summary.md"];
-
-    /// <summary>Above any file of a run folder the readers accept (timeline.csv's limit).</summary>
-    private const long MaxFileBytes = 256L * 1024 * 1024;
 
     public static string Save(string runDirectory, string baselineDirectory)
     {
@@ -26,7 +24,7 @@ internal static class BaselineStore
             var info = new FileInfo(source);
             if (info.Exists && info.LinkTarget is null && info.Length > 0)
             {
-                AtomicFile.WriteAllBytes(Path.Combine(baselineDirectory, name), UntrustedFile.ReadAllBytes(source, MaxFileBytes));
+                AtomicFile.WriteAllBytes(Path.Combine(baselineDirectory, name), UntrustedFile.ReadAllBytes(source, Harness.Load.Records.LoadRunFiles.MaxTimelineBytes));
             }
         }
 

@@ -41,14 +41,33 @@ internal sealed record RunDocument(string Directory, LoadRunRecord? Load, Confor
         }
     }
 
-    // Only the kind is peeked at: each kind's record is read by its own reader (and size limit); this one is the larger.
+    // Only the kind is peeked at, reading the top-level members with a reader (no document is built: a
+    // conformance run.json may be hundreds of MiB); each kind's record is then read by its own reader and limit.
     private static string? KindOf(string path)
     {
         try
         {
-            using var json = JsonDocument.Parse(UntrustedFile.ReadAllBytes(path, ConformanceRunRecord.MaxBytes));
-            return json.RootElement.ValueKind == JsonValueKind.Object && json.RootElement.TryGetProperty("kind", out var kind)
-                && kind.ValueKind == JsonValueKind.String ? kind.GetString() : null;
+            var reader = new Utf8JsonReader(UntrustedFile.ReadAllBytes(path, ConformanceRunRecord.MaxBytes));
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            {
+                return null;
+            }
+
+            // Every member is passed over, so that a repeated "kind" reads as the record readers read it: the last one.
+            string? kind = null;
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var isKind = reader.ValueTextEquals("kind"u8);
+                reader.Read();
+                if (isKind)
+                {
+                    kind = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+                }
+
+                reader.Skip();
+            }
+
+            return kind;
         }
         catch (JsonException ex)
         {
