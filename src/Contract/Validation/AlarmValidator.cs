@@ -85,6 +85,12 @@ public sealed class AlarmValidator(ReceiverProfile profile)
             return ValidationResult.Rejected(problem, Profile.MaxDepth);
         }
 
+        // The common body: judged to "accepted" without the per-field machinery below, or left to it.
+        if (texts is null && ascii && AsciiAcceptance.TryAccept(slots, body, Profile, out summary))
+        {
+            return null;
+        }
+
         body = body[offset..];
         List<Violation>? violations = null;
         string? alarmId = null;

@@ -148,6 +148,23 @@ internal static class BodyReader
         return -1;
     }
 
+    /// <summary>
+    /// When the string token at <paramref name="i"/> is exactly the name of the field at
+    /// <paramref name="index"/> (quotes included), the position just past it; else -1.
+    /// </summary>
+    internal static int ExpectedFieldName(ReadOnlySpan<byte> body, int i, int index)
+    {
+        if ((uint)index >= (uint)FieldNames.Length)
+        {
+            return -1;
+        }
+
+        var name = FieldNames[index];
+        var closing = i + 1 + name.Length;
+        return (uint)closing < (uint)body.Length && body[i] == '"' && body[closing] == '"' && body.Slice(i + 1, name.Length).SequenceEqual(name)
+            ? closing + 1 : -1;
+    }
+
     private static FieldSlot ReadValue(ref Utf8JsonReader reader)
     {
         var start = (int)reader.TokenStartIndex;

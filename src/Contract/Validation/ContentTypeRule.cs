@@ -14,7 +14,8 @@ public static class ContentTypeRule
     public static bool Accepts(string? contentType, ReceiverProfile profile)
     {
         ArgumentNullException.ThrowIfNull(profile);
-        if (profile.AcceptsAnyContentType)
+        // The header almost every sender sends, spelled as the spec spells it: no need to take it apart.
+        if (profile.AcceptsAnyContentType || string.Equals(contentType, Canonical, StringComparison.Ordinal))
         {
             return true;
         }

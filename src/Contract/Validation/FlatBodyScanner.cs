@@ -63,13 +63,23 @@ internal static class FlatBodyScanner
             var index = -1;
             if (close == '}')
             {
-                var nameEnd = JsonTokens.String(body, i);
-                if (nameEnd < 0)
+                // Senders mostly write the fields in the table's order: the name expected next is
+                // compared in place first, which reads the same token to the same end and index.
+                var nameEnd = slots.IsEmpty ? -1 : BodyReader.ExpectedFieldName(body, i, next);
+                if (nameEnd > 0)
                 {
-                    return -1;
+                    index = next;
                 }
+                else
+                {
+                    nameEnd = JsonTokens.String(body, i);
+                    if (nameEnd < 0)
+                    {
+                        return -1;
+                    }
 
-                index = slots.IsEmpty ? -1 : BodyReader.FieldIndex(body[(i + 1)..(nameEnd - 1)], next);
+                    index = slots.IsEmpty ? -1 : BodyReader.FieldIndex(body[(i + 1)..(nameEnd - 1)], next);
+                }
                 i = JsonTokens.SkipWhiteSpace(body, nameEnd);
                 if (JsonTokens.At(body, i) != ':')
                 {

@@ -68,7 +68,8 @@ internal static class TextRule
     }
 
     /// <summary>The same rules, in the same order, on an unescaped ASCII value (one byte, one code unit).</summary>
-    private static ViolationRule? CheckAscii(int index, FieldRule field, ReadOnlySpan<byte> text, ReceiverProfile profile)
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static ViolationRule? CheckAscii(int index, FieldRule field, ReadOnlySpan<byte> text, ReceiverProfile profile)
     {
         if (text.Length < field.MinLength || text.Length > field.MaxLength)
         {

@@ -121,7 +121,7 @@ public sealed class FlatBodyScannerTests
 
     private static string Show(FieldSlot s) => $"{s.Kind} {s.Start}+{s.Length} {s.Text}";
 
-    private static IEnumerable<byte[]> Corpus()
+    internal static IEnumerable<byte[]> Corpus()
     {
         foreach (var body in AlarmValidatorTryAcceptTests.Bodies())
         {
@@ -154,7 +154,7 @@ public sealed class FlatBodyScannerTests
         yield return Encoding.UTF8.GetBytes("{\"\":1,\"alarmid\":2,\"alarmId\":\"a\"}");
     }
 
-    private static byte[] Mutate(byte[] body, Random random)
+    internal static byte[] Mutate(byte[] body, Random random)
     {
         var bytes = new List<byte>(body);
         for (var n = random.Next(1, 4); n > 0; n--)
