@@ -31,27 +31,20 @@ internal static class BasisRules
 
     public static ConformanceCheck Classify(ConformanceCheck check)
     {
-        var (basis, anchor) = Of(check);
-        return check with { Basis = basis, Anchor = anchor };
+        var (basis, anchor, latitude) = Of(check);
+        return check with { Basis = basis, Anchor = anchor, Latitude = latitude };
     }
 
-    private static (CheckBasis, string) Of(ConformanceCheck check)
+    private static (CheckBasis, string, AnswerLatitude) Of(ConformanceCheck check)
     {
         if (check.Steps.Any(s => HasOtherCharset(s.ContentType)))
         {
-            return (CheckBasis.NotPinned, "row-9");
+            return (CheckBasis.NotPinned, "row-9", AnswerLatitude.None);
         }
 
-        switch (check.Rule)
+        if (OpenAnswer(check.Rule) is { } open)
         {
-            case "method" or "path":
-                return (CheckBasis.OpenPoint, "row-16");
-            case CaseRules.Oversized:
-                return (CheckBasis.OpenPoint, "row-10");
-            case CaseRules.UnknownField or CaseRules.DuplicateKey or "unknown-fields" or "duplicate-keys":
-                return (CheckBasis.OpenPoint, "row-11");
-            default:
-                break;
+            return open;
         }
 
         if (ProfileExpectations.IsBodyCheck(check))
@@ -60,13 +53,25 @@ internal static class BasisRules
             {
                 if (check.Steps.Any(s => Differs(validator, s)))
                 {
-                    return (CheckBasis.OpenPoint, anchor);
+                    return (CheckBasis.OpenPoint, anchor, AnswerLatitude.None);
                 }
             }
         }
 
-        return check.SeparatesProfiles ? (CheckBasis.OpenPoint, "open-points") : (CheckBasis.Contract, ContractAnchor(check));
+        return check.SeparatesProfiles
+            ? (CheckBasis.OpenPoint, "open-points", AnswerLatitude.None)
+            : (CheckBasis.Contract, ContractAnchor(check), AnswerLatitude.None);
     }
+
+    /// <summary>The open points found by their rule, whose answers are free beyond their status: routing, the size limit, unknown members.</summary>
+    private static (CheckBasis, string, AnswerLatitude)? OpenAnswer(string rule) => rule switch
+    {
+        "method" or "path" => (CheckBasis.OpenPoint, "row-16", AnswerLatitude.AnyEnvelope | AnswerLatitude.FrameworkPage),
+        CaseRules.Oversized => (CheckBasis.OpenPoint, "row-10", AnswerLatitude.AnyEnvelope),
+        CaseRules.UnknownField or CaseRules.DuplicateKey or "unknown-fields" or "duplicate-keys" =>
+            (CheckBasis.OpenPoint, "row-11", AnswerLatitude.WholeBodyRefusal),
+        _ => null,
+    };
 
     private static bool Differs(AlarmValidator reading, CheckRequest step)
     {

@@ -24,6 +24,9 @@ internal sealed record ConformanceCheck(
     /// <summary>The anchor of the rule in docs/contract.md, e.g. <c>row-9</c>.</summary>
     public string Anchor { get; init; } = "";
 
+    /// <summary>What the open point leaves free in the answer besides its status; set with the basis by <see cref="BasisRules"/>.</summary>
+    public AnswerLatitude Latitude { get; init; }
+
     /// <summary>
     /// True when the two profiles expect different answers (status, or the fields a 400 must name):
     /// the check then tells them apart.

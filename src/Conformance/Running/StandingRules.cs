@@ -22,18 +22,19 @@ internal static class StandingRules
         }
 
         var link = $"contract.md#{check.Anchor}";
-        // Row 16's checks ask for a 404/405 on purpose: a framework's own page with that status is the
+        // Routing checks ask for a 404/405 on purpose: a framework's own page with that status is the
         // receiver's answer, not a sign of a wrong base path or of a proxy in front.
-        var foreign = check.Anchor == "row-16" && response.Status == expected.Status ? null : ForeignAnswer.Describe(response);
+        var foreign = check.Latitude.HasFlag(AnswerLatitude.FrameworkPage) && response.Status == expected.Status ? null : ForeignAnswer.Describe(response);
         var detail = foreign is null ? judgement.Reason : $"{judgement.Reason}; {foreign}";
         if (check.Basis == CheckBasis.NotPinned)
         {
             return (Standing.Finding, matches, $"not pinned ({link}): any answer conforms; this one differs from {profile.Reference.Name}: {detail}");
         }
 
-        // A status some reading expects, with a broken envelope: the envelope is pinned even where the status is open.
+        // A status some reading expects, with a broken envelope: the envelope is pinned even where the status is
+        // open, unless the point leaves the answer to a framework or gateway (routing, the size limit).
         var status = response.Status;
-        var envelopeBroken = check.Basis == CheckBasis.OpenPoint && matches.Length == 0 && EnvelopeIsPinned(check)
+        var envelopeBroken = check.Basis == CheckBasis.OpenPoint && matches.Length == 0 && !check.Latitude.HasFlag(AnswerLatitude.AnyEnvelope)
             && status is not null && (status == expected.Status || status == check.Strict.Status || status == check.Lenient.Status)
             && !RefusesTheBodyAsAWhole(check, response);
         if (check.Basis == CheckBasis.Contract || judgement.Verdict == Verdict.TargetError || envelopeBroken)
@@ -69,9 +70,5 @@ internal static class StandingRules
     // FAIL_ON_UNKNOWN_PROPERTIES, STRICT_DUPLICATE_DETECTION, a schema with additionalProperties: false).
     // Such a 400 names the member, not a field the validator would have named, and is a deviation.
     private static bool RefusesTheBodyAsAWhole(ConformanceCheck check, TargetResponse response) =>
-        check.Anchor == "row-11" && EnvelopeOracle.Judge(Expectation.Of(ResponseKind.BadBody), response).Passed;
-
-    // The envelope of an answer is pinned (row 13), except where the open point is the answer itself:
-    // routing (row 16) and the size limit (row 10), whose answers come from frameworks and gateways.
-    private static bool EnvelopeIsPinned(ConformanceCheck check) => check.Anchor is not ("row-16" or "row-10");
+        check.Latitude.HasFlag(AnswerLatitude.WholeBodyRefusal) && EnvelopeOracle.Judge(Expectation.Of(ResponseKind.BadBody), response).Passed;
 }
