@@ -81,5 +81,5 @@ internal static class ApiProbe
     private static bool IsOtherJsonObject(TargetResponse answer) =>
         answer.BodyNote is null
         && EnvelopeJson.TryParse(answer.Body, out var envelope, out _)
-        && envelope is { ErrorCode: null, ErrorMsg: null, ProviderCode: null, DataJson: "(absent)" };
+        && envelope is { HasNoMember: true };
 }

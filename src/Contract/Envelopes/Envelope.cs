@@ -14,6 +14,12 @@ public sealed record Envelope(string? ErrorCode, string? ErrorMsg, string DataJs
     public static Envelope For(ResponseKind kind, string message) =>
         new(ResponseCodes.For(kind).ErrorCode, message, "null", ResponseCodes.ProviderCode);
 
+    /// <summary>What <see cref="DataJson"/> holds when the body has no <c>data</c> member (reports show it as is).</summary>
+    public const string DataAbsent = "(absent)";
+
+    /// <summary>True when the body had none of the envelope's members (or only JSON nulls for its strings).</summary>
+    public bool HasNoMember => ErrorCode is null && ErrorMsg is null && ProviderCode is null && DataJson == DataAbsent;
+
     /// <summary>True when <c>data</c> is JSON null, as the contract requires.</summary>
     public bool DataIsNull => DataJson == "null";
 }

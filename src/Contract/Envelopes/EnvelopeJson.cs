@@ -55,7 +55,7 @@ public static class EnvelopeJson
             }
 
             string? code = null, message = null, provider = null;
-            var data = "(absent)";
+            var data = Envelope.DataAbsent;
             foreach (var property in root.EnumerateObject())
             {
                 switch (property.Name)
