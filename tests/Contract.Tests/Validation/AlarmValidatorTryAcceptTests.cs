@@ -10,7 +10,8 @@ namespace Harness.Contract.Tests.Validation;
 /// </summary>
 public sealed class AlarmValidatorTryAcceptTests
 {
-    private static readonly ReceiverProfile[] Profiles =
+    /// <summary>The profiles that change which bodies pass on their bytes (blank strings, enum case).</summary>
+    internal static readonly ReceiverProfile[] Profiles =
     [
         ReceiverProfile.Strict,
         ReceiverProfile.Lenient,

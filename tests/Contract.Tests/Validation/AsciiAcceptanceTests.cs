@@ -14,14 +14,6 @@ public sealed class AsciiAcceptanceTests
     private const int Seed = 20_261_130;
     private const int MutationsPerBody = 16;
 
-    private static readonly ReceiverProfile[] Profiles =
-    [
-        ReceiverProfile.Strict,
-        ReceiverProfile.Lenient,
-        ReceiverProfile.Strict with { Name = "blank-reject", AcceptsBlankStrings = false },
-        ReceiverProfile.Strict with { Name = "enum-insensitive", CaseInsensitiveEnums = true },
-    ];
-
     [Fact]
     public void TryAccept_CorpusAndMutations_AcceptsOnlyWhatTheFullPassAcceptsWithTheSameSummary()
     {
@@ -32,7 +24,7 @@ public sealed class AsciiAcceptanceTests
             for (var m = 0; m <= MutationsPerBody; m++)
             {
                 var candidate = m == 0 ? body : FlatBodyScannerTests.Mutate(body, random);
-                foreach (var profile in Profiles)
+                foreach (var profile in AlarmValidatorTryAcceptTests.Profiles)
                 {
                     switch (Shortcut(candidate, profile))
                     {
