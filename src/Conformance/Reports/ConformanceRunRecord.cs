@@ -45,10 +45,18 @@ internal sealed record ConformanceRunRecord(
             throw new FileNotFoundException($"'{directory}' holds no {FileName}: is it a conformance run folder?", path);
         }
 
+        return Read(directory, UntrustedFile.ReadAllBytes(path, MaxBytes));
+    }
+
+    /// <summary>As <see cref="Read(string)"/>, with run.json's bytes already read (under any limit: this one is checked here).</summary>
+    public static ConformanceRunRecord Read(string directory, byte[] runJson)
+    {
+        var path = Path.Combine(directory, FileName);
+        UntrustedFile.CheckLength(path, runJson.Length, MaxBytes);
         ConformanceRunRecord? record;
         try
         {
-            record = JsonSerializer.Deserialize(UntrustedFile.ReadAllBytes(path, MaxBytes), Json.ConformanceRunRecord);
+            record = JsonSerializer.Deserialize(runJson, Json.ConformanceRunRecord);
         }
         catch (JsonException e)
         {

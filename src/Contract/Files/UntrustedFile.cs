@@ -41,6 +41,18 @@ public static class UntrustedFile
     }
 
     /// <summary>
+    /// Refuses a file of <paramref name="length"/> bytes over <paramref name="maxBytes"/>: for a reader handed
+    /// bytes read under a larger limit (one read of a run.json for whichever kind it turns out to be).
+    /// </summary>
+    public static void CheckLength(string path, long length, long maxBytes)
+    {
+        if (length > maxBytes)
+        {
+            throw new InvalidDataException($"{path} is {Size(length)}, more than the {Size(maxBytes)} such a file may be: refused unread");
+        }
+    }
+
+    /// <summary>
     /// Opens the file for reading after the checks of <see cref="ReadAllBytes"/>. An empty file is refused
     /// before it is opened: a named pipe or a device reports a length of 0 too, and opening one would block
     /// or never end.
@@ -64,11 +76,7 @@ public static class UntrustedFile
             throw new InvalidDataException($"{path} is empty or not a plain file (a pipe or a device)");
         }
 
-        if (info.Length > maxBytes)
-        {
-            throw new InvalidDataException($"{path} is {Size(info.Length)}, more than the {Size(maxBytes)} such a file may be: refused unread");
-        }
-
+        CheckLength(path, info.Length, maxBytes);
         return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
     }
 

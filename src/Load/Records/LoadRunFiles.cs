@@ -39,13 +39,18 @@ internal static class LoadRunFiles
     /// counts are checked (<see cref="LoadTotalsCheck"/>) before anything believes them; every problem
     /// is an <see cref="InvalidDataException"/> naming the file and the field.
     /// </summary>
-    public static LoadRunRecord Read(string directory)
+    public static LoadRunRecord Read(string directory) =>
+        Read(directory, UntrustedFile.ReadAllBytes(Path.Combine(directory, RunJson), MaxRunJsonBytes));
+
+    /// <summary>As <see cref="Read(string)"/>, with run.json's bytes already read (under any limit: this one is checked here).</summary>
+    public static LoadRunRecord Read(string directory, byte[] runJson)
     {
         var path = Path.Combine(directory, RunJson);
+        UntrustedFile.CheckLength(path, runJson.Length, MaxRunJsonBytes);
         LoadRunRecord record;
         try
         {
-            record = JsonSerializer.Deserialize(UntrustedFile.ReadAllBytes(path, MaxRunJsonBytes), LoadRecordJson.Default.LoadRunRecord)
+            record = JsonSerializer.Deserialize(runJson, LoadRecordJson.Default.LoadRunRecord)
                 ?? throw new JsonException("the file holds null");
         }
         catch (Exception e) when (e is JsonException or FormatException or InvalidOperationException or ArgumentException

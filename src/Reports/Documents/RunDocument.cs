@@ -28,10 +28,12 @@ internal sealed record RunDocument(string Directory, LoadRunRecord? Load, Confor
 
         try
         {
-            return KindOf(path) switch
+            // Read once, under the larger of the two kinds' limits; the kind's reader checks its own.
+            var runJson = UntrustedFile.ReadAllBytes(path, Math.Max(ConformanceRunRecord.MaxBytes, LoadRunFiles.MaxRunJsonBytes));
+            return KindOf(path, runJson) switch
             {
-                "load" => new RunDocument(directory, LoadRunRecord.Read(directory), null),
-                "conformance" => new RunDocument(directory, null, ConformanceRunRecord.Read(directory)),
+                "load" => new RunDocument(directory, LoadRunRecord.Read(directory, runJson), null),
+                "conformance" => new RunDocument(directory, null, ConformanceRunRecord.Read(directory, runJson)),
                 var other => throw new RunUnreadableException($"{path}: unknown run kind '{other}' (expected load or conformance)"),
             };
         }
@@ -43,11 +45,11 @@ internal sealed record RunDocument(string Directory, LoadRunRecord? Load, Confor
 
     // Only the kind is peeked at, reading the top-level members with a reader (no document is built: a
     // conformance run.json may be hundreds of MiB); each kind's record is then read by its own reader and limit.
-    private static string? KindOf(string path)
+    private static string? KindOf(string path, byte[] runJson)
     {
         try
         {
-            var reader = new Utf8JsonReader(UntrustedFile.ReadAllBytes(path, ConformanceRunRecord.MaxBytes));
+            var reader = new Utf8JsonReader(runJson);
             if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
             {
                 return null;

@@ -71,6 +71,22 @@ public sealed class RunDocumentTrustTests : IDisposable
     }
 
     [Fact]
+    public void Open_LoadRunJsonOverTheLoadLimit_RefusedThoughUnderTheConformanceLimit()
+    {
+        // run.json is read once under the larger (conformance) limit: the load reader must still hold it to its own.
+        var dir = SyntheticRun.Write(_temp.Path, SyntheticRun.Ramp(100));
+        var path = Path.Combine(dir, "run.json");
+        using (var file = File.Open(path, FileMode.Append))
+        {
+            file.SetLength(Harness.Load.Records.LoadRunFiles.MaxRunJsonBytes + 1);
+        }
+
+        var error = Assert.Throws<RunUnreadableException>(() => RunDocument.Open(dir));
+
+        Assert.Contains("more than the 64 MiB such a file may be", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Evaluate_UntamperedRun_Passes() =>
         Assert.True(GateEvaluator.Evaluate(RunDocument.Open(SyntheticRun.Write(_temp.Path, SyntheticRun.Ramp(100))), []).Passed);
 }
