@@ -85,13 +85,14 @@ public sealed class AlarmValidator(ReceiverProfile profile)
             return ValidationResult.Rejected(problem, Profile.MaxDepth);
         }
 
+        body = body[offset..];
+
         // The common body: judged to "accepted" without the per-field machinery below, or left to it.
         if (texts is null && ascii && AsciiAcceptance.TryAccept(slots, body, Profile, out summary))
         {
             return null;
         }
 
-        body = body[offset..];
         List<Violation>? violations = null;
         string? alarmId = null;
         var recovery = false;
