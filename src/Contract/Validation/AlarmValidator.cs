@@ -11,12 +11,6 @@ namespace Harness.Contract.Validation;
 /// </summary>
 public sealed class AlarmValidator(ReceiverProfile profile)
 {
-    /// <summary>The field table as an array: the loop over it runs on every request of the reference receiver.</summary>
-    private static readonly FieldRule[] Fields = [.. AlarmFields.All];
-
-    private static readonly int IdIndex = AlarmFields.IndexOf(AlarmFields.AlarmId);
-    private static readonly int StatusIndex = AlarmFields.IndexOf(AlarmFields.AlarmStatus);
-
     /// <summary>The reading of the open points this validator judges by.</summary>
     public ReceiverProfile Profile { get; } = profile ?? throw new ArgumentNullException(nameof(profile));
 
@@ -98,11 +92,11 @@ public sealed class AlarmValidator(ReceiverProfile profile)
         var recovery = false;
         for (var i = 0; i < slots.Length; i++)
         {
-            var field = Fields[i];
+            var field = FieldTable.Fields[i];
             string? text = null;
             ViolationRule? broken = field.Kind switch
             {
-                JsonKind.String => TextRule.Check(i, field, slots[i], body, Profile, texts is not null || i == IdIndex, ascii, out text),
+                JsonKind.String => TextRule.Check(i, field, slots[i], body, Profile, texts is not null || i == FieldTable.IdIndex, ascii, out text),
                 JsonKind.Integer => TimeRule.Check(field, slots[i], body, Profile, out time),
                 _ => CheckObject(field, slots[i], body, texts is not null, out additional),
             };
@@ -112,11 +106,11 @@ public sealed class AlarmValidator(ReceiverProfile profile)
             }
 
             texts?[i] = text;
-            if (i == IdIndex)
+            if (i == FieldTable.IdIndex)
             {
                 alarmId = text;
             }
-            else if (i == StatusIndex)
+            else if (i == FieldTable.StatusIndex)
             {
                 recovery = text is not null
                     ? string.Equals(text, AlarmStatuses.Ok, StringComparison.OrdinalIgnoreCase)

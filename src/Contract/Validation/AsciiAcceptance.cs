@@ -13,10 +13,6 @@ namespace Harness.Contract.Validation;
 /// </summary>
 internal static class AsciiAcceptance
 {
-    private static readonly FieldRule[] Fields = [.. AlarmFields.All];
-    private static readonly int IdIndex = AlarmFields.IndexOf(AlarmFields.AlarmId);
-    private static readonly int StatusIndex = AlarmFields.IndexOf(AlarmFields.AlarmStatus);
-
     /// <summary>Digits in a time read here: 18 always fit a Long; longer ones go to the full pass.</summary>
     private const int MaxTimeDigits = 18;
 
@@ -29,14 +25,14 @@ internal static class AsciiAcceptance
         summary = default;
         for (var i = 0; i < slots.Length; i++)
         {
-            if (!Passes(i, Fields[i], slots[i], body, profile))
+            if (!Passes(i, FieldTable.Fields[i], slots[i], body, profile))
             {
                 return false;
             }
         }
 
-        var id = slots[IdIndex];
-        var status = slots[StatusIndex];
+        var id = slots[FieldTable.IdIndex];
+        var status = slots[FieldTable.StatusIndex];
         var recovery = status.Kind == SlotKind.String && AsciiText.IsOk(body.Slice(status.Start, status.Length));
         summary = new AlarmSummary(System.Text.Encoding.ASCII.GetString(body.Slice(id.Start, id.Length)), recovery);
         return true;

@@ -164,7 +164,4 @@ public sealed record LoadRunRecord
 
     /// <summary>Reads the load run in <paramref name="directory"/> (run.json and timeline.csv); throws <see cref="InvalidDataException"/> naming what is wrong.</summary>
     public static LoadRunRecord Read(string directory) => LoadRunFiles.Read(directory);
-
-    /// <summary>As <see cref="Read(string)"/>, with the folder's run.json already read.</summary>
-    public static LoadRunRecord Read(string directory, byte[] runJson) => LoadRunFiles.Read(directory, runJson);
 }

@@ -32,7 +32,7 @@ internal sealed record RunDocument(string Directory, LoadRunRecord? Load, Confor
             var runJson = UntrustedFile.ReadAllBytes(path, Math.Max(ConformanceRunRecord.MaxBytes, LoadRunFiles.MaxRunJsonBytes));
             return KindOf(path, runJson) switch
             {
-                "load" => new RunDocument(directory, LoadRunRecord.Read(directory, runJson), null),
+                "load" => new RunDocument(directory, LoadRunFiles.Read(directory, runJson), null),
                 "conformance" => new RunDocument(directory, null, ConformanceRunRecord.Read(directory, runJson)),
                 var other => throw new RunUnreadableException($"{path}: unknown run kind '{other}' (expected load or conformance)"),
             };
