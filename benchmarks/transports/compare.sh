@@ -2,7 +2,9 @@
 # harness load side by side with wrk (plain and TLS HTTP/1.1) and h2load (HTTP/2), closed loop, same
 # connections/streams, against one nginx answering the success envelope. Alternating rounds, medians.
 # Usage: benchmarks/transports/compare.sh [SECONDS=5] [ROUNDS=3]. Loopback only; every run bounded in time.
-# CASES=REGEX runs only the cases whose label matches (e.g. CASES=HTTP/2).
+# CASES=REGEX runs only the cases whose label matches (e.g. CASES=HTTP/2). WARMUP=SECONDS sets the harness's
+# warm-up (default 1; its requests are not counted): the JIT compiles through a run's first seconds, which on a
+# machine the target shares shows in a short run (docs/transports.md, "The first seconds of a run").
 # Writes the table to stdout (results/benchmarks/transports.md records it).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -34,7 +36,7 @@ h2load_rps() { # connections, streams, url
 }
 median() { python3 -c "import statistics,sys; print(statistics.median(map(float, sys.argv[1:])))" "$@"; }
 
-echo "## Transports: harness vs wrk / h2load ($(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, ${SECONDS_EACH}s each, $ROUNDS alternating rounds, load average $(cut -d' ' -f1-3 /proc/loadavg) before)"
+echo "## Transports: harness vs wrk / h2load ($(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, ${SECONDS_EACH}s each, harness warm-up ${WARMUP:-1}s, $ROUNDS alternating rounds, load average $(cut -d' ' -f1-3 /proc/loadavg) before)"
 echo
 echo "| case | tool requests/s (rounds) | harness requests/s (rounds) | median ratio | target |"
 echo "|---|---|---|---|---|"

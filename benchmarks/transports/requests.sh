@@ -6,7 +6,8 @@ BODY='{"alarmId":"bench0001","alarmName":"cpu usage high","alarmLevel":"Major","
 printf '%s' "$BODY" > "$WORK/body.json"
 printf 'wrk.method = "POST"\nwrk.headers["Content-Type"] = "application/json;charset=UTF-8"\nwrk.body = [[%s]]\n' "$BODY" > "$WORK/post.lua"
 
-# A closed-loop scenario for harness load: 1 s warm-up, then USERS users for SECONDS on CONNECTIONS connections.
+# A closed-loop scenario for harness load: a warm-up of WARMUP seconds (1 unless set; its requests are not counted),
+# then USERS users for SECONDS on CONNECTIONS connections.
 closed_scenario() { # name, connections, users, seconds -> stdout
-  printf '{"name":"%s","phases":[{"type":"warmup","users":%s,"duration":"1s"},{"type":"constant-concurrency","name":"main","users":%s,"duration":"%ss"}],"payload":{"poolSize":1000,"seed":1},"transport":{"connections":%s,"requestTimeout":"5s","maxInFlight":%s}}' "$1" "$3" "$3" "$4" "$2" "$3"
+  printf '{"name":"%s","phases":[{"type":"warmup","users":%s,"duration":"%ss"},{"type":"constant-concurrency","name":"main","users":%s,"duration":"%ss"}],"payload":{"poolSize":1000,"seed":1},"transport":{"connections":%s,"requestTimeout":"5s","maxInFlight":%s}}' "$1" "$3" "${WARMUP:-1}" "$3" "$4" "$2" "$3"
 }

@@ -36,10 +36,13 @@ internal sealed class Http2Connection : IDisposable
         _runToken = runToken;
     }
 
-    /// <summary>Sends on <paramref name="slot"/> (taken from the free slots, and put back there when done).</summary>
+    /// <summary>
+    /// Sends on <paramref name="slot"/>: one taken from the free slots (<paramref name="giveBack"/>) goes back there when
+    /// done; one a closed-loop user owns for the phase stays with that user.
+    /// </summary>
     // Pooled state machines: a request at a time per slot, so the boxes are reused.
     [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
-    public async ValueTask<TransportResponse> SendAsync(Http2Stream slot, PreparedRequest request, Http2RequestHead head, long deadline)
+    public async ValueTask<TransportResponse> SendAsync(Http2Stream slot, PreparedRequest request, Http2RequestHead head, long deadline, bool giveBack)
     {
         try
         {
@@ -85,7 +88,10 @@ internal sealed class Http2Connection : IDisposable
         finally
         {
             // Free again only once this request is done with the slot (whatever happened).
-            _free.Enqueue(slot);
+            if (giveBack)
+            {
+                _free.Enqueue(slot);
+            }
         }
     }
 

@@ -15,6 +15,8 @@ internal sealed class Http2Transport : ILoadTransport
 {
     private readonly Http2Connection[] _connections;
     private readonly ConcurrentQueue<Http2Stream> _free;
+    // Every slot, in the order they were queued (interleaved over the connections): user i of a closed phase owns slot i.
+    private readonly OwnedSlot[] _owned;
     private readonly IReadOnlyList<KeyValuePair<string, string>> _headers;
     private readonly ITimer _watchdog;
     private readonly TimeProvider _clock;
@@ -25,6 +27,7 @@ internal sealed class Http2Transport : ILoadTransport
     {
         _connections = connections;
         _free = free;
+        _owned = [.. free.Select(slot => new OwnedSlot(this, slot))];
         _headers = headers;
         _clock = clock;
         Capacity = free.Count;
@@ -87,6 +90,18 @@ internal sealed class Http2Transport : ILoadTransport
     public ValueTask<TransportResponse> SendAsync(PreparedRequest request, long deadline)
     {
         ArgumentNullException.ThrowIfNull(request);
+        var head = HeadFor(request);
+        return _free.TryDequeue(out var slot) ? slot.Connection.SendAsync(slot, request, head, deadline, giveBack: true) : WaitForSlotAsync(request, head, deadline);
+    }
+
+    /// <summary>
+    /// Stream slot <paramref name="index"/> for one closed-loop user alone: its requests go to that slot's connection with
+    /// no free-slot queue between. The slot stays in the free queue, which nobody takes from while users own slots.
+    /// </summary>
+    public IOwnedConnection? OwnedConnection(int index) => (uint)index < (uint)_owned.Length ? _owned[index] : null;
+
+    private Http2RequestHead HeadFor(PreparedRequest request)
+    {
         var head = _head;
         if (head is null || !head.Fits(request))
         {
@@ -94,7 +109,7 @@ internal sealed class Http2Transport : ILoadTransport
             _head = head = Http2RequestHead.For(request, _headers);
         }
 
-        return _free.TryDequeue(out var slot) ? slot.Connection.SendAsync(slot, request, head, deadline) : WaitForSlotAsync(request, head, deadline);
+        return head;
     }
 
     // Only a caller that ignores Capacity gets here.
@@ -106,7 +121,7 @@ internal sealed class Http2Transport : ILoadTransport
             await Task.Yield();
         }
 
-        return await slot.Connection.SendAsync(slot, request, head, deadline).ConfigureAwait(false);
+        return await slot.Connection.SendAsync(slot, request, head, deadline, giveBack: true).ConfigureAwait(false);
     }
 
     private void CancelOverdue()
@@ -132,5 +147,13 @@ internal sealed class Http2Transport : ILoadTransport
         _onRunCancelled.Dispose();
         CloseAll();
         return ValueTask.CompletedTask;
+    }
+
+    // A slot as a closed-loop user's own connection. The stream's own clock read at its start is its send time, as on the
+    // shared path (the user's hand-over time and that read are microseconds apart, with nothing to wait for between).
+    private sealed class OwnedSlot(Http2Transport transport, Http2Stream slot) : IOwnedConnection
+    {
+        public ValueTask<TransportResponse> SendAsync(PreparedRequest request, long sentAt, long deadline) =>
+            slot.Connection.SendAsync(slot, request, transport.HeadFor(request), deadline, giveBack: false);
     }
 }
