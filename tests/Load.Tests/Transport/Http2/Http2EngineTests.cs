@@ -18,13 +18,7 @@ public sealed class Http2EngineTests : IDisposable
     public async Task RunAsync_Http2WithGoAwayEveryFiftyRequests_EveryRequestAcceptedAndLoggedOnce()
     {
         await using var nginx = await Http2Nginx.StartAsync(_certificates, "keepalive_requests 50;");
-        var open = Plans.Open(400, TimeSpan.FromSeconds(1), new Uri($"https://127.0.0.1:{nginx.Port}/"));
-        var plan = open with
-        {
-            Endpoint = open.Endpoint with { HttpVersion = "2", Tls = new TargetTls { CaCertificateFile = _certificates.CaCert }, Proxy = TargetProxy.None },
-            Connections = 2,
-            MaxInFlight = 16,
-        };
+        var plan = Http2Plan(nginx, rate: 400, TimeSpan.FromSeconds(1)) with { Connections = 2, MaxInFlight = 16 };
 
         var result = await LoadEngine.RunAsync(plan, [Plans.Valid], new LoadRunOptions());
 
@@ -46,10 +40,9 @@ public sealed class Http2EngineTests : IDisposable
         // slots from the shared free queue at full concurrency. A slot an owner had also handed back would be in that
         // queue twice, and two requests would then share one stream.
         await using var nginx = await Http2Nginx.StartAsync(_certificates, "keepalive_requests 50;");
-        var open = Plans.Open(1500, TimeSpan.FromMilliseconds(800), new Uri($"https://127.0.0.1:{nginx.Port}/"));
+        var open = Http2Plan(nginx, rate: 1500, TimeSpan.FromMilliseconds(800));
         var plan = open with
         {
-            Endpoint = open.Endpoint with { HttpVersion = "2", Tls = new TargetTls { CaCertificateFile = _certificates.CaCert }, Proxy = TargetProxy.None },
             Phases = [new ConstantConcurrencyPhase { Name = "users", Users = 4, Duration = TimeSpan.FromMilliseconds(800) }, .. open.Phases],
             Connections = 2,
             MaxInFlight = 4,
@@ -64,5 +57,12 @@ public sealed class Http2EngineTests : IDisposable
         Assert.All(result.Phases, p => Assert.True(p.Sent > 100, $"{p.Name}: sent {p.Sent}"));
         var posts = (await Http2Nginx.LogLinesAsync(nginx, (int)m.Sent + 1)).Count(l => l.Contains(" POST ", StringComparison.Ordinal));
         Assert.Equal(m.Sent, posts);
+    }
+
+    // An open phase at the rate over HTTP/2 with TLS, verified against the test CA.
+    private LoadPlan Http2Plan(ServerProcess nginx, double rate, TimeSpan duration)
+    {
+        var open = Plans.Open(rate, duration, new Uri($"https://127.0.0.1:{nginx.Port}/"));
+        return open with { Endpoint = open.Endpoint with { HttpVersion = "2", Tls = new TargetTls { CaCertificateFile = _certificates.CaCert }, Proxy = TargetProxy.None } };
     }
 }
