@@ -29,8 +29,8 @@ internal interface ILoadTransport : IAsyncDisposable
     ValueTask OpenAsync(TimeSpan timeout) => ValueTask.CompletedTask;
 
     /// <summary>
-    /// Connection <paramref name="index"/> (below <see cref="Capacity"/>) for one closed-loop user to hold for a phase,
-    /// or null when this transport shares its connections between requests (HTTP/2 streams, HttpClient's pool). The
+    /// Connection <paramref name="index"/> (below <see cref="Capacity"/>) for one closed-loop user to hold for a phase
+    /// (for HTTP/2, stream slot <paramref name="index"/>), or null when this transport cannot lend one (HttpClient's pool). The
     /// engine asks only when nothing is in flight and every user of the phase gets a connection of its own.
     /// </summary>
     IOwnedConnection? OwnedConnection(int index) => null;

@@ -8,8 +8,8 @@ namespace Harness.Load.Transport.Http2;
 /// <summary>
 /// The lean HTTP/2 transport: a fixed set of connections (TLS with ALPN h2, or cleartext h2 with prior knowledge
 /// for an http:// target), each with a fixed number of stream slots made up front. A request takes a free slot
-/// and gives it back when its answer is in; <see cref="Capacity"/> is the slots' count, so the engine never hands
-/// over a request no stream is free for.
+/// and gives it back when its answer is in, or a closed-loop user owns one for a phase (<see cref="OwnedConnection"/>);
+/// <see cref="Capacity"/> is the slots' count, so the engine never hands over a request no stream is free for.
 /// </summary>
 internal sealed class Http2Transport : ILoadTransport
 {
