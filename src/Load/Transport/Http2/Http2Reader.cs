@@ -27,6 +27,10 @@ internal sealed class Http2Reader(Http2Session session, Stream stream)
         // read), and let go only before a read that must wait: the requests that a whole burst of answers sets off then
         // leave in one write, as h2load's loop does. Flushing after every record sent the server one small write per
         // record, and nginx spent more per request taking them in (results/benchmarks/transports.md).
+        // A server that keeps the socket full would keep the flush held for as long as it sends (window updates, PING
+        // acknowledgements and requests all waiting): after this many bytes read while held, the flush goes out anyway.
+        const int MostHeld = 64 * 1024;
+        var held = 0;
         session.Writer.Hold();
         try
         {
@@ -43,6 +47,7 @@ internal sealed class Http2Reader(Http2Session session, Stream stream)
                     session.Writer.Release();
                     read = await pending.ConfigureAwait(false);
                     session.Writer.Hold();
+                    held = 0;
                 }
 
                 if (read == 0)
@@ -52,6 +57,14 @@ internal sealed class Http2Reader(Http2Session session, Stream stream)
 
                 end += read;
                 start = Frames(start, end);
+                held += read;
+                if (held >= MostHeld)
+                {
+                    session.Writer.Release();
+                    session.Writer.Hold();
+                    held = 0;
+                }
+
                 if (start == end)
                 {
                     start = end = 0;

@@ -43,6 +43,25 @@ public sealed class Http2WriteBatchingTests
         Assert.All(users, u => Assert.False(u.IsFaulted));
     }
 
+    [Fact]
+    public async Task Reader_ServerKeepsTheSocketFull_FlushesWithoutWaitingForTheBurstToEnd()
+    {
+        var wire = new ScriptedStream();
+        var session = new Http2Session(wire, TimeProvider.System, _ => { });
+        session.SendPreface();
+        _ = new Http2Reader(session, wire).RunAsync();
+        wire.Feed(Frame(FrameType.Settings, FrameFlags.None, 0, []));
+        await session.Settled.WaitAsync(Patience);
+        await wire.WaitForWritesAsync(2, Patience); // the preface, then the SETTINGS acknowledgement
+        var writesBefore = wire.Writes;
+
+        // 200 KB of PINGs, all readable at once: their acknowledgements must not wait for the last one.
+        wire.Feed([.. Enumerable.Range(0, 12_000).Select(_ => Frame(FrameType.Ping, FrameFlags.None, 0, new byte[8]))]);
+        await wire.WaitForWritesAsync(writesBefore + 3, Patience);
+
+        Assert.InRange(wire.Writes - writesBefore, 3, 5);
+    }
+
     private static async Task UserAsync(Http2Session session, Http2Stream slot, PreparedRequest request, Http2RequestHead head, long deadline)
     {
         Assert.True(session.Start(slot, request, head, deadline));
@@ -96,6 +115,18 @@ public sealed class Http2WriteBatchingTests
                 Assert.True(DateTime.UtcNow < until, $"{_streams} of {count} streams written");
                 await Task.Delay(5);
             }
+        }
+
+        public async Task WaitForWritesAsync(int count, TimeSpan patience)
+        {
+            var until = DateTime.UtcNow + patience;
+            while (Writes < count)
+            {
+                Assert.True(DateTime.UtcNow < until, $"{Writes} of {count} writes");
+                await Task.Delay(5);
+            }
+
+            await Task.Delay(50); // let a reader that is still going finish its burst
         }
 
         public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
